@@ -1,0 +1,39 @@
+package dev.redirectlint.api;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * One problem found in one handler.
+ *
+ * @param ruleId the rule that reported it
+ * @param severity the effective severity (after configuration)
+ * @param message the full message: handler, accepted methods, mechanism and the fix to apply
+ * @param file the analysed file as it was given to the engine
+ * @param region where the redirect is produced inside the handler
+ * @param handler the handler as {@code Class#method}
+ * @param mechanism a short, line-independent description of what produces the status, such as
+ *     {@code "redirect:" view name}; stable enough to fingerprint a finding
+ * @param related further locations, such as the redirect inside a helper method
+ * @param fixes alternative fixes, the preferred one first; empty when no safe rewrite exists
+ */
+public record Finding(
+        String ruleId,
+        Severity severity,
+        String message,
+        Path file,
+        Region region,
+        String handler,
+        String mechanism,
+        List<RelatedLocation> related,
+        List<Fix> fixes) {
+
+    public Finding {
+        related = List.copyOf(related);
+        fixes = List.copyOf(fixes);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(ruleId, newSeverity, message, file, region, handler, mechanism, related, fixes);
+    }
+}

@@ -1,0 +1,144 @@
+package dev.redirectlint.engine;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.Problem;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.Node;
+import dev.redirectlint.api.Finding;
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.api.ProcessingError;
+import dev.redirectlint.api.RelatedLocation;
+import dev.redirectlint.frameworks.HandlerFrameworks;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Handler;
+import dev.redirectlint.model.HandlerAnalysis;
+import dev.redirectlint.model.Redirect;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.JaxRsRedirects;
+import dev.redirectlint.redirects.LocationWrites;
+import dev.redirectlint.redirects.RedirectDetector;
+import dev.redirectlint.redirects.ResponseEntityRedirects;
+import dev.redirectlint.redirects.ResponseStatusRedirects;
+import dev.redirectlint.redirects.ServletRedirects;
+import dev.redirectlint.redirects.ViewRedirects;
+import dev.redirectlint.rules.FindingSink;
+import dev.redirectlint.rules.Rule;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Analyses one file: parse, find handlers, find their redirects, run the enabled rules. */
+final class FileAnalyzer {
+
+    /** In order: {@link ResponseStatusRedirects} must see what the others found. */
+    private static final List<RedirectDetector> DETECTORS = List.of(
+            new ViewRedirects(),
+            new ResponseEntityRedirects(),
+            new ServletRedirects(),
+            new JaxRsRedirects(),
+            new JaxRsRedirects.Exceptions(),
+            new ResponseStatusRedirects());
+
+    private final LintConfig config;
+    private final List<Rule> rules;
+
+    FileAnalyzer(LintConfig config) {
+        this.config = config;
+        this.rules = Rules.all().stream().filter(rule -> config.isEnabled(rule.info().id())).toList();
+    }
+
+    FileResult analyze(Path file, String text) {
+        SourceText source = new SourceText(text);
+        ParseResult<CompilationUnit> parsed = ParserFactory.newParser().parse(source.parsableText());
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            return FileResult.failed(parseError(file, parsed.getProblems()));
+        }
+        CompilationUnit unit = parsed.getResult().get();
+        TypeNames names = new TypeNames(unit);
+        Sink sink = new Sink(file, source);
+        for (Handler handler : HandlerFrameworks.handlers(unit, names)) {
+            HandlerContext context = new HandlerContext(handler, names, source);
+            List<Redirect> found = new ArrayList<>();
+            DETECTORS.forEach(detector -> detector.detect(context, found));
+            if (found.isEmpty()) {
+                continue;
+            }
+            HandlerAnalysis analysis = new HandlerAnalysis(handler, distinct(found), LocationWrites.setsLocation(context));
+            rules.forEach(rule -> rule.check(analysis, sink));
+        }
+        return FileResult.of(sink.findings);
+    }
+
+    /** One redirect per place, status and mechanism (a view reached along two paths counts once). */
+    private static List<Redirect> distinct(List<Redirect> found) {
+        Set<String> seen = new HashSet<>();
+        List<Redirect> distinct = new ArrayList<>();
+        for (Redirect redirect : found) {
+            String key = System.identityHashCode(redirect.location()) + "|" + redirect.location().getRange()
+                    + "|" + redirect.status() + "|" + redirect.mechanism() + "|" + redirect.expression();
+            if (seen.add(key)) {
+                distinct.add(redirect);
+            }
+        }
+        return distinct;
+    }
+
+    private static ProcessingError parseError(Path file, List<Problem> problems) {
+        if (problems.isEmpty()) {
+            return new ProcessingError(file, 0, 0, "cannot be parsed as Java");
+        }
+        Problem first = problems.get(0);
+        int line = first.getLocation().flatMap(l -> l.toRange()).map(r -> r.begin.line).orElse(0);
+        int column = first.getLocation().flatMap(l -> l.toRange()).map(r -> r.begin.column).orElse(0);
+        String message = first.getMessage().lines().findFirst().orElse("syntax error").trim();
+        if (message.length() > 300) {
+            message = message.substring(0, 300) + "...";
+        }
+        String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more problems)" : "";
+        return new ProcessingError(file, line, column, "syntax error: " + message + more);
+    }
+
+    /** Turns rule reports into findings: position, severity, related location, fixes, suppression. */
+    private final class Sink implements FindingSink {
+        private final Path file;
+        private final SourceText source;
+        private final List<Finding> findings = new ArrayList<>();
+
+        Sink(Path file, SourceText source) {
+            this.file = file;
+            this.source = source;
+        }
+
+        @Override
+        public int preferredStatus() {
+            return config.preferredStatus();
+        }
+
+        @Override
+        public void report(String ruleId, HandlerAnalysis analysis, Redirect redirect, String message,
+                List<Integer> fixStatuses) {
+            Handler handler = analysis.handler();
+            if (Suppressions.isSuppressed(handler.method(), ruleId)
+                    || redirect.helperSite().filter(site -> Suppressions.isSuppressed(site, ruleId)).isPresent()) {
+                return;
+            }
+            List<RelatedLocation> related = new ArrayList<>();
+            redirect.helperSite().ifPresent(site -> related.add(new RelatedLocation(file, source.region(site),
+                    "the redirect is made here" + enclosingMethod(site).map(m -> ", in " + m + "()").orElse(""))));
+            List<Fix> fixes = new ArrayList<>();
+            for (int status : fixStatuses) {
+                redirect.remedy().fix(status).ifPresent(fixes::add);
+            }
+            findings.add(new Finding(ruleId, config.severityOf(ruleId), message, file, source.region(redirect.location()),
+                    handler.displayName(), redirect.description(), related, fixes));
+        }
+
+        private Optional<String> enclosingMethod(Node node) {
+            return node.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class)
+                    .map(method -> method.getNameAsString());
+        }
+    }
+}

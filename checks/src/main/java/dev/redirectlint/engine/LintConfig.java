@@ -1,0 +1,143 @@
+package dev.redirectlint.engine;
+
+import dev.redirectlint.api.RuleInfo;
+import dev.redirectlint.api.Severity;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Immutable engine configuration: which rules run, at which severity, which fix comes first, and how
+ * files are read. Every value is validated when the configuration is built, before any analysis.
+ */
+public final class LintConfig {
+
+    private final Set<String> enabledRules;
+    private final Map<String, Severity> severities;
+    private final int preferredStatus;
+    private final Charset encoding;
+    private final int threads;
+
+    private LintConfig(Builder builder) {
+        Set<String> known = Rules.ids();
+        Set<String> enabled = new LinkedHashSet<>(builder.rules.isEmpty() ? known : builder.rules);
+        enabled.removeAll(builder.disabledRules);
+        this.enabledRules = Set.copyOf(enabled);
+        Map<String, Severity> effective = new LinkedHashMap<>();
+        for (RuleInfo info : Rules.infos()) {
+            effective.put(info.id(), builder.severities.getOrDefault(info.id(), info.defaultSeverity()));
+        }
+        this.severities = Map.copyOf(effective);
+        this.preferredStatus = builder.preferredStatus;
+        this.encoding = builder.encoding;
+        this.threads = builder.threads;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The configuration with every rule at its default severity. */
+    public static LintConfig defaults() {
+        return builder().build();
+    }
+
+    public boolean isEnabled(String ruleId) {
+        return enabledRules.contains(ruleId);
+    }
+
+    public Set<String> enabledRules() {
+        return enabledRules;
+    }
+
+    public Severity severityOf(String ruleId) {
+        return severities.get(ruleId);
+    }
+
+    /** 303 (See Other, the default) or 307 (Temporary Redirect): which fix and advice come first. */
+    public int preferredStatus() {
+        return preferredStatus;
+    }
+
+    public Charset encoding() {
+        return encoding;
+    }
+
+    /** How many files are analysed at once. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Collects and validates settings; each setter throws {@link IllegalArgumentException} on bad input. */
+    public static final class Builder {
+        private final Set<String> rules = new LinkedHashSet<>();
+        private final Set<String> disabledRules = new LinkedHashSet<>();
+        private final Map<String, Severity> severities = new LinkedHashMap<>();
+        private int preferredStatus = 303;
+        private Charset encoding = StandardCharsets.UTF_8;
+        private int threads = Runtime.getRuntime().availableProcessors();
+
+        private Builder() {}
+
+        /** Runs only these rules; empty means every rule. */
+        public Builder rules(Collection<String> ruleIds) {
+            rules.addAll(checkKnown(ruleIds, "rules"));
+            return this;
+        }
+
+        /** Never runs these rules. */
+        public Builder disabledRules(Collection<String> ruleIds) {
+            disabledRules.addAll(checkKnown(ruleIds, "disabledRules"));
+            return this;
+        }
+
+        public Builder severity(String ruleId, Severity severity) {
+            checkKnown(List.of(ruleId), "severity");
+            severities.put(ruleId, severity);
+            return this;
+        }
+
+        public Builder preferredStatus(int status) {
+            if (status != 303 && status != 307) {
+                throw new IllegalArgumentException(
+                        "preferredStatus must be 303 (See Other) or 307 (Temporary Redirect), not " + status);
+            }
+            this.preferredStatus = status;
+            return this;
+        }
+
+        public Builder encoding(Charset charset) {
+            this.encoding = charset;
+            return this;
+        }
+
+        public Builder threads(int count) {
+            if (count < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, not " + count);
+            }
+            this.threads = count;
+            return this;
+        }
+
+        public LintConfig build() {
+            return new LintConfig(this);
+        }
+
+        private static Collection<String> checkKnown(Collection<String> ruleIds, String setting) {
+            Set<String> known = Rules.ids();
+            List<String> unknown = ruleIds.stream().filter(id -> !known.contains(id)).toList();
+            if (!unknown.isEmpty()) {
+                throw new IllegalArgumentException("Unknown rule id" + (unknown.size() > 1 ? "s " : " ")
+                        + unknown.stream().map(id -> "'" + id + "'").collect(Collectors.joining(", "))
+                        + " in " + setting + "; known rule ids: " + String.join(", ", known));
+            }
+            return ruleIds;
+        }
+    }
+}

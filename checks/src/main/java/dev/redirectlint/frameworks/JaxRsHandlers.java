@@ -1,0 +1,66 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.AcceptedMethods;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * JAX-RS / Jakarta REST resource methods: a method designator ({@code @POST}, {@code @PUT},
+ * {@code @DELETE}, {@code @PATCH}, {@code @GET}, ...) or an annotation declared in the same file and
+ * meta-annotated with {@code @HttpMethod("...")}. A method with {@code @Path} but no designator is a
+ * sub-resource locator, not a handler.
+ */
+public final class JaxRsHandlers implements HandlerFramework {
+
+    @Override
+    public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
+        List<Handler> handlers = new ArrayList<>();
+        for (MethodDeclaration method : type.getMethods()) {
+            if (method.getBody().isEmpty()) {
+                continue;
+            }
+            designator(method, names).ifPresent(verb -> handlers.add(new Handler(
+                    Framework.JAX_RS, type, method, AcceptedMethods.of(List.of(verb)), false, false)));
+        }
+        return handlers;
+    }
+
+    private static Optional<String> designator(MethodDeclaration method, TypeNames names) {
+        for (AnnotationExpr annotation : method.getAnnotations()) {
+            Optional<String> fqn = Annotations.resolve(annotation, names);
+            if (fqn.isPresent()) {
+                for (String verb : KnownTypes.JAXRS_DESIGNATORS) {
+                    if (fqn.get().equals("javax.ws.rs." + verb) || fqn.get().equals("jakarta.ws.rs." + verb)) {
+                        return Optional.of(verb);
+                    }
+                }
+                continue;
+            }
+            Optional<String> custom = Annotations.declaredInFile(annotation).flatMap(d -> httpMethodOf(d, names));
+            if (custom.isPresent()) {
+                return custom;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The verb of a custom designator: {@code @HttpMethod("PATCH") @interface PATCH {}}. */
+    private static Optional<String> httpMethodOf(AnnotationDeclaration declaration, TypeNames names) {
+        return Annotations.find(declaration, KnownTypes.JAXRS_HTTP_METHOD, names)
+                .flatMap(annotation -> Annotations.attribute(annotation, "value"))
+                .filter(StringLiteralExpr.class::isInstance)
+                .map(value -> ((StringLiteralExpr) value).asString().toUpperCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,83 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.AcceptedMethods;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code HttpServlet} subclasses (javax and jakarta): {@code doPost}, {@code doPut}, {@code doDelete}
+ * and {@code doPatch} accept their method, {@code doGet}/{@code doHead} GET, and an overridden
+ * {@code service} every method. A class whose superclass is not in the file still counts when it
+ * overrides a {@code doXxx(HttpServletRequest, HttpServletResponse)} method.
+ */
+public final class ServletHandlers implements HandlerFramework {
+
+    private static final Map<String, String> DO_METHODS = Map.of(
+            "doGet", "GET", "doHead", "HEAD", "doPost", "POST", "doPut", "PUT", "doDelete", "DELETE",
+            "doPatch", "PATCH", "doOptions", "OPTIONS", "doTrace", "TRACE");
+
+    @Override
+    public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
+        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.isInterface()) {
+            return List.of();
+        }
+        boolean servlet = extendsHttpServlet(declaration, names, 0);
+        boolean subclass = !declaration.getExtendedTypes().isEmpty();
+        List<Handler> handlers = new ArrayList<>();
+        for (MethodDeclaration method : declaration.getMethods()) {
+            if (method.getBody().isEmpty() || method.isStatic() || !hasServletParameters(method, names)) {
+                continue;
+            }
+            String name = method.getNameAsString();
+            boolean overrides = servlet || (subclass && method.isAnnotationPresent("Override"));
+            if (!overrides) {
+                continue;
+            }
+            if (DO_METHODS.containsKey(name)) {
+                handlers.add(handler(declaration, method, AcceptedMethods.of(List.of(DO_METHODS.get(name)))));
+            } else if (name.equals("service")) {
+                handlers.add(handler(declaration, method, AcceptedMethods.anyMethod()));
+            }
+        }
+        return handlers;
+    }
+
+    private static Handler handler(TypeDeclaration<?> type, MethodDeclaration method, AcceptedMethods methods) {
+        return new Handler(Framework.SERVLET, type, method, methods, false, false);
+    }
+
+    private static boolean hasServletParameters(MethodDeclaration method, TypeNames names) {
+        return method.getParameters().size() == 2
+                && names.isType(method.getParameter(0).getType(), KnownTypes.HTTP_SERVLET_REQUEST)
+                && names.isType(method.getParameter(1).getType(), KnownTypes.SERVLET_RESPONSE_PARAMETER);
+    }
+
+    /** Follows superclasses declared in the same file up to a known {@code HttpServlet}. */
+    private static boolean extendsHttpServlet(ClassOrInterfaceDeclaration declaration, TypeNames names, int depth) {
+        if (depth > 10) {
+            return false;
+        }
+        for (ClassOrInterfaceType parent : declaration.getExtendedTypes()) {
+            if (names.isType(parent, KnownTypes.HTTP_SERVLET)) {
+                return true;
+            }
+            Optional<ClassOrInterfaceDeclaration> local = declaration.findCompilationUnit()
+                    .flatMap(cu -> cu.findFirst(ClassOrInterfaceDeclaration.class,
+                            c -> c.getNameAsString().equals(parent.getNameAsString()) && c != declaration));
+            if (local.isPresent() && extendsHttpServlet(local.get(), names, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

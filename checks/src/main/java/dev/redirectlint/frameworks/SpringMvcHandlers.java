@@ -1,0 +1,184 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.body.AnnotationDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.AcceptedMethods;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Handler;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Spring MVC (and WebFlux) annotated controllers. A class is a controller when it carries
+ * {@code @Controller}, {@code @RestController}, a type-level {@code @RequestMapping} (enough up to
+ * Spring 5.3), or an annotation declared in the same file that carries one of them. Handler methods
+ * carry {@code @RequestMapping}, a {@code @XxxMapping} shortcut, {@code @HttpExchange} or a shortcut of
+ * it, directly or through an annotation declared in the same file. Class-level and method-level
+ * methods combine as a union, and no method at all means every method, as Spring does at run time.
+ */
+public final class SpringMvcHandlers implements HandlerFramework {
+
+    private static final String ANNOTATION_PACKAGE = "org.springframework.web.bind.annotation.";
+    private static final String EXCHANGE_PACKAGE = "org.springframework.web.service.annotation.";
+    private static final int META_DEPTH = 3;
+
+    @Override
+    public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
+        Optional<Mapping> classMapping = mappingOf(type, names, 0);
+        boolean controller = isController(type, names, 0) || classMapping.isPresent();
+        if (!controller) {
+            return List.of();
+        }
+        boolean restController = hasMeta(type, names, KnownTypes.SPRING_REST_CONTROLLER, 0)
+                || hasMeta(type, names, KnownTypes.SPRING_RESPONSE_BODY, 0);
+        boolean reactive = isReactive(names);
+        List<Handler> handlers = new ArrayList<>();
+        for (MethodDeclaration method : type.getMethods()) {
+            Optional<Mapping> methodMapping = mappingOf(method, names, 0);
+            if (methodMapping.isEmpty() || method.getBody().isEmpty()) {
+                continue;
+            }
+            AcceptedMethods accepted = combine(classMapping, methodMapping.get());
+            boolean body = restController || hasMeta(method, names, KnownTypes.SPRING_RESPONSE_BODY, 0);
+            handlers.add(new Handler(Framework.SPRING_MVC, type, method, accepted, body,
+                    reactive || returnsPublisher(method)));
+        }
+        return handlers;
+    }
+
+    /** The methods a mapping names; empty means no restriction. */
+    private record Mapping(Set<String> methods) {}
+
+    private static AcceptedMethods combine(Optional<Mapping> classMapping, Mapping methodMapping) {
+        Set<String> union = new LinkedHashSet<>(methodMapping.methods());
+        classMapping.ifPresent(mapping -> union.addAll(mapping.methods()));
+        return union.isEmpty() ? AcceptedMethods.anyMethod() : AcceptedMethods.of(union);
+    }
+
+    private static Optional<Mapping> mappingOf(NodeWithAnnotations<?> element, TypeNames names, int depth) {
+        for (AnnotationExpr annotation : element.getAnnotations()) {
+            Optional<Mapping> mapping = mappingOf(annotation, names, depth);
+            if (mapping.isPresent()) {
+                return mapping;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Mapping> mappingOf(AnnotationExpr annotation, TypeNames names, int depth) {
+        Optional<String> fqn = Annotations.resolve(annotation, names);
+        if (fqn.isPresent()) {
+            String name = fqn.get();
+            if (KnownTypes.SPRING_REQUEST_MAPPING.contains(name)) {
+                return Optional.of(new Mapping(requestMethods(annotation, names)));
+            }
+            if (KnownTypes.SPRING_HTTP_EXCHANGE.contains(name)) {
+                return Optional.of(new Mapping(exchangeMethod(annotation)));
+            }
+            for (String shortcut : KnownTypes.SPRING_SHORTCUTS) {
+                if (name.equals(ANNOTATION_PACKAGE + shortcut)) {
+                    return Optional.of(new Mapping(Set.of(verbOf(shortcut, "Mapping"))));
+                }
+            }
+            for (String shortcut : KnownTypes.SPRING_EXCHANGE_SHORTCUTS) {
+                if (name.equals(EXCHANGE_PACKAGE + shortcut)) {
+                    return Optional.of(new Mapping(Set.of(verbOf(shortcut, "Exchange"))));
+                }
+            }
+            return Optional.empty();
+        }
+        if (depth < META_DEPTH) {
+            Optional<AnnotationDeclaration> declared = Annotations.declaredInFile(annotation);
+            if (declared.isPresent()) {
+                return mappingOf(declared.get(), names, depth + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String verbOf(String shortcut, String suffix) {
+        return shortcut.substring(0, shortcut.length() - suffix.length()).toUpperCase(Locale.ROOT);
+    }
+
+    /** The values of {@code method = ...}: {@code RequestMethod.POST}, a static import, or an array. */
+    private static Set<String> requestMethods(AnnotationExpr annotation, TypeNames names) {
+        Set<String> methods = new LinkedHashSet<>();
+        Annotations.attribute(annotation, "method").ifPresent(value -> {
+            for (Expression element : Annotations.elements(value)) {
+                requestMethod(element, names).ifPresent(methods::add);
+            }
+        });
+        return methods;
+    }
+
+    private static Optional<String> requestMethod(Expression element, TypeNames names) {
+        if (element instanceof FieldAccessExpr access
+                && names.isType(access.getScope().toString(), KnownTypes.SPRING_REQUEST_METHOD)) {
+            return Optional.of(access.getNameAsString());
+        }
+        if (element instanceof NameExpr name) {
+            String requestMethod = "org.springframework.web.bind.annotation.RequestMethod";
+            String member = requestMethod + "." + name.getNameAsString();
+            if (names.importsStatic(member)) {
+                return Optional.of(name.getNameAsString());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<String> exchangeMethod(AnnotationExpr annotation) {
+        return Annotations.attribute(annotation, "method")
+                .filter(StringLiteralExpr.class::isInstance)
+                .map(value -> ((StringLiteralExpr) value).asString().trim().toUpperCase(Locale.ROOT))
+                .filter(method -> !method.isEmpty())
+                .map(Set::of)
+                .orElse(Set.of());
+    }
+
+    private static boolean isController(NodeWithAnnotations<?> element, TypeNames names, int depth) {
+        return hasMeta(element, names, KnownTypes.SPRING_CONTROLLER, depth)
+                || hasMeta(element, names, KnownTypes.SPRING_REST_CONTROLLER, depth);
+    }
+
+    /** True if the element carries the annotation directly or through one declared in this file. */
+    private static boolean hasMeta(NodeWithAnnotations<?> element, TypeNames names, Set<String> fqns, int depth) {
+        for (AnnotationExpr annotation : element.getAnnotations()) {
+            if (Annotations.is(annotation, fqns, names)) {
+                return true;
+            }
+            if (depth < META_DEPTH && Annotations.resolve(annotation, names).isEmpty()) {
+                Optional<AnnotationDeclaration> declared = Annotations.declaredInFile(annotation);
+                if (declared.isPresent() && hasMeta(declared.get(), names, fqns, depth + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** WebFlux controllers import the reactive web stack; their {@code redirect:} views send 303. */
+    private static boolean isReactive(TypeNames names) {
+        return names.importsAnyUnder("org.springframework.web.reactive.", "org.springframework.web.server.",
+                "org.springframework.http.server.reactive.");
+    }
+
+    private static boolean returnsPublisher(MethodDeclaration method) {
+        return method.getType() instanceof ClassOrInterfaceType type
+                && Set.of("Mono", "Flux", "Publisher", "Rendering").contains(type.getNameAsString());
+    }
+}

@@ -1,0 +1,160 @@
+package dev.redirectlint.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.AssignExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Finds what a simple name refers to, without a symbol solver: a local variable or parameter of the
+ * enclosing method or lambda, a field of an enclosing class, or a statically imported member.
+ * Scoping is approximate (a name declared anywhere in the method counts), which is enough for the
+ * short handler methods this tool reads.
+ */
+public final class Definitions {
+
+    /** What a name refers to. */
+    public sealed interface Definition {}
+
+    /** A local variable: every value assigned to it in the method, and its declared type. */
+    public record Local(List<Expression> values, Type type) implements Definition {}
+
+    /** A parameter of the enclosing method or lambda: its value is not known here. */
+    public record Param(Type type) implements Definition {}
+
+    /** A field of an enclosing class. */
+    public record Field(VariableDeclarator variable, boolean isFinal) implements Definition {}
+
+    /** A member brought in with a static import, such as {@code ...HttpStatus.FOUND}. */
+    public record StaticImport(String qualifiedMember) implements Definition {}
+
+    private Definitions() {}
+
+    public static Optional<Definition> of(NameExpr name, TypeNames names) {
+        String id = name.getNameAsString();
+        Node scope = name;
+        while ((scope = scope.getParentNode().orElse(null)) != null) {
+            if (scope instanceof LambdaExpr lambda) {
+                for (Parameter p : lambda.getParameters()) {
+                    if (p.getNameAsString().equals(id)) {
+                        return Optional.of(new Param(p.getType()));
+                    }
+                }
+            }
+            if (scope instanceof CallableDeclaration<?> callable) {
+                Optional<Definition> local = local(callable, id);
+                if (local.isPresent()) {
+                    return local;
+                }
+            }
+            if (scope instanceof TypeDeclaration<?> type) {
+                Optional<Definition> field = field(type, id);
+                if (field.isPresent()) {
+                    return field;
+                }
+            }
+        }
+        return names.resolveStaticMember(id).map(StaticImport::new);
+    }
+
+    /** The declared type of the variable a name refers to, if it is written down. */
+    public static Optional<Type> declaredType(NameExpr name, TypeNames names) {
+        return of(name, names).flatMap(def -> {
+            if (def instanceof Param param) {
+                return Optional.of(param.type());
+            }
+            if (def instanceof Local local) {
+                if (local.type().isVarType()) {
+                    return local.values().stream()
+                            .filter(ObjectCreationExpr.class::isInstance)
+                            .map(v -> (Type) ((ObjectCreationExpr) v).getType())
+                            .findFirst();
+                }
+                return Optional.of(local.type());
+            }
+            if (def instanceof Field field) {
+                return Optional.of(field.variable().getType());
+            }
+            return Optional.empty();
+        });
+    }
+
+    private static Optional<Definition> local(CallableDeclaration<?> callable, String id) {
+        for (Parameter p : callable.getParameters()) {
+            if (p.getNameAsString().equals(id)) {
+                return Optional.of(new Param(p.getType()));
+            }
+        }
+        List<Expression> values = new ArrayList<>();
+        Type type = null;
+        for (VariableDeclarator variable : callable.findAll(VariableDeclarator.class)) {
+            if (variable.getNameAsString().equals(id) && !(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+                type = variable.getType();
+                variable.getInitializer().ifPresent(values::add);
+            }
+        }
+        if (type == null) {
+            return Optional.empty();
+        }
+        for (AssignExpr assign : callable.findAll(AssignExpr.class)) {
+            if (assign.getOperator() == AssignExpr.Operator.ASSIGN
+                    && assign.getTarget() instanceof NameExpr target
+                    && target.getNameAsString().equals(id)) {
+                values.add(assign.getValue());
+            }
+        }
+        return Optional.of(new Local(values, type));
+    }
+
+    /**
+     * The field a qualified reference such as {@code Views.HOME} names, when {@code Views} is a type
+     * declared in the same file.
+     */
+    public static Optional<Field> sameFileField(String typeName, String id, Node anywhere) {
+        return anywhere.findCompilationUnit().flatMap(cu -> cu.findAll(TypeDeclaration.class).stream()
+                .filter(type -> type.getNameAsString().equals(typeName))
+                .map(type -> field((TypeDeclaration<?>) type, id))
+                .flatMap(Optional::stream)
+                .map(Field.class::cast)
+                .findFirst());
+    }
+
+    /** The field named {@code id} of the innermost enclosing class that has one ({@code this.id}). */
+    public static Optional<Definition> enclosingField(Node node, String id) {
+        Node scope = node;
+        while ((scope = scope.getParentNode().orElse(null)) != null) {
+            if (scope instanceof TypeDeclaration<?> type) {
+                Optional<Definition> field = field(type, id);
+                if (field.isPresent()) {
+                    return field;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Definition> field(TypeDeclaration<?> type, String id) {
+        for (FieldDeclaration field : type.getFields()) {
+            for (VariableDeclarator variable : field.getVariables()) {
+                if (variable.getNameAsString().equals(id)) {
+                    boolean interfaceConstant = type instanceof ClassOrInterfaceDeclaration declaration
+                            && declaration.isInterface();
+                    return Optional.of(new Field(variable, field.isFinal() || interfaceConstant));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,132 @@
+package dev.redirectlint.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.ReturnStmt;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Calls from a handler into other methods of its own class: which method a call reaches, every
+ * method a handler reaches transitively, and what a method returns.
+ */
+public final class Helpers {
+
+    /**
+     * A method the handler runs, directly or through helpers.
+     *
+     * @param method the method whose body runs
+     * @param entry the call in the handler's own body through which it is reached; empty for the
+     *     handler itself
+     */
+    public record Reached(MethodDeclaration method, Optional<MethodCallExpr> entry) {
+
+        public boolean isHelper() {
+            return entry.isPresent();
+        }
+    }
+
+    private final TypeDeclaration<?> type;
+
+    public Helpers(TypeDeclaration<?> type) {
+        this.type = type;
+    }
+
+    /**
+     * The methods of this class a call may run: a call without a receiver, on {@code this}, or on
+     * the class name, to a method with the same name and a compatible number of arguments.
+     */
+    public List<MethodDeclaration> targets(MethodCallExpr call) {
+        Optional<Expression> scope = call.getScope();
+        if (scope.isPresent() && !scope.get().isThisExpr()
+                && !(scope.get() instanceof NameExpr name && name.getNameAsString().equals(type.getNameAsString()))) {
+            return List.of();
+        }
+        if (scope.isEmpty() && insideAnonymousOrLocalClass(call)) {
+            return List.of();
+        }
+        int arguments = call.getArguments().size();
+        List<MethodDeclaration> targets = new ArrayList<>();
+        for (MethodDeclaration method : type.getMethodsByName(call.getNameAsString())) {
+            int parameters = method.getParameters().size();
+            boolean varargs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
+            if (method.getBody().isPresent()
+                    && (parameters == arguments || (varargs && arguments >= parameters - 1))) {
+                targets.add(method);
+            }
+        }
+        return targets;
+    }
+
+    /** The handler and every method of its class it reaches, each with the call that leads there. */
+    public List<Reached> reachableFrom(MethodDeclaration handler) {
+        Map<MethodDeclaration, Reached> reached = new LinkedHashMap<>();
+        Deque<Reached> work = new ArrayDeque<>();
+        Reached start = new Reached(handler, Optional.empty());
+        reached.put(handler, start);
+        work.add(start);
+        while (!work.isEmpty()) {
+            Reached current = work.poll();
+            for (MethodCallExpr call : current.method().findAll(MethodCallExpr.class)) {
+                for (MethodDeclaration target : targets(call)) {
+                    if (!reached.containsKey(target)) {
+                        Reached next = new Reached(target, Optional.of(current.entry().orElse(call)));
+                        reached.put(target, next);
+                        work.add(next);
+                    }
+                }
+            }
+        }
+        return List.copyOf(reached.values());
+    }
+
+    /** The expressions of the method's own return statements (not those of lambdas or inner classes). */
+    public List<Expression> returnedExpressions(MethodDeclaration method) {
+        List<Expression> returned = new ArrayList<>();
+        for (ReturnStmt stmt : method.findAll(ReturnStmt.class)) {
+            if (ownedBy(stmt, method)) {
+                stmt.getExpression().ifPresent(returned::add);
+            }
+        }
+        return returned;
+    }
+
+    /** True if the node runs as part of {@code method} itself, not in a lambda or class inside it. */
+    public static boolean ownedBy(Node node, MethodDeclaration method) {
+        Node current = node.getParentNode().orElse(null);
+        while (current != null && current != method) {
+            if (current instanceof LambdaExpr || current instanceof ObjectCreationExpr creation
+                    && creation.getAnonymousClassBody().isPresent()
+                    || current instanceof LocalClassDeclarationStmt
+                    || current instanceof TypeDeclaration) {
+                return false;
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return current == method;
+    }
+
+    private boolean insideAnonymousOrLocalClass(Node node) {
+        Node current = node.getParentNode().orElse(null);
+        while (current != null && current != type) {
+            if (current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()
+                    || current instanceof LocalClassDeclarationStmt) {
+                return true;
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return false;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.redirectlint.java;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fully qualified names redirect-lint understands. Both the {@code javax} and the {@code jakarta}
+ * namespaces are listed wherever an API moved.
+ */
+public final class KnownTypes {
+
+    public static final Set<String> SPRING_CONTROLLER = Set.of("org.springframework.stereotype.Controller");
+    public static final Set<String> SPRING_REST_CONTROLLER =
+            Set.of("org.springframework.web.bind.annotation.RestController");
+    public static final Set<String> SPRING_RESPONSE_BODY =
+            Set.of("org.springframework.web.bind.annotation.ResponseBody");
+    public static final Set<String> SPRING_REQUEST_MAPPING =
+            Set.of("org.springframework.web.bind.annotation.RequestMapping");
+    public static final Set<String> SPRING_REQUEST_METHOD =
+            Set.of("org.springframework.web.bind.annotation.RequestMethod");
+    public static final Set<String> SPRING_RESPONSE_STATUS =
+            Set.of("org.springframework.web.bind.annotation.ResponseStatus");
+    public static final Set<String> SPRING_HTTP_STATUS = Set.of("org.springframework.http.HttpStatus");
+    public static final Set<String> SPRING_HTTP_STATUS_CODE = Set.of("org.springframework.http.HttpStatusCode");
+    public static final Set<String> SPRING_RESPONSE_ENTITY = Set.of("org.springframework.http.ResponseEntity");
+    public static final Set<String> SPRING_MODEL_AND_VIEW =
+            Set.of("org.springframework.web.servlet.ModelAndView");
+    public static final Set<String> SPRING_REDIRECT_VIEW =
+            Set.of("org.springframework.web.servlet.view.RedirectView");
+    public static final Set<String> SPRING_REACTIVE_REDIRECT_VIEW =
+            Set.of("org.springframework.web.reactive.result.view.RedirectView");
+    public static final Set<String> SPRING_URL_BASED_VIEW_RESOLVER =
+            Set.of("org.springframework.web.servlet.view.UrlBasedViewResolver",
+                    "org.springframework.web.reactive.result.view.UrlBasedViewResolver");
+
+    public static final Set<String> HTTP_SERVLET =
+            Set.of("javax.servlet.http.HttpServlet", "jakarta.servlet.http.HttpServlet");
+    public static final Set<String> HTTP_SERVLET_REQUEST =
+            Set.of("javax.servlet.http.HttpServletRequest", "jakarta.servlet.http.HttpServletRequest",
+                    "javax.servlet.ServletRequest", "jakarta.servlet.ServletRequest");
+    public static final Set<String> HTTP_SERVLET_RESPONSE =
+            Set.of("javax.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpServletResponse",
+                    "javax.servlet.http.HttpServletResponseWrapper",
+                    "jakarta.servlet.http.HttpServletResponseWrapper");
+
+    /** Response types a servlet's {@code service}/{@code doXxx} methods take. */
+    public static final Set<String> SERVLET_RESPONSE_PARAMETER =
+            Set.of("javax.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpServletResponse",
+                    "javax.servlet.ServletResponse", "jakarta.servlet.ServletResponse");
+
+    public static final Set<String> SPRING_HTTP_EXCHANGE =
+            Set.of("org.springframework.web.service.annotation.HttpExchange");
+
+    public static final Set<String> JAXRS_RESPONSE =
+            Set.of("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response");
+    public static final Set<String> JAXRS_RESPONSE_STATUS =
+            Set.of("javax.ws.rs.core.Response.Status", "jakarta.ws.rs.core.Response.Status");
+    public static final Set<String> JAXRS_REDIRECTION_EXCEPTION =
+            Set.of("javax.ws.rs.RedirectionException", "jakarta.ws.rs.RedirectionException");
+    public static final Set<String> JAXRS_HTTP_METHOD =
+            Set.of("javax.ws.rs.HttpMethod", "jakarta.ws.rs.HttpMethod");
+    public static final Set<String> JAXRS_PATH = Set.of("javax.ws.rs.Path", "jakarta.ws.rs.Path");
+
+    /** Spring's method-specific mapping shortcuts and the method each one maps. */
+    public static final List<String> SPRING_SHORTCUTS = List.of(
+            "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping");
+
+    /** Spring 6.1+ {@code @HttpExchange} shortcuts, also honoured on {@code @Controller} methods. */
+    public static final List<String> SPRING_EXCHANGE_SHORTCUTS = List.of(
+            "GetExchange", "PostExchange", "PutExchange", "PatchExchange", "DeleteExchange");
+
+    /** JAX-RS request method designators. */
+    public static final List<String> JAXRS_DESIGNATORS = List.of(
+            "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+
+    private static final Set<String> ALL = new HashSet<>();
+
+    static {
+        for (Set<String> set : List.of(SPRING_CONTROLLER, SPRING_REST_CONTROLLER, SPRING_RESPONSE_BODY,
+                SPRING_REQUEST_MAPPING, SPRING_REQUEST_METHOD, SPRING_RESPONSE_STATUS, SPRING_HTTP_STATUS,
+                SPRING_HTTP_STATUS_CODE, SPRING_RESPONSE_ENTITY, SPRING_MODEL_AND_VIEW, SPRING_REDIRECT_VIEW,
+                SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER, HTTP_SERVLET,
+                HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, JAXRS_RESPONSE, JAXRS_RESPONSE_STATUS,
+                JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
+                SPRING_HTTP_EXCHANGE)) {
+            ALL.addAll(set);
+        }
+        SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));
+        SPRING_EXCHANGE_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.service.annotation." + name));
+        ALL.add("org.springframework.web.bind.annotation.RequestMethod");
+        for (String designator : JAXRS_DESIGNATORS) {
+            ALL.add("javax.ws.rs." + designator);
+            ALL.add("jakarta.ws.rs." + designator);
+        }
+        ALL.addAll(StatusConstants.owners());
+    }
+
+    private KnownTypes() {}
+
+    public static boolean isKnown(String fqn) {
+        return ALL.contains(fqn);
+    }
+
+    /** True for a static member the catalogue knows, such as {@code ...HttpStatus.FOUND}. */
+    public static boolean isKnownMember(String qualifiedMember) {
+        return StatusConstants.codeOf(qualifiedMember).isPresent()
+                || StringConstants.valueOf(qualifiedMember).isPresent();
+    }
+}

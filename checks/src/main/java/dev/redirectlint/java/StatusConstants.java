@@ -1,0 +1,123 @@
+package dev.redirectlint.java;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Library constants that denote an HTTP status, with their codes, and the name each library gives
+ * to the statuses a fix may write (303, 307, 308). Facts from ../shared/reference/redirect-semantics.md.
+ */
+public final class StatusConstants {
+
+    /**
+     * A class that holds status constants.
+     *
+     * @param intTyped true when the constants are plain {@code int}s, so a literal may replace one
+     * @param codes member name to status code
+     * @param names status code to the member name a fix writes
+     */
+    public record Owner(String fqn, boolean intTyped, Map<String, Integer> codes, Map<Integer, String> names) {}
+
+    private static final Map<String, Owner> OWNERS = new LinkedHashMap<>();
+
+    static {
+        Map<String, Integer> spring = codes(
+                "MULTIPLE_CHOICES", 300, "MOVED_PERMANENTLY", 301, "FOUND", 302, "MOVED_TEMPORARILY", 302,
+                "SEE_OTHER", 303, "NOT_MODIFIED", 304, "USE_PROXY", 305, "TEMPORARY_REDIRECT", 307,
+                "PERMANENT_REDIRECT", 308, "OK", 200, "CREATED", 201, "ACCEPTED", 202, "NO_CONTENT", 204,
+                "BAD_REQUEST", 400, "UNAUTHORIZED", 401, "FORBIDDEN", 403, "NOT_FOUND", 404,
+                "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
+        add(new Owner("org.springframework.http.HttpStatus", false, spring, names(spring)));
+
+        Map<String, Integer> servlet = codes(
+                "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,
+                "SC_FOUND", 302, "SC_SEE_OTHER", 303, "SC_NOT_MODIFIED", 304, "SC_USE_PROXY", 305,
+                "SC_TEMPORARY_REDIRECT", 307, "SC_OK", 200, "SC_CREATED", 201, "SC_ACCEPTED", 202,
+                "SC_NO_CONTENT", 204, "SC_BAD_REQUEST", 400, "SC_UNAUTHORIZED", 401, "SC_FORBIDDEN", 403,
+                "SC_NOT_FOUND", 404, "SC_INTERNAL_SERVER_ERROR", 500);
+        for (String pkg : new String[] {"javax.servlet.http.", "jakarta.servlet.http."}) {
+            Map<String, Integer> members = new LinkedHashMap<>(servlet);
+            if (pkg.startsWith("jakarta")) {
+                members.put("SC_PERMANENT_REDIRECT", 308);
+            }
+            // SC_PERMANENT_REDIRECT exists only from Servlet 6.1: fixes write the literal 308 instead.
+            Map<Integer, String> names = names(servlet);
+            add(new Owner(pkg + "HttpServletResponse", true, members, names));
+            add(new Owner(pkg + "HttpServletResponseWrapper", true, members, names));
+        }
+
+        Map<String, Integer> jaxrs = codes(
+                "MOVED_PERMANENTLY", 301, "FOUND", 302, "SEE_OTHER", 303, "NOT_MODIFIED", 304,
+                "USE_PROXY", 305, "TEMPORARY_REDIRECT", 307, "OK", 200, "CREATED", 201, "ACCEPTED", 202,
+                "NO_CONTENT", 204, "BAD_REQUEST", 400, "UNAUTHORIZED", 401, "FORBIDDEN", 403,
+                "NOT_FOUND", 404, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
+        add(new Owner("javax.ws.rs.core.Response.Status", false, jaxrs, names(jaxrs)));
+        Map<String, Integer> jakartaRs = new LinkedHashMap<>(jaxrs);
+        jakartaRs.put("PERMANENT_REDIRECT", 308);
+        add(new Owner("jakarta.ws.rs.core.Response.Status", false, jakartaRs, names(jakartaRs)));
+
+        Map<String, Integer> jdk = codes("HTTP_MULT_CHOICE", 300, "HTTP_MOVED_PERM", 301, "HTTP_MOVED_TEMP", 302,
+                "HTTP_SEE_OTHER", 303, "HTTP_NOT_MODIFIED", 304, "HTTP_USE_PROXY", 305, "HTTP_OK", 200,
+                "HTTP_CREATED", 201);
+        add(new Owner("java.net.HttpURLConnection", true, jdk, names(jdk)));
+
+        Map<String, Integer> apache = codes("SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301,
+                "SC_MOVED_TEMPORARILY", 302, "SC_SEE_OTHER", 303, "SC_NOT_MODIFIED", 304, "SC_USE_PROXY", 305,
+                "SC_TEMPORARY_REDIRECT", 307, "SC_OK", 200, "SC_CREATED", 201);
+        add(new Owner("org.apache.http.HttpStatus", true, apache, names(apache)));
+        Map<String, Integer> apache5 = new LinkedHashMap<>(apache);
+        apache5.put("SC_PERMANENT_REDIRECT", 308);
+        add(new Owner("org.apache.hc.core5.http.HttpStatus", true, apache5, names(apache5)));
+
+        Map<String, Integer> jetty = codes("MOVED_PERMANENTLY_301", 301, "FOUND_302", 302,
+                "MOVED_TEMPORARILY_302", 302, "SEE_OTHER_303", 303, "NOT_MODIFIED_304", 304,
+                "TEMPORARY_REDIRECT_307", 307, "PERMANENT_REDIRECT_308", 308, "OK_200", 200, "CREATED_201", 201);
+        add(new Owner("org.eclipse.jetty.http.HttpStatus", true, jetty, names(jetty)));
+    }
+
+    private StatusConstants() {}
+
+    public static Set<String> owners() {
+        return OWNERS.keySet();
+    }
+
+    public static Optional<Owner> owner(String fqn) {
+        return Optional.ofNullable(OWNERS.get(fqn));
+    }
+
+    /** The code of a qualified member such as {@code org.springframework.http.HttpStatus.FOUND}. */
+    public static Optional<Integer> codeOf(String qualifiedMember) {
+        int dot = qualifiedMember.lastIndexOf('.');
+        if (dot < 0) {
+            return Optional.empty();
+        }
+        Owner owner = OWNERS.get(qualifiedMember.substring(0, dot));
+        return owner == null ? Optional.empty()
+                : Optional.ofNullable(owner.codes().get(qualifiedMember.substring(dot + 1)));
+    }
+
+    private static void add(Owner owner) {
+        OWNERS.put(owner.fqn(), owner);
+    }
+
+    private static Map<String, Integer> codes(Object... pairs) {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], (Integer) pairs[i + 1]);
+        }
+        return map;
+    }
+
+    /** The first (preferred) member name for each code, for the statuses a fix writes. */
+    private static Map<Integer, String> names(Map<String, Integer> codes) {
+        Map<Integer, String> names = new LinkedHashMap<>();
+        codes.forEach((name, code) -> {
+            if (code == 303 || code == 307 || code == 308) {
+                names.putIfAbsent(code, name);
+            }
+        });
+        return names;
+    }
+}

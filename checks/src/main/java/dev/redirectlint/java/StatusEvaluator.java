@@ -1,0 +1,115 @@
+package dev.redirectlint.java;
+
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.java.Definitions.Definition;
+import dev.redirectlint.java.Definitions.Field;
+import dev.redirectlint.java.Definitions.Local;
+import dev.redirectlint.java.Definitions.StaticImport;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Works out which HTTP status an expression denotes: literals, library constants (through imports,
+ * static imports and qualified names), {@code valueOf}/{@code value()} conversions, and locals or
+ * final fields that hold one. Anything else is unknown, and unknown never produces a finding.
+ */
+public final class StatusEvaluator {
+
+    private static final int MAX_DEPTH = 8;
+    private static final Set<String> CONVERSIONS = Set.of("value", "getStatusCode", "code", "intValue");
+    private static final Set<String> FACTORIES = Set.of("valueOf", "fromStatusCode", "resolve");
+
+    private final TypeNames names;
+
+    public StatusEvaluator(TypeNames names) {
+        this.names = names;
+    }
+
+    public Optional<StatusValue> evaluate(Expression expression) {
+        return evaluate(expression, 0);
+    }
+
+    private Optional<StatusValue> evaluate(Expression expression, int depth) {
+        if (depth > MAX_DEPTH) {
+            return Optional.empty();
+        }
+        if (expression instanceof IntegerLiteralExpr literal) {
+            return literal.asNumber() instanceof Integer code
+                    ? Optional.of(new StatusValue(code, literal, Optional.empty()))
+                    : Optional.empty();
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return evaluate(enclosed.getInner(), depth + 1);
+        }
+        if (expression instanceof CastExpr cast) {
+            return evaluate(cast.getExpression(), depth + 1);
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            Optional<StatusValue> constant = names.resolveStaticField(access)
+                    .flatMap(member -> constant(member, access));
+            if (constant.isPresent()) {
+                return constant;
+            }
+            if (access.getScope() instanceof NameExpr scope) {
+                return Definitions.sameFileField(scope.getNameAsString(), access.getNameAsString(), access)
+                        .filter(Field::isFinal)
+                        .flatMap(field -> field.variable().getInitializer())
+                        .flatMap(init -> evaluate(init, depth + 1));
+            }
+            return Optional.empty();
+        }
+        if (expression instanceof NameExpr name) {
+            return Definitions.of(name, names).flatMap(def -> fromDefinition(def, name, depth));
+        }
+        if (expression instanceof MethodCallExpr call) {
+            return fromCall(call, depth);
+        }
+        return Optional.empty();
+    }
+
+    private Optional<StatusValue> fromDefinition(Definition def, NameExpr name, int depth) {
+        if (def instanceof StaticImport imported) {
+            return constant(imported.qualifiedMember(), name);
+        }
+        if (def instanceof Local local && local.values().size() == 1) {
+            return evaluate(local.values().get(0), depth + 1);
+        }
+        if (def instanceof Field field && field.isFinal()) {
+            return field.variable().getInitializer().flatMap(init -> evaluate(init, depth + 1));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<StatusValue> fromCall(MethodCallExpr call, int depth) {
+        String method = call.getNameAsString();
+        Optional<Expression> scope = call.getScope();
+        if (CONVERSIONS.contains(method) && call.getArguments().isEmpty() && scope.isPresent()) {
+            return evaluate(scope.get(), depth + 1);
+        }
+        if (FACTORIES.contains(method) && call.getArguments().size() == 1 && scope.isPresent()
+                && isStatusType(scope.get())) {
+            return evaluate(call.getArgument(0), depth + 1);
+        }
+        return Optional.empty();
+    }
+
+    private boolean isStatusType(Expression scope) {
+        return names.resolveType(scope.toString())
+                .filter(fqn -> KnownTypes.SPRING_HTTP_STATUS.contains(fqn)
+                        || KnownTypes.SPRING_HTTP_STATUS_CODE.contains(fqn)
+                        || KnownTypes.JAXRS_RESPONSE_STATUS.contains(fqn))
+                .isPresent();
+    }
+
+    private static Optional<StatusValue> constant(String qualifiedMember, Expression origin) {
+        String owner = TypeNames.packageOf(qualifiedMember);
+        return StatusConstants.codeOf(qualifiedMember)
+                .map(code -> new StatusValue(code, origin, StatusConstants.owner(owner)));
+    }
+}

@@ -1,0 +1,185 @@
+package dev.redirectlint.java;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.BinaryExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.YieldStmt;
+import dev.redirectlint.java.Definitions.Definition;
+import dev.redirectlint.java.Definitions.Field;
+import dev.redirectlint.java.Definitions.Local;
+import dev.redirectlint.java.Definitions.StaticImport;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Works out the strings an expression may evaluate to, enough to tell a {@code "redirect:"} view
+ * name: literals, text blocks, concatenation, ternaries, switch expressions, locals, final fields,
+ * library constants, {@code String.format}/{@code formatted}/{@code concat}, and helper methods of
+ * the same class (followed through their return statements, recursion-safe).
+ */
+public final class StringEvaluator {
+
+    private static final int MAX_DEPTH = 12;
+
+    private final TypeNames names;
+    private final Helpers helpers;
+
+    public StringEvaluator(TypeNames names, Helpers helpers) {
+        this.names = names;
+        this.helpers = helpers;
+    }
+
+    public List<StringValue> evaluate(Expression expression) {
+        return evaluate(expression, 0, new HashSet<>());
+    }
+
+    private List<StringValue> evaluate(Expression expression, int depth, Set<MethodDeclaration> visiting) {
+        if (depth > MAX_DEPTH) {
+            return List.of();
+        }
+        if (expression instanceof StringLiteralExpr literal) {
+            return List.of(new StringValue(literal.asString(), true, literal, Optional.empty()));
+        }
+        if (expression instanceof TextBlockLiteralExpr block) {
+            return List.of(new StringValue(block.asString(), true, block, Optional.empty()));
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return evaluate(enclosed.getInner(), depth + 1, visiting);
+        }
+        if (expression instanceof CastExpr cast) {
+            return evaluate(cast.getExpression(), depth + 1, visiting);
+        }
+        if (expression instanceof BinaryExpr binary && binary.getOperator() == BinaryExpr.Operator.PLUS) {
+            return concat(evaluate(binary.getLeft(), depth + 1, visiting),
+                    evaluate(binary.getRight(), depth + 1, visiting));
+        }
+        if (expression instanceof ConditionalExpr conditional) {
+            List<StringValue> values = new ArrayList<>(evaluate(conditional.getThenExpr(), depth + 1, visiting));
+            values.addAll(evaluate(conditional.getElseExpr(), depth + 1, visiting));
+            return values;
+        }
+        if (expression instanceof SwitchExpr switchExpr) {
+            List<StringValue> values = new ArrayList<>();
+            switchExpr.getEntries().forEach(entry -> {
+                if (entry.getStatements().size() == 1 && entry.getStatements().get(0) instanceof ExpressionStmt stmt) {
+                    values.addAll(evaluate(stmt.getExpression(), depth + 1, visiting));
+                }
+            });
+            switchExpr.findAll(YieldStmt.class).forEach(yield ->
+                    values.addAll(evaluate(yield.getExpression(), depth + 1, visiting)));
+            return values;
+        }
+        if (expression instanceof NameExpr name) {
+            return Definitions.of(name, names).map(def -> fromDefinition(def, depth, visiting)).orElse(List.of());
+        }
+        if (expression instanceof FieldAccessExpr access) {
+            return fromFieldAccess(access, depth, visiting);
+        }
+        if (expression instanceof MethodCallExpr call) {
+            return fromCall(call, depth, visiting);
+        }
+        return List.of();
+    }
+
+    private List<StringValue> fromDefinition(Definition def, int depth, Set<MethodDeclaration> visiting) {
+        if (def instanceof Local local) {
+            List<StringValue> values = new ArrayList<>();
+            local.values().forEach(value -> values.addAll(evaluate(value, depth + 1, visiting)));
+            return values;
+        }
+        if (def instanceof Field field && field.isFinal()) {
+            return field.variable().getInitializer()
+                    .map(init -> evaluate(init, depth + 1, visiting)).orElse(List.of());
+        }
+        if (def instanceof StaticImport imported) {
+            return libraryConstant(imported.qualifiedMember(), null);
+        }
+        return List.of();
+    }
+
+    private List<StringValue> fromFieldAccess(FieldAccessExpr access, int depth, Set<MethodDeclaration> visiting) {
+        Optional<String> member = names.resolveStaticField(access);
+        if (member.isPresent()) {
+            return libraryConstant(member.get(), access);
+        }
+        if (access.getScope() instanceof NameExpr scope) {
+            return Definitions.sameFileField(scope.getNameAsString(), access.getNameAsString(), access)
+                    .filter(Field::isFinal)
+                    .flatMap(field -> field.variable().getInitializer())
+                    .map(init -> evaluate(init, depth + 1, visiting))
+                    .orElse(List.of());
+        }
+        if (access.getScope().isThisExpr()) {
+            return Definitions.enclosingField(access, access.getNameAsString())
+                    .map(field -> fromDefinition(field, depth, visiting))
+                    .orElse(List.of());
+        }
+        return List.of();
+    }
+
+    private List<StringValue> libraryConstant(String member, FieldAccessExpr origin) {
+        return StringConstants.valueOf(member)
+                .map(value -> List.of(new StringValue(value, true, origin, Optional.empty())))
+                .orElse(List.of());
+    }
+
+    private List<StringValue> fromCall(MethodCallExpr call, int depth, Set<MethodDeclaration> visiting) {
+        String method = call.getNameAsString();
+        Optional<Expression> scope = call.getScope();
+        if (method.equals("format") && scope.isPresent() && scope.get().toString().equals("String")
+                && !call.getArguments().isEmpty()) {
+            return formatPrefix(evaluate(call.getArgument(0), depth + 1, visiting));
+        }
+        if (method.equals("formatted") && scope.isPresent()) {
+            return formatPrefix(evaluate(scope.get(), depth + 1, visiting));
+        }
+        if (method.equals("concat") && scope.isPresent() && call.getArguments().size() == 1) {
+            return concat(evaluate(scope.get(), depth + 1, visiting),
+                    evaluate(call.getArgument(0), depth + 1, visiting));
+        }
+        List<StringValue> values = new ArrayList<>();
+        for (MethodDeclaration helper : helpers.targets(call)) {
+            if (visiting.add(helper)) {
+                helpers.returnedExpressions(helper).forEach(returned ->
+                        evaluate(returned, depth + 1, visiting).forEach(v -> values.add(v.through(call))));
+                visiting.remove(helper);
+            }
+        }
+        return values;
+    }
+
+    private static List<StringValue> formatPrefix(List<StringValue> formats) {
+        List<StringValue> values = new ArrayList<>();
+        for (StringValue format : formats) {
+            int placeholder = format.text().indexOf('%');
+            values.add(placeholder < 0 ? format
+                    : new StringValue(format.text().substring(0, placeholder), false, format.origin(), format.viaHelper()));
+        }
+        return values;
+    }
+
+    private static List<StringValue> concat(List<StringValue> left, List<StringValue> right) {
+        List<StringValue> values = new ArrayList<>();
+        for (StringValue l : left) {
+            if (!l.complete() || right.isEmpty()) {
+                values.add(l.truncated());
+            } else {
+                right.forEach(r -> values.add(l.append(r)));
+            }
+        }
+        return values;
+    }
+}

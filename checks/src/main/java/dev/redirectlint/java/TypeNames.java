@@ -1,0 +1,163 @@
+package dev.redirectlint.java;
+
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.ImportDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Resolves names as written in one compilation unit to fully qualified names, the way javac does for
+ * the types redirect-lint knows: types declared in the file shadow imports, single-type imports
+ * shadow wildcard imports, and a wildcard import only supplies a type the catalogue knows to live in
+ * that package. A name that cannot be resolved this way is not one of ours.
+ */
+public final class TypeNames {
+
+    private final Set<String> declaredTypes = new HashSet<>();
+    private final Map<String, String> singleImports = new HashMap<>();
+    private final List<String> wildcardImports = new ArrayList<>();
+    private final Map<String, String> staticMemberImports = new HashMap<>();
+    private final List<String> staticWildcardImports = new ArrayList<>();
+    private final CompilationUnit unit;
+
+    public TypeNames(CompilationUnit unit) {
+        this.unit = unit;
+        unit.findAll(TypeDeclaration.class).forEach(type -> declaredTypes.add(type.getNameAsString()));
+        for (ImportDeclaration imp : unit.getImports()) {
+            String name = imp.getNameAsString();
+            if (imp.isStatic()) {
+                if (imp.isAsterisk()) {
+                    staticWildcardImports.add(name);
+                } else {
+                    staticMemberImports.put(simpleName(name), name);
+                }
+            } else if (imp.isAsterisk()) {
+                wildcardImports.add(name);
+            } else {
+                singleImports.put(simpleName(name), name);
+            }
+        }
+    }
+
+    public CompilationUnit unit() {
+        return unit;
+    }
+
+    /** Resolves a type name as written ({@code HttpStatus}, {@code Response.Status}, or qualified). */
+    public Optional<String> resolveType(String written) {
+        int dot = written.indexOf('.');
+        String first = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        if (declaredTypes.contains(first)) {
+            return Optional.empty();
+        }
+        String imported = singleImports.get(first);
+        if (imported != null) {
+            return Optional.of(imported + rest);
+        }
+        if (KnownTypes.isKnown(written)) {
+            return Optional.of(written);
+        }
+        for (String pkg : wildcardImports) {
+            if (KnownTypes.isKnown(pkg + "." + first)) {
+                return Optional.of(pkg + "." + first + rest);
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> resolveType(Type type) {
+        if (type instanceof ClassOrInterfaceType classType) {
+            return resolveType(classType.getNameWithScope());
+        }
+        return Optional.empty();
+    }
+
+    /** True if the written type name resolves to one of {@code fqns}. */
+    public boolean isType(String written, Set<String> fqns) {
+        return resolveType(written).filter(fqns::contains).isPresent();
+    }
+
+    public boolean isType(Type type, Set<String> fqns) {
+        return resolveType(type).filter(fqns::contains).isPresent();
+    }
+
+    /**
+     * The qualified member ({@code owner.NAME}) a simple name refers to through a static import, if
+     * the caller has already ruled out locals and fields of that name.
+     */
+    public Optional<String> resolveStaticMember(String simpleName) {
+        String imported = staticMemberImports.get(simpleName);
+        if (imported != null) {
+            return Optional.of(imported);
+        }
+        for (String owner : staticWildcardImports) {
+            String candidate = owner + "." + simpleName;
+            if (KnownTypes.isKnownMember(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The qualified name of a field reference such as {@code HttpStatus.FOUND} or
+     * {@code Response.Status.FOUND}, resolving its scope as a type.
+     */
+    public Optional<String> resolveStaticField(FieldAccessExpr access) {
+        Expression scope = access.getScope();
+        if (scope instanceof NameExpr || scope instanceof FieldAccessExpr) {
+            return resolveType(scope.toString()).map(owner -> owner + "." + access.getNameAsString());
+        }
+        return Optional.empty();
+    }
+
+    /** True if a non-static import names this exact type, so its simple name can be used. */
+    public boolean imports(String fqn) {
+        return fqn.equals(singleImports.get(simpleName(fqn))) || wildcardImports.contains(packageOf(fqn));
+    }
+
+    /** True if writing {@code simpleName} would mean something other than {@code fqn}. */
+    public boolean clashes(String fqn) {
+        String simple = simpleName(fqn);
+        String imported = singleImports.get(simple);
+        return (imported != null && !imported.equals(fqn)) || declaredTypes.contains(simple);
+    }
+
+    public boolean importsStatic(String member) {
+        return member.equals(staticMemberImports.get(simpleName(member)))
+                || staticWildcardImports.contains(packageOf(member));
+    }
+
+    /** True if any import (of any kind) starts with one of the prefixes. */
+    public boolean importsAnyUnder(String... prefixes) {
+        for (ImportDeclaration imp : unit.getImports()) {
+            for (String prefix : prefixes) {
+                if (imp.getNameAsString().startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    public static String simpleName(String qualified) {
+        return qualified.substring(qualified.lastIndexOf('.') + 1);
+    }
+
+    public static String packageOf(String qualified) {
+        int dot = qualified.lastIndexOf('.');
+        return dot < 0 ? "" : qualified.substring(0, dot);
+    }
+}

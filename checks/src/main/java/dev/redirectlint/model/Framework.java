@@ -1,0 +1,18 @@
+package dev.redirectlint.model;
+
+/** The web frameworks whose handlers redirect-lint recognises. */
+public enum Framework {
+    SPRING_MVC("Spring MVC"),
+    SERVLET("Servlet"),
+    JAX_RS("JAX-RS");
+
+    private final String displayName;
+
+    Framework(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+}

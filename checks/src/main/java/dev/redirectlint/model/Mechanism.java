@@ -1,0 +1,32 @@
+package dev.redirectlint.model;
+
+/** The API construct that sets a handler's redirect status. */
+public enum Mechanism {
+    VIEW_NAME("a \"redirect:\" view name", false),
+    MODEL_AND_VIEW("a ModelAndView with a \"redirect:\" view", false),
+    REDIRECT_VIEW("a RedirectView", false),
+    RESPONSE_STATUS("@ResponseStatus", true),
+    RESPONSE_ENTITY("a ResponseEntity status", true),
+    SEND_REDIRECT("HttpServletResponse.sendRedirect", false),
+    SET_STATUS("HttpServletResponse.setStatus", true),
+    JAXRS_RESPONSE("a JAX-RS Response status", true),
+    REDIRECTION_EXCEPTION("a JAX-RS RedirectionException", false);
+
+    private final String description;
+    private final boolean statusOnly;
+
+    Mechanism(String description, boolean statusOnly) {
+        this.description = description;
+        this.statusOnly = statusOnly;
+    }
+
+    /** For messages: "a \"redirect:\" view name". */
+    public String description() {
+        return description;
+    }
+
+    /** True when the mechanism sets only the status, so the code must set the Location header itself. */
+    public boolean setsStatusOnly() {
+        return statusOnly;
+    }
+}

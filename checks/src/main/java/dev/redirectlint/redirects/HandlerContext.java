@@ -1,0 +1,114 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.redirectlint.engine.SourceText;
+import dev.redirectlint.fix.Edits;
+import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.Helpers;
+import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusEvaluator;
+import dev.redirectlint.java.StringEvaluator;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Handler;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything a detector needs to read one handler: the handler, name resolution, evaluators, helpers. */
+public final class HandlerContext {
+
+    private final Handler handler;
+    private final TypeNames names;
+    private final SourceText source;
+    private final Helpers helpers;
+    private final StatusEvaluator statuses;
+    private final StringEvaluator strings;
+    private List<Reached> reachable;
+
+    public HandlerContext(Handler handler, TypeNames names, SourceText source) {
+        this.handler = handler;
+        this.names = names;
+        this.source = source;
+        this.helpers = new Helpers(handler.type());
+        this.statuses = new StatusEvaluator(names);
+        this.strings = new StringEvaluator(names, helpers);
+    }
+
+    public Handler handler() {
+        return handler;
+    }
+
+    public TypeNames names() {
+        return names;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public Helpers helpers() {
+        return helpers;
+    }
+
+    public StatusEvaluator statuses() {
+        return statuses;
+    }
+
+    public StringEvaluator strings() {
+        return strings;
+    }
+
+    /** A fresh edit builder for one fix. */
+    public Edits edits() {
+        return new Edits(source, names);
+    }
+
+    /** The handler and every method of its class it calls, transitively. */
+    public List<Reached> reachable() {
+        if (reachable == null) {
+            reachable = helpers.reachableFrom(handler.method());
+        }
+        return reachable;
+    }
+
+    /** True if the node is inside the handler method itself. */
+    public boolean inHandler(Node node) {
+        return node != null && node.findAncestor(n -> n == handler.method(), Node.class).isPresent();
+    }
+
+    /**
+     * Where a finding points: the call into the helper when the redirect is made there; else the
+     * origin if it is written in the handler; else {@code fallback}, an expression in the handler.
+     */
+    public Node locationFor(Node origin, Optional<MethodCallExpr> via, Node fallback) {
+        if (via.isPresent()) {
+            return via.get();
+        }
+        return inHandler(origin) ? origin : fallback;
+    }
+
+    /** The redirect's site outside the handler, for a related location. */
+    public Optional<Node> helperSite(Node origin, Node location) {
+        return origin != null && origin != location && !inHandler(origin) ? Optional.of(origin) : Optional.empty();
+    }
+
+    /** {@code @ResponseStatus} on the handler method, else on its class (Spring checks in that order). */
+    public Optional<AnnotationExpr> responseStatus() {
+        Optional<AnnotationExpr> onMethod = Annotations.find(handler.method(), KnownTypes.SPRING_RESPONSE_STATUS, names);
+        return onMethod.isPresent() ? onMethod
+                : Annotations.find(handler.type(), KnownTypes.SPRING_RESPONSE_STATUS, names);
+    }
+
+    /** The status expression of a {@code @ResponseStatus}: {@code value} or {@code code}. */
+    public static Optional<Expression> responseStatusValue(AnnotationExpr annotation) {
+        Optional<Expression> value = Annotations.attribute(annotation, "value");
+        return value.isPresent() ? value : Annotations.attribute(annotation, "code");
+    }
+
+    public String textOf(Node node) {
+        return source.textOf(node);
+    }
+}

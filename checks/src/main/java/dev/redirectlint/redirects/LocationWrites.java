@@ -1,0 +1,79 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StringValue;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a handler (with its helpers) may set a Location header: a {@code location(...)} or
+ * {@code setLocation(...)} call, a header call naming {@code "Location"} or a {@code LOCATION}
+ * constant, a redirect API that writes the header itself, or a {@code ResponseEntity} built from
+ * headers made elsewhere. When in doubt the answer is yes, so the rule stays quiet.
+ */
+public final class LocationWrites {
+
+    private static final Set<String> SETS_LOCATION = Set.of(
+            "location", "setLocation", "sendRedirect", "seeOther", "temporaryRedirect", "permanentRedirect",
+            "created", "redirect", "encodeRedirectURL");
+    private static final Set<String> HEADER_CALLS = Set.of(
+            "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers");
+
+    private LocationWrites() {}
+
+    public static boolean setsLocation(HandlerContext context) {
+        for (Reached reached : context.reachable()) {
+            for (MethodCallExpr call : reached.method().findAll(MethodCallExpr.class)) {
+                String name = call.getNameAsString();
+                if (SETS_LOCATION.contains(name)) {
+                    return true;
+                }
+                if (HEADER_CALLS.contains(name) && !call.getArguments().isEmpty()
+                        && namesLocation(call.getArgument(0), context)) {
+                    return true;
+                }
+                if (name.equals("headers") && !call.getArguments().isEmpty()) {
+                    return true; // headers copied from elsewhere may hold a Location
+                }
+            }
+            for (ObjectCreationExpr creation : reached.method().findAll(ObjectCreationExpr.class)) {
+                if (entityWithOutsideHeaders(creation, context)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesLocation(Expression argument, HandlerContext context) {
+        if (argument instanceof FieldAccessExpr access) {
+            return access.getNameAsString().equals("LOCATION");
+        }
+        if (argument instanceof NameExpr name && name.getNameAsString().equals("LOCATION")) {
+            return true;
+        }
+        List<StringValue> values = context.strings().evaluate(argument);
+        return values.isEmpty() && !argument.isStringLiteralExpr()
+                || values.stream().anyMatch(v -> v.text().equalsIgnoreCase("location") || !v.complete());
+    }
+
+    /** {@code new ResponseEntity<>(headers, FOUND)} where the headers come from a parameter, field or call. */
+    private static boolean entityWithOutsideHeaders(ObjectCreationExpr creation, HandlerContext context) {
+        if (creation.getArguments().size() < 2
+                || !context.names().isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
+            return false;
+        }
+        for (Expression argument : creation.getArguments().subList(0, creation.getArguments().size() - 1)) {
+            if (argument instanceof NameExpr || argument instanceof MethodCallExpr) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.model.Mechanism;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/** Spring {@code ResponseEntity.status(code)} and {@code new ResponseEntity<>(..., code)}. */
+public final class ResponseEntityRedirects extends StatusCallRedirects {
+
+    public ResponseEntityRedirects() {
+        super(Mechanism.RESPONSE_ENTITY);
+    }
+
+    @Override
+    Optional<Expression> statusArgument(MethodCallExpr call, HandlerContext context) {
+        boolean statusFactory = call.getNameAsString().equals("status") && call.getArguments().size() == 1
+                && call.getScope().filter(scope -> context.names()
+                        .isType(scope.toString(), KnownTypes.SPRING_RESPONSE_ENTITY)).isPresent();
+        return statusFactory ? Optional.of(call.getArgument(0)) : Optional.empty();
+    }
+
+    @Override
+    Optional<Expression> statusArgument(ObjectCreationExpr creation, HandlerContext context) {
+        if (creation.getArguments().isEmpty()
+                || !context.names().isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
+            return Optional.empty();
+        }
+        return Optional.of(creation.getArgument(creation.getArguments().size() - 1));
+    }
+
+    @Override
+    IntFunction<String> advice(StatusValue value) {
+        return status -> "use ResponseEntity.status(HttpStatus." + Statuses.enumName(status) + ")";
+    }
+}

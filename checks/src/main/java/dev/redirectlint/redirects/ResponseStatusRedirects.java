@@ -1,0 +1,49 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A Spring handler whose only redirect status comes from {@code @ResponseStatus(HttpStatus.FOUND)}
+ * (or another 3xx) on the method or its class. Runs after the other detectors: when a view or a
+ * response object produces the redirect, that is where the finding belongs.
+ */
+public final class ResponseStatusRedirects implements RedirectDetector {
+
+    private static final Set<String> ENTITY_TYPES = Set.of("ResponseEntity", "HttpEntity");
+
+    @Override
+    public void detect(HandlerContext context, List<Redirect> found) {
+        if (context.handler().framework() != Framework.SPRING_MVC || !found.isEmpty() || returnsEntity(context)) {
+            return;
+        }
+        Optional<AnnotationExpr> annotation = context.responseStatus();
+        if (annotation.isEmpty() || annotation.get().isNormalAnnotationExpr() && annotation.get()
+                .asNormalAnnotationExpr().getPairs().stream().anyMatch(p -> p.getNameAsString().equals("reason"))) {
+            return;
+        }
+        Optional<Expression> value = HandlerContext.responseStatusValue(annotation.get());
+        Optional<StatusValue> status = value.flatMap(v -> context.statuses().evaluate(v));
+        if (status.isEmpty() || !status.get().isRedirect()) {
+            return;
+        }
+        found.add(new Redirect(Mechanism.RESPONSE_STATUS, context.textOf(annotation.get()), status.get().code(),
+                annotation.get(), Optional.empty(), annotation.get().toString(),
+                new StatusArgumentRemedy(context, status.get(), value.get(),
+                        s -> "use @ResponseStatus(HttpStatus." + Statuses.enumName(s) + ")")));
+    }
+
+    private static boolean returnsEntity(HandlerContext context) {
+        return context.handler().method().getType() instanceof ClassOrInterfaceType type
+                && ENTITY_TYPES.contains(type.getNameAsString());
+    }
+}

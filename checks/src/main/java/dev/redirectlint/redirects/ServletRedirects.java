@@ -1,0 +1,104 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.Type;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code HttpServletResponse.sendRedirect(url)} (302), its Servlet 6.1 overloads with a status, and
+ * {@code setStatus(code)}, on a receiver declared as an {@code HttpServletResponse} (javax or jakarta),
+ * in any kind of handler.
+ */
+public final class ServletRedirects implements RedirectDetector {
+
+    @Override
+    public void detect(HandlerContext context, List<Redirect> found) {
+        for (Reached reached : context.reachable()) {
+            for (MethodCallExpr call : reached.method().findAll(MethodCallExpr.class)) {
+                String name = call.getNameAsString();
+                if (!(name.equals("sendRedirect") || name.equals("setStatus"))
+                        || call.getArguments().isEmpty() || !isServletResponse(call, context)) {
+                    continue;
+                }
+                Optional<Redirect> redirect = name.equals("sendRedirect")
+                        ? sendRedirect(call, reached, context)
+                        : setStatus(call, reached, context);
+                redirect.ifPresent(found::add);
+            }
+        }
+    }
+
+    private static Optional<Redirect> sendRedirect(MethodCallExpr call, Reached reached, HandlerContext context) {
+        Node location = reached.entry().map(Node.class::cast).orElse(call);
+        Optional<Node> helperSite = reached.isHelper() ? Optional.of(call) : Optional.empty();
+        boolean plain = call.getArguments().size() == 1
+                || (call.getArguments().size() == 2 && call.getArgument(1) instanceof BooleanLiteralExpr);
+        if (plain) {
+            return Optional.of(new Redirect(Mechanism.SEND_REDIRECT, Mechanism.SEND_REDIRECT.description(), 302,
+                    location, helperSite, "sendRedirect(" + call.getArgument(0) + ")",
+                    new SendRedirectRemedy(context, call, responseType(call, context))));
+        }
+        Expression statusArgument = call.getArgument(1);
+        return context.statuses().evaluate(statusArgument).map(status -> new Redirect(
+                Mechanism.SEND_REDIRECT, "HttpServletResponse.sendRedirect with status " + status.code(),
+                status.code(), location, helperSite, call.toString(),
+                new StatusArgumentRemedy(context, status, statusArgument,
+                        s -> "pass " + Statuses.servletConstant(s) + " to sendRedirect")));
+    }
+
+    private static Optional<Redirect> setStatus(MethodCallExpr call, Reached reached, HandlerContext context) {
+        Expression argument = call.getArgument(0);
+        Optional<StatusValue> status = context.statuses().evaluate(argument);
+        if (status.isEmpty() || !status.get().isRedirect()) {
+            return Optional.empty();
+        }
+        Node location = reached.entry().map(Node.class::cast).orElse(call);
+        Optional<Node> helperSite = reached.isHelper() ? Optional.of(call) : Optional.empty();
+        return Optional.of(new Redirect(Mechanism.SET_STATUS, Mechanism.SET_STATUS.description() + "(" + argument + ")",
+                status.get().code(), location, helperSite, call.toString(),
+                new StatusArgumentRemedy(context, status.get(), argument,
+                        s -> "call setStatus(" + Statuses.servletConstant(s) + ")")));
+    }
+
+    /** True if the call's receiver is declared (or cast) as a servlet response. */
+    static boolean isServletResponse(MethodCallExpr call, HandlerContext context) {
+        return responseType(call, context).isPresent();
+    }
+
+    /** The servlet response type the receiver is declared as, such as {@code jakarta.servlet.http.HttpServletResponse}. */
+    static Optional<String> responseType(MethodCallExpr call, HandlerContext context) {
+        Optional<Expression> scope = call.getScope();
+        if (scope.isEmpty()) {
+            return Optional.empty();
+        }
+        Expression receiver = scope.get();
+        while (receiver instanceof EnclosedExpr enclosed) {
+            receiver = enclosed.getInner();
+        }
+        Optional<Type> type = Optional.empty();
+        if (receiver instanceof CastExpr cast) {
+            type = Optional.of(cast.getType());
+        } else if (receiver instanceof NameExpr name) {
+            type = Definitions.declaredType(name, context.names());
+        } else if (receiver instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
+            type = Definitions.enclosingField(access, access.getNameAsString())
+                    .map(def -> ((Definitions.Field) def).variable().getType());
+        }
+        return type.flatMap(t -> context.names().resolveType(t)).filter(KnownTypes.HTTP_SERVLET_RESPONSE::contains);
+    }
+}

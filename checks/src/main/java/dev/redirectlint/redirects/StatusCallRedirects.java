@@ -1,0 +1,63 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Shared shape of the APIs that take a status as an argument (a factory call or a constructor):
+ * subclasses say which calls count and which argument is the status.
+ */
+abstract class StatusCallRedirects implements RedirectDetector {
+
+    private final Mechanism mechanism;
+
+    StatusCallRedirects(Mechanism mechanism) {
+        this.mechanism = mechanism;
+    }
+
+    /** The status argument if the call is one of this API's status calls. */
+    abstract Optional<Expression> statusArgument(MethodCallExpr call, HandlerContext context);
+
+    /** The status argument if the object creation is one of this API's. */
+    abstract Optional<Expression> statusArgument(ObjectCreationExpr creation, HandlerContext context);
+
+    /** The advice for another status. */
+    abstract IntFunction<String> advice(StatusValue value);
+
+    @Override
+    public void detect(HandlerContext context, List<Redirect> found) {
+        for (Reached reached : context.reachable()) {
+            reached.method().walk(Node.class, node -> {
+                Optional<Expression> argument = Optional.empty();
+                if (node instanceof MethodCallExpr call) {
+                    argument = statusArgument(call, context);
+                } else if (node instanceof ObjectCreationExpr creation) {
+                    argument = statusArgument(creation, context);
+                }
+                argument.ifPresent(arg -> report(context, reached, (Expression) node, arg, found));
+            });
+        }
+    }
+
+    private void report(HandlerContext context, Reached reached, Expression producer, Expression argument,
+            List<Redirect> found) {
+        Optional<StatusValue> status = context.statuses().evaluate(argument);
+        if (status.isEmpty() || !status.get().isRedirect()) {
+            return;
+        }
+        Node location = reached.entry().map(Node.class::cast).orElse(producer);
+        Optional<Node> helperSite = reached.isHelper() ? Optional.of(producer) : Optional.empty();
+        found.add(new Redirect(mechanism, mechanism.description() + " (" + argument + ")", status.get().code(),
+                location, helperSite, producer.toString(),
+                new StatusArgumentRemedy(context, status.get(), argument, advice(status.get()))));
+    }
+}

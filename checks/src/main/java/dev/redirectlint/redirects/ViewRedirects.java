@@ -1,0 +1,280 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.BooleanLiteralExpr;
+import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.Helpers;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.StringValue;
+import dev.redirectlint.model.Handler;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Spring MVC redirects through the view a handler returns: a {@code "redirect:"} view name, a
+ * {@code ModelAndView} with one, or a {@code RedirectView}, returned directly or from a helper.
+ * Their status is 302 unless something sets another: {@code @ResponseStatus} on the handler or its
+ * class, the ModelAndView's status, the RedirectView's status code or {@code http10Compatible=false}.
+ * Reactive (WebFlux) handlers are left alone: their redirect views send 303.
+ */
+public final class ViewRedirects implements RedirectDetector {
+
+    private static final String REDIRECT_PREFIX = "redirect:";
+    private static final Set<String> STRING_RETURN_TYPES = Set.of("String", "Object", "CharSequence");
+    private static final int MAX_DEPTH = 8;
+
+    @Override
+    public void detect(HandlerContext context, List<Redirect> found) {
+        Handler handler = context.handler();
+        if (handler.reactive()) {
+            return;
+        }
+        Optional<AnnotationExpr> responseStatus = context.responseStatus();
+        if (responseStatus.isPresent() && responseStatus.get().isNormalAnnotationExpr()
+                && responseStatus.get().asNormalAnnotationExpr().getPairs().stream()
+                        .anyMatch(pair -> pair.getNameAsString().equals("reason"))) {
+            return; // Spring calls sendError(status, reason) and ignores the returned view.
+        }
+        Optional<StatusValue> annotated = responseStatus.flatMap(HandlerContext::responseStatusValue)
+                .flatMap(value -> context.statuses().evaluate(value));
+        if (responseStatus.isPresent() && annotated.isEmpty()) {
+            return; // a status we cannot read: do not guess
+        }
+        ViewStatus base = annotated.map(value -> new ViewStatus(value.code(), responseStatus, Optional.of(value)))
+                .orElse(ViewStatus.DEFAULT);
+        List<Expression> returned = context.helpers().returnedExpressions(handler.method());
+        ViewRemedies remedies = new ViewRemedies(context, returned);
+        for (Expression expression : returned) {
+            if (!handler.writesReturnAsBody() && returnsText(handler.method())) {
+                for (StringValue value : context.strings().evaluate(expression)) {
+                    if (value.startsWith(REDIRECT_PREFIX)) {
+                        addViewName(context, expression, value, base, remedies, found);
+                    }
+                }
+            }
+            for (Traced traced : trace(context, expression, Optional.empty(), handler.method(), 0)) {
+                addViewObject(context, expression, traced, base, remedies, found);
+            }
+        }
+    }
+
+    /**
+     * The status a redirect view sends when the view object itself sets none: 302, or what
+     * {@code @ResponseStatus} or the ModelAndView sets ({@code value} present).
+     */
+    record ViewStatus(int code, Optional<AnnotationExpr> annotation, Optional<StatusValue> value) {
+        static final ViewStatus DEFAULT = new ViewStatus(302, Optional.empty(), Optional.empty());
+
+        boolean isSet() {
+            return value.isPresent();
+        }
+
+        String suffix(HandlerContext context) {
+            return annotation.map(a -> " with " + context.textOf(a)).orElse(value.map(v -> " and status " + v.code()).orElse(""));
+        }
+    }
+
+    private static boolean returnsText(MethodDeclaration method) {
+        Type type = method.getType();
+        return type instanceof ClassOrInterfaceType classType && STRING_RETURN_TYPES.contains(classType.getNameAsString());
+    }
+
+    private static void addViewName(HandlerContext context, Expression returned, StringValue value, ViewStatus base,
+            ViewRemedies remedies, List<Redirect> found) {
+        if (!isRedirect(base.code())) {
+            return;
+        }
+        Node origin = value.origin() != null ? value.origin() : returned;
+        Node location = context.locationFor(origin, value.viaHelper(), returned);
+        String description = Mechanism.VIEW_NAME.description() + base.suffix(context);
+        found.add(new Redirect(Mechanism.VIEW_NAME, description, base.code(), location,
+                context.helperSite(origin, location), "\"" + value.text() + "\"", remedies.forView(base)));
+    }
+
+    /** A terminal expression a returned value comes from, and the local variable that held it. */
+    private record Traced(Expression terminal, Optional<MethodCallExpr> via, Optional<String> variable,
+            MethodDeclaration owner) {}
+
+    private static List<Traced> trace(HandlerContext context, Expression expression, Optional<MethodCallExpr> via,
+            MethodDeclaration owner, int depth) {
+        List<Traced> result = new ArrayList<>();
+        if (depth > MAX_DEPTH) {
+            return result;
+        }
+        if (expression instanceof EnclosedExpr enclosed) {
+            return trace(context, enclosed.getInner(), via, owner, depth + 1);
+        }
+        if (expression instanceof CastExpr cast) {
+            return trace(context, cast.getExpression(), via, owner, depth + 1);
+        }
+        if (expression instanceof ConditionalExpr conditional) {
+            result.addAll(trace(context, conditional.getThenExpr(), via, owner, depth + 1));
+            result.addAll(trace(context, conditional.getElseExpr(), via, owner, depth + 1));
+        } else if (expression instanceof NameExpr name) {
+            Definitions.of(name, context.names()).ifPresent(def -> {
+                if (def instanceof Definitions.Local local) {
+                    for (Expression value : local.values()) {
+                        trace(context, value, via, owner, depth + 1).forEach(t -> result.add(
+                                new Traced(t.terminal(), t.via(), t.variable().or(() -> Optional.of(name.getNameAsString())), t.owner())));
+                    }
+                }
+            });
+        } else if (expression instanceof MethodCallExpr call) {
+            for (MethodDeclaration helper : context.helpers().targets(call)) {
+                for (Expression returned : context.helpers().returnedExpressions(helper)) {
+                    result.addAll(trace(context, returned, Optional.of(via.orElse(call)), helper, depth + 1));
+                }
+            }
+        } else if (expression instanceof ObjectCreationExpr creation) {
+            result.add(new Traced(creation, via, Optional.empty(), owner));
+        }
+        return result;
+    }
+
+    private static void addViewObject(HandlerContext context, Expression returned, Traced traced, ViewStatus base,
+            ViewRemedies remedies, List<Redirect> found) {
+        ObjectCreationExpr creation = (ObjectCreationExpr) traced.terminal();
+        String type = creation.getType().getNameWithScope();
+        if (context.names().isType(type, KnownTypes.SPRING_MODEL_AND_VIEW)) {
+            addModelAndView(context, returned, traced, creation, base, remedies, found);
+        } else if (context.names().isType(type, KnownTypes.SPRING_REDIRECT_VIEW)) {
+            addRedirectView(context, returned, traced, creation, base, remedies, found);
+        }
+    }
+
+    private static void addModelAndView(HandlerContext context, Expression returned, Traced traced,
+            ObjectCreationExpr creation, ViewStatus base, ViewRemedies remedies, List<Redirect> found) {
+        List<Expression> viewNames = new ArrayList<>();
+        List<ObjectCreationExpr> views = new ArrayList<>();
+        Optional<StatusValue> explicit = Optional.empty();
+        int count = creation.getArguments().size();
+        if (count > 0) {
+            Expression first = creation.getArgument(0);
+            if (first instanceof ObjectCreationExpr view) {
+                views.add(view);
+            } else {
+                viewNames.add(first);
+            }
+            // (view, status) and (view, model, status); (view, "name", object) has no status.
+            boolean namedModelObject = count == 3 && creation.getArgument(1).isStringLiteralExpr();
+            if ((count == 2 || count == 3) && !namedModelObject) {
+                explicit = context.statuses().evaluate(creation.getArgument(count - 1));
+            }
+        }
+        List<Expression> statusSetters = new ArrayList<>();
+        traced.variable().ifPresent(variable -> callsOn(traced.owner(), variable).forEach(call -> {
+            switch (call.getNameAsString()) {
+                case "setViewName" -> viewNames.add(call.getArgument(0));
+                case "setStatus" -> statusSetters.add(call.getArgument(0));
+                case "setView" -> {
+                    if (call.getArgument(0) instanceof ObjectCreationExpr view) {
+                        views.add(view);
+                    }
+                }
+                default -> { }
+            }
+        }));
+        for (Expression status : statusSetters) {
+            explicit = context.statuses().evaluate(status);
+            if (explicit.isEmpty()) {
+                return; // a status we cannot read, perhaps not a redirect at all
+            }
+        }
+        ViewStatus effective = explicit.map(v -> new ViewStatus(v.code(), Optional.empty(), Optional.of(v))).orElse(base);
+        int code = effective.code();
+        if (!isRedirect(code)) {
+            return;
+        }
+        for (Expression viewName : viewNames) {
+            for (StringValue value : context.strings().evaluate(viewName)) {
+                if (value.startsWith(REDIRECT_PREFIX)) {
+                    Node origin = traced.via().isPresent() ? creation : value.origin() != null ? value.origin() : viewName;
+                    Node location = context.locationFor(origin, traced.via(), returned);
+                    String description = Mechanism.MODEL_AND_VIEW.description() + effective.suffix(context);
+                    found.add(new Redirect(Mechanism.MODEL_AND_VIEW, description, code, location,
+                            context.helperSite(origin, location), "new ModelAndView(\"" + value.text() + "\")",
+                            remedies.forModelAndView(creation, traced.variable(), effective)));
+                }
+            }
+        }
+        for (ObjectCreationExpr view : views) {
+            if (context.names().isType(view.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)) {
+                addRedirectView(context, returned, new Traced(view, traced.via(), Optional.empty(), traced.owner()),
+                        view, effective, remedies, found);
+            }
+        }
+    }
+
+    private static void addRedirectView(HandlerContext context, Expression returned, Traced traced,
+            ObjectCreationExpr creation, ViewStatus base, ViewRemedies remedies, List<Redirect> found) {
+        boolean http10 = true;
+        int count = creation.getArguments().size();
+        if (count >= 3) {
+            Expression flag = creation.getArgument(2);
+            if (!(flag instanceof BooleanLiteralExpr literal)) {
+                return; // decided elsewhere: do not guess
+            }
+            http10 = literal.getValue();
+        }
+        Optional<StatusValue> statusCode = Optional.empty();
+        if (traced.variable().isPresent()) {
+            for (MethodCallExpr call : callsOn(traced.owner(), traced.variable().get())) {
+                String name = call.getNameAsString();
+                if (name.equals("setStatusCode")) {
+                    statusCode = context.statuses().evaluate(call.getArgument(0));
+                    if (statusCode.isEmpty()) {
+                        return;
+                    }
+                } else if (name.equals("setHttp10Compatible")) {
+                    if (!(call.getArgument(0) instanceof BooleanLiteralExpr literal)) {
+                        return;
+                    }
+                    http10 = literal.getValue();
+                }
+            }
+        }
+        int code = statusCode.map(StatusValue::code).orElse(base.isSet() ? base.code() : http10 ? 302 : 303);
+        if (!isRedirect(code)) {
+            return;
+        }
+        Node location = context.locationFor(creation, traced.via(), returned);
+        String description = Mechanism.REDIRECT_VIEW.description()
+                + (statusCode.isPresent() ? " with status " + code : base.suffix(context));
+        found.add(new Redirect(Mechanism.REDIRECT_VIEW, description, code, location,
+                context.helperSite(creation, location), creation.toString(),
+                remedies.forRedirectView(creation, traced.variable(), statusCode, base)));
+    }
+
+    /** Calls such as {@code name.setStatusCode(...)} on a local variable, in the method that owns it. */
+    private static List<MethodCallExpr> callsOn(MethodDeclaration owner, String variable) {
+        List<MethodCallExpr> calls = new ArrayList<>();
+        for (MethodCallExpr call : owner.findAll(MethodCallExpr.class)) {
+            if (call.getArguments().size() == 1 && call.getScope().filter(NameExpr.class::isInstance)
+                    .map(scope -> ((NameExpr) scope).getNameAsString().equals(variable)).orElse(false)
+                    && Helpers.ownedBy(call, owner)) {
+                calls.add(call);
+            }
+        }
+        return calls;
+    }
+
+    private static boolean isRedirect(int code) {
+        return code >= 300 && code < 400;
+    }
+}

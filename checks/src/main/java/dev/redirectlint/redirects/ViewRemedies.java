@@ -1,0 +1,185 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.VariableDeclarationExpr;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.fix.Edits;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StringValue;
+import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.ViewRedirects.ViewStatus;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Remedies for Spring MVC redirect views. The general one is {@code @ResponseStatus} on the handler,
+ * which Spring hands to the redirect view; it is offered as an edit only when every value the handler
+ * returns is a redirect, since it would also change the status of views the handler renders.
+ */
+final class ViewRemedies {
+
+    private static final String HTTP_STATUS = "org.springframework.http.HttpStatus";
+    private static final String RESPONSE_STATUS = "org.springframework.web.bind.annotation.ResponseStatus";
+
+    private final HandlerContext context;
+    private final List<Expression> returned;
+
+    ViewRemedies(HandlerContext context, List<Expression> returned) {
+        this.context = context;
+        this.returned = returned;
+    }
+
+    /** For a view name or a view object whose status comes from the handler. */
+    Remedy forView(ViewStatus status) {
+        if (status.annotation().isPresent() && status.value().isPresent()) {
+            Expression value = HandlerContext.responseStatusValue(status.annotation().get()).orElseThrow();
+            return new StatusArgumentRemedy(context, status.value().get(), value,
+                    s -> "use @ResponseStatus(HttpStatus." + Statuses.enumName(s) + ")");
+        }
+        return new AnnotateHandler();
+    }
+
+    Remedy forModelAndView(ObjectCreationExpr creation, Optional<String> variable, ViewStatus status) {
+        if (status.value().isPresent() && status.annotation().isEmpty()) {
+            Expression use = status.value().get().origin();
+            return new StatusArgumentRemedy(context, status.value().get(), use,
+                    s -> "give the ModelAndView HttpStatus." + Statuses.enumName(s));
+        }
+        int count = creation.getArguments().size();
+        if (status.annotation().isEmpty() && (count == 1 || count == 2 && isModelMap(creation))) {
+            return new AddConstructorStatus(creation);
+        }
+        return forView(status);
+    }
+
+    Remedy forRedirectView(ObjectCreationExpr creation, Optional<String> variable,
+            Optional<dev.redirectlint.java.StatusValue> statusCode, ViewStatus status) {
+        if (statusCode.isPresent()) {
+            return new StatusArgumentRemedy(context, statusCode.get(), statusCode.get().origin(),
+                    s -> "call setStatusCode(HttpStatus." + Statuses.enumName(s) + ") on the RedirectView");
+        }
+        if (variable.isPresent() && status.annotation().isEmpty()) {
+            Optional<ExpressionStmt> declaration = declarationOf(creation, variable.get());
+            if (declaration.isPresent()) {
+                return new SetStatusCode(declaration.get(), variable.get());
+            }
+        }
+        return forView(status);
+    }
+
+    private static boolean isModelMap(ObjectCreationExpr creation) {
+        return !creation.getArgument(1).isStringLiteralExpr();
+    }
+
+    private static Optional<ExpressionStmt> declarationOf(ObjectCreationExpr creation, String variable) {
+        return creation.getParentNode()
+                .filter(VariableDeclarator.class::isInstance)
+                .map(VariableDeclarator.class::cast)
+                .filter(declarator -> declarator.getNameAsString().equals(variable))
+                .flatMap(declarator -> declarator.getParentNode())
+                .filter(VariableDeclarationExpr.class::isInstance)
+                .flatMap(expr -> expr.getParentNode())
+                .filter(ExpressionStmt.class::isInstance)
+                .map(ExpressionStmt.class::cast);
+    }
+
+    /** True if everything the handler returns is a redirect, so a handler-wide status is safe. */
+    private boolean onlyRedirects() {
+        if (returned.isEmpty()) {
+            return false;
+        }
+        for (Expression expression : returned) {
+            List<StringValue> values = context.strings().evaluate(expression);
+            boolean redirectName = !values.isEmpty() && values.stream().allMatch(v -> v.startsWith("redirect:"));
+            boolean redirectObject = expression instanceof ObjectCreationExpr creation
+                    && context.names().isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW);
+            if (!redirectName && !redirectObject) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Adds {@code @ResponseStatus(HttpStatus.SEE_OTHER)} (or another status) to the handler method. */
+    private final class AnnotateHandler implements Remedy {
+
+        @Override
+        public String advice(int status) {
+            String constant = "HttpStatus." + Statuses.enumName(status);
+            if (onlyRedirects()) {
+                return "annotate the handler with @ResponseStatus(" + constant + ")";
+            }
+            return "return new ModelAndView(\"redirect:...\", " + constant + ") on this path (Spring 5.3.14+), since"
+                    + " @ResponseStatus(" + constant + ") would also change the views this handler renders"
+                    + (status == 303 ? "; or set redirectHttp10Compatible=false on the view resolver" : "");
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            if (!onlyRedirects()) {
+                return Optional.empty();
+            }
+            Edits edits = context.edits();
+            int start = context.source().start(context.handler().method());
+            String annotation = "@" + edits.type(RESPONSE_STATUS) + "(" + edits.type(HTTP_STATUS) + "."
+                    + Statuses.enumName(status) + ")";
+            edits.insertAt(start, annotation + context.source().lineSeparator() + context.source().indentationAt(start));
+            return Optional.of(new Fix("Annotate the handler with " + annotation + " (" + Statuses.describe(status) + ")",
+                    status, edits.build()));
+        }
+    }
+
+    /** {@code new ModelAndView("redirect:/x")} becomes {@code new ModelAndView("redirect:/x", HttpStatus.SEE_OTHER)}. */
+    private final class AddConstructorStatus implements Remedy {
+        private final ObjectCreationExpr creation;
+
+        AddConstructorStatus(ObjectCreationExpr creation) {
+            this.creation = creation;
+        }
+
+        @Override
+        public String advice(int status) {
+            return "pass HttpStatus." + Statuses.enumName(status) + " to the ModelAndView constructor (Spring 5.3.14+)";
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            Edits edits = context.edits();
+            Expression last = creation.getArgument(creation.getArguments().size() - 1);
+            String constant = edits.type(HTTP_STATUS) + "." + Statuses.enumName(status);
+            edits.insertAt(context.source().end(last), ", " + constant);
+            return Optional.of(new Fix("Pass " + constant + " to the ModelAndView (" + Statuses.describe(status) + ")",
+                    status, edits.build()));
+        }
+    }
+
+    /** After {@code RedirectView view = new RedirectView(url);} adds {@code view.setStatusCode(HttpStatus.SEE_OTHER);}. */
+    private final class SetStatusCode implements Remedy {
+        private final ExpressionStmt declaration;
+        private final String variable;
+
+        SetStatusCode(ExpressionStmt declaration, String variable) {
+            this.declaration = declaration;
+            this.variable = variable;
+        }
+
+        @Override
+        public String advice(int status) {
+            return "call " + variable + ".setStatusCode(HttpStatus." + Statuses.enumName(status) + ")";
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            Edits edits = context.edits();
+            int end = context.source().end(declaration);
+            String call = variable + ".setStatusCode(" + edits.type(HTTP_STATUS) + "." + Statuses.enumName(status) + ");";
+            edits.insertAt(end, context.source().lineSeparator() + context.source().indentationAt(end) + call);
+            return Optional.of(new Fix("Set the RedirectView's status: " + call + " (" + Statuses.describe(status) + ")",
+                    status, edits.build()));
+        }
+    }
+}
