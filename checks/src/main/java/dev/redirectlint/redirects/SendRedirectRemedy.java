@@ -4,7 +4,9 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.SwitchEntry;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
@@ -30,6 +32,12 @@ final class SendRedirectRemedy implements Remedy {
         this.responseType = responseType;
     }
 
+    /** Two statements fit where one stood only in a block (an expression lambda's body is no block). */
+    private static boolean inBlock(ExpressionStmt statement) {
+        return statement.getParentNode().filter(p -> p instanceof BlockStmt
+                || p instanceof SwitchEntry entry && entry.getType() == SwitchEntry.Type.STATEMENT_GROUP).isPresent();
+    }
+
     @Override
     public String advice(int status) {
         return "replace sendRedirect(url) with setStatus(" + Statuses.servletConstant(status)
@@ -42,7 +50,7 @@ final class SendRedirectRemedy implements Remedy {
         boolean simpleReceiver = receiver instanceof NameExpr
                 || receiver instanceof FieldAccessExpr access && access.getScope().isThisExpr();
         if (!simpleReceiver || !(call.getParentNode().orElse(null) instanceof ExpressionStmt statement)
-                || call.getArguments().size() != 1) {
+                || !inBlock(statement) || call.getArguments().size() != 1) {
             return Optional.empty();
         }
         Edits edits = context.edits();

@@ -1,0 +1,69 @@
+package dev.redirectlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redirectlint.api.Severity;
+import dev.redirectlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class AnyMethod302RuleTest {
+
+    private final RuleTester tester = RuleTester.forRule(AnyMethod302Rule.ID);
+
+    @Test
+    void flagsRequestMappingWithoutMethod() {
+        var findings = tester.source("""
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.*;
+
+                @Controller
+                @RequestMapping("/owners")
+                class OwnerController {
+                    @RequestMapping("/save")
+                    String save() { return "redirect:/owners"; } // finding: OwnerController#save accepts every HTTP method and answers 302 Found
+
+                    @RequestMapping(value = "/get", method = RequestMethod.GET)
+                    String get() { return "redirect:/owners"; }
+
+                    @PostMapping("/post")
+                    String post() { return "redirect:/owners"; }
+                }
+                """).check();
+        assertThat(findings).singleElement().satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void flagsHttpExchangeWithoutMethod() {
+        tester.source("""
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.service.annotation.HttpExchange;
+                import org.springframework.web.service.annotation.PostExchange;
+
+                @Controller
+                class C {
+                    @HttpExchange("/a")
+                    String a() { return "redirect:/x"; } // finding
+
+                    @PostExchange("/b")
+                    String b() { return "redirect:/x"; }
+                }
+                """).check();
+    }
+
+    @Test
+    void doesNotDoubleReportWhatNonGet302Reports() {
+        RuleTester.forAllRules().source("""
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.*;
+
+                @Controller
+                class C {
+                    @RequestMapping("/a")
+                    String a() { return "redirect:/x"; } // finding: every HTTP method
+
+                    @PostMapping("/b")
+                    String b() { return "redirect:/x"; } // finding: accepts POST
+                }
+                """).check();
+    }
+}

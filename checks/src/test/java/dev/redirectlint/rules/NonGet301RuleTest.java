@@ -1,0 +1,62 @@
+package dev.redirectlint.rules;
+
+import dev.redirectlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+class NonGet301RuleTest {
+
+    private final RuleTester tester = RuleTester.forRule(NonGet301Rule.ID);
+
+    @Test
+    void flagsMovedPermanentlyInEachApi() {
+        tester.source("""
+                import jakarta.servlet.http.*;
+                import java.net.URI;
+                import org.springframework.http.HttpStatus;
+                import org.springframework.http.ResponseEntity;
+                import org.springframework.web.bind.annotation.*;
+
+                @RestController
+                class C {
+                    @PutMapping("/a")
+                    ResponseEntity<Void> a() {
+                        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/b")).build(); // finding: accepts PUT but answers 301 Moved Permanently
+                    }
+
+                    @GetMapping("/old")
+                    ResponseEntity<Void> old() {
+                        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).location(URI.create("/new")).build();
+                    }
+
+                    @PostMapping("/c")
+                    ResponseEntity<Void> c() {
+                        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/b")).build();
+                    }
+                }
+
+                class S extends HttpServlet {
+                    @Override
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+                        resp.setHeader("Location", "/x");
+                        resp.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY); // finding: 308 Permanent Redirect
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void flagsJaxRsMovedPermanently() {
+        tester.source("""
+                import jakarta.ws.rs.DELETE;
+                import jakarta.ws.rs.core.Response;
+                import java.net.URI;
+
+                public class R {
+                    @DELETE
+                    public Response a() {
+                        return Response.status(Response.Status.MOVED_PERMANENTLY).location(URI.create("/x")).build(); // finding: accepts DELETE
+                    }
+                }
+                """).check();
+    }
+}
