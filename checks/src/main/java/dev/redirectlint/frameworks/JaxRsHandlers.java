@@ -4,9 +4,11 @@ import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.SameFileHierarchy;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Framework;
@@ -31,8 +33,12 @@ public final class JaxRsHandlers implements HandlerFramework {
             if (method.getBody().isEmpty()) {
                 continue;
             }
-            designator(method, names).ifPresent(verb -> handlers.add(new Handler(
-                    Framework.JAX_RS, type, method, AcceptedMethods.of(List.of(verb)), false, false)));
+            Optional<String> verb = designator(method, names);
+            for (MethodDeclaration overridden : SameFileHierarchy.overridden(type, method)) {
+                verb = verb.or(() -> designator(overridden, names));
+            }
+            verb.ifPresent(name -> handlers.add(new Handler(
+                    Framework.JAX_RS, type, method, AcceptedMethods.of(List.of(name)), false, false)));
         }
         return handlers;
     }
@@ -60,7 +66,9 @@ public final class JaxRsHandlers implements HandlerFramework {
     private static Optional<String> httpMethodOf(AnnotationDeclaration declaration, TypeNames names) {
         return Annotations.find(declaration, KnownTypes.JAXRS_HTTP_METHOD, names)
                 .flatMap(annotation -> Annotations.attribute(annotation, "value"))
-                .filter(StringLiteralExpr.class::isInstance)
-                .map(value -> ((StringLiteralExpr) value).asString().toUpperCase(Locale.ROOT));
+                .flatMap(value -> value instanceof StringLiteralExpr literal ? Optional.of(literal.asString())
+                        : value instanceof FieldAccessExpr constant ? Optional.of(constant.getNameAsString()) // HttpMethod.PATCH
+                        : Optional.empty())
+                .map(verb -> verb.toUpperCase(Locale.ROOT));
     }
 }

@@ -12,6 +12,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.SameFileHierarchy;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Framework;
@@ -40,6 +41,9 @@ public final class SpringMvcHandlers implements HandlerFramework {
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
         Optional<Mapping> classMapping = mappingOf(type, names, 0);
+        for (var supertype : SameFileHierarchy.supertypes(type)) {
+            classMapping = classMapping.or(() -> mappingOf(supertype, names, 0));
+        }
         boolean controller = isController(type, names, 0) || classMapping.isPresent();
         if (!controller) {
             return List.of();
@@ -50,6 +54,9 @@ public final class SpringMvcHandlers implements HandlerFramework {
         List<Handler> handlers = new ArrayList<>();
         for (MethodDeclaration method : type.getMethods()) {
             Optional<Mapping> methodMapping = mappingOf(method, names, 0);
+            for (MethodDeclaration overridden : SameFileHierarchy.overridden(type, method)) {
+                methodMapping = methodMapping.or(() -> mappingOf(overridden, names, 0));
+            }
             if (methodMapping.isEmpty() || method.getBody().isEmpty()) {
                 continue;
             }

@@ -137,4 +137,34 @@ class NonGet302NameResolutionTest {
                 }
                 """).check();
     }
+
+    @Test
+    void mappingsInheritFromSupertypesInTheSameFile() {
+        tester.source("""
+                import jakarta.ws.rs.POST;
+                import jakarta.ws.rs.core.Response;
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                interface OrderApi {
+                    @PostMapping("/orders")
+                    String create();
+                }
+
+                @Controller
+                class OrderController implements OrderApi {
+                    @Override
+                    public String create() { return "redirect:/orders"; } // finding: accepts POST
+                }
+
+                interface Resource {
+                    @POST
+                    Response submit();
+                }
+
+                class ResourceImpl implements Resource {
+                    public Response submit() { return Response.status(302).header("Location", "/x").build(); } // finding
+                }
+                """).check();
+    }
 }
