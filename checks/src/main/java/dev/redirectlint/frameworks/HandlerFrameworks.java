@@ -23,7 +23,7 @@ public final class HandlerFrameworks {
     public static List<Handler> handlers(CompilationUnit unit, TypeNames names) {
         Map<Object, Handler> byMethod = new IdentityHashMap<>();
         List<Handler> handlers = new ArrayList<>();
-        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+        for (TypeDeclaration<?> type : names.declaredTypes()) {
             for (HandlerFramework framework : ALL) {
                 for (Handler handler : framework.handlers(type, names)) {
                     if (byMethod.putIfAbsent(handler.method(), handler) == null) {

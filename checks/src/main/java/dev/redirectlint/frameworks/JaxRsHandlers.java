@@ -34,7 +34,7 @@ public final class JaxRsHandlers implements HandlerFramework {
                 continue;
             }
             Optional<String> verb = designator(method, names);
-            for (MethodDeclaration overridden : SameFileHierarchy.overridden(type, method)) {
+            for (MethodDeclaration overridden : SameFileHierarchy.overridden(type, method, names)) {
                 verb = verb.or(() -> designator(overridden, names));
             }
             verb.ifPresent(name -> handlers.add(new Handler(
@@ -54,7 +54,7 @@ public final class JaxRsHandlers implements HandlerFramework {
                 }
                 continue;
             }
-            Optional<String> custom = Annotations.declaredInFile(annotation).flatMap(d -> httpMethodOf(d, names));
+            Optional<String> custom = Annotations.declaredInFile(annotation, names).flatMap(d -> httpMethodOf(d, names));
             if (custom.isPresent()) {
                 return custom;
             }

@@ -71,9 +71,10 @@ public final class ServletHandlers implements HandlerFramework {
             if (names.isType(parent, KnownTypes.HTTP_SERVLET)) {
                 return true;
             }
-            Optional<ClassOrInterfaceDeclaration> local = declaration.findCompilationUnit()
-                    .flatMap(cu -> cu.findFirst(ClassOrInterfaceDeclaration.class,
-                            c -> c.getNameAsString().equals(parent.getNameAsString()) && c != declaration));
+            Optional<ClassOrInterfaceDeclaration> local = names.declaredType(parent.getNameAsString())
+                    .filter(ClassOrInterfaceDeclaration.class::isInstance)
+                    .map(ClassOrInterfaceDeclaration.class::cast)
+                    .filter(c -> c != declaration);
             if (local.isPresent() && extendsHttpServlet(local.get(), names, depth + 1)) {
                 return true;
             }

@@ -41,7 +41,7 @@ public final class SpringMvcHandlers implements HandlerFramework {
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
         Optional<Mapping> classMapping = mappingOf(type, names, 0);
-        for (var supertype : SameFileHierarchy.supertypes(type)) {
+        for (var supertype : SameFileHierarchy.supertypes(type, names)) {
             classMapping = classMapping.or(() -> mappingOf(supertype, names, 0));
         }
         boolean controller = isController(type, names, 0) || classMapping.isPresent();
@@ -54,7 +54,7 @@ public final class SpringMvcHandlers implements HandlerFramework {
         List<Handler> handlers = new ArrayList<>();
         for (MethodDeclaration method : type.getMethods()) {
             Optional<Mapping> methodMapping = mappingOf(method, names, 0);
-            for (MethodDeclaration overridden : SameFileHierarchy.overridden(type, method)) {
+            for (MethodDeclaration overridden : SameFileHierarchy.overridden(type, method, names)) {
                 methodMapping = methodMapping.or(() -> mappingOf(overridden, names, 0));
             }
             if (methodMapping.isEmpty() || method.getBody().isEmpty()) {
@@ -110,7 +110,7 @@ public final class SpringMvcHandlers implements HandlerFramework {
             return Optional.empty();
         }
         if (depth < META_DEPTH) {
-            Optional<AnnotationDeclaration> declared = Annotations.declaredInFile(annotation);
+            Optional<AnnotationDeclaration> declared = Annotations.declaredInFile(annotation, names);
             if (declared.isPresent()) {
                 return mappingOf(declared.get(), names, depth + 1);
             }
@@ -169,7 +169,7 @@ public final class SpringMvcHandlers implements HandlerFramework {
                 return true;
             }
             if (depth < META_DEPTH && Annotations.resolve(annotation, names).isEmpty()) {
-                Optional<AnnotationDeclaration> declared = Annotations.declaredInFile(annotation);
+                Optional<AnnotationDeclaration> declared = Annotations.declaredInFile(annotation, names);
                 if (declared.isPresent() && hasMeta(declared.get(), names, fqns, depth + 1)) {
                     return true;
                 }

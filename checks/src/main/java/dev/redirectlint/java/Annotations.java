@@ -56,10 +56,9 @@ public final class Annotations {
     }
 
     /** An annotation type declared in this file, found by the simple name it is used with. */
-    public static Optional<AnnotationDeclaration> declaredInFile(AnnotationExpr annotation) {
-        String name = annotation.getNameAsString();
-        return annotation.findCompilationUnit().flatMap(cu -> cu.findAll(AnnotationDeclaration.class).stream()
-                .filter(declaration -> declaration.getNameAsString().equals(name))
-                .findFirst());
+    public static Optional<AnnotationDeclaration> declaredInFile(AnnotationExpr annotation, TypeNames names) {
+        return names.declaredType(annotation.getNameAsString())
+                .filter(AnnotationDeclaration.class::isInstance)
+                .map(AnnotationDeclaration.class::cast);
     }
 }

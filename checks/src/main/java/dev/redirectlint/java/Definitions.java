@@ -122,13 +122,8 @@ public final class Definitions {
      * The field a qualified reference such as {@code Views.HOME} names, when {@code Views} is a type
      * declared in the same file.
      */
-    public static Optional<Field> sameFileField(String typeName, String id, Node anywhere) {
-        return anywhere.findCompilationUnit().flatMap(cu -> cu.findAll(TypeDeclaration.class).stream()
-                .filter(type -> type.getNameAsString().equals(typeName))
-                .map(type -> field((TypeDeclaration<?>) type, id))
-                .flatMap(Optional::stream)
-                .map(Field.class::cast)
-                .findFirst());
+    public static Optional<Field> sameFileField(String typeName, String id, TypeNames names) {
+        return names.declaredType(typeName).flatMap(type -> field(type, id)).map(Field.class::cast);
     }
 
     /** The field named {@code id} of the innermost enclosing class that has one ({@code this.id}). */

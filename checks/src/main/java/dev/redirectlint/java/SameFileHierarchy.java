@@ -22,16 +22,16 @@ public final class SameFileHierarchy {
     private SameFileHierarchy() {}
 
     /** Every supertype of {@code type} declared in its file, nearest first. */
-    public static List<ClassOrInterfaceDeclaration> supertypes(TypeDeclaration<?> type) {
+    public static List<ClassOrInterfaceDeclaration> supertypes(TypeDeclaration<?> type, TypeNames names) {
         Set<ClassOrInterfaceDeclaration> found = new LinkedHashSet<>();
-        collect(type, found, 0);
+        collect(type, names, found, 0);
         return new ArrayList<>(found);
     }
 
     /** Methods of same-file supertypes with the same name and number of parameters. */
-    public static List<MethodDeclaration> overridden(TypeDeclaration<?> type, MethodDeclaration method) {
+    public static List<MethodDeclaration> overridden(TypeDeclaration<?> type, MethodDeclaration method, TypeNames names) {
         List<MethodDeclaration> overridden = new ArrayList<>();
-        for (ClassOrInterfaceDeclaration supertype : supertypes(type)) {
+        for (ClassOrInterfaceDeclaration supertype : supertypes(type, names)) {
             for (MethodDeclaration candidate : supertype.getMethodsByName(method.getNameAsString())) {
                 if (candidate.getParameters().size() == method.getParameters().size()) {
                     overridden.add(candidate);
@@ -41,18 +41,21 @@ public final class SameFileHierarchy {
         return overridden;
     }
 
-    private static void collect(TypeDeclaration<?> type, Set<ClassOrInterfaceDeclaration> found, int depth) {
-        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || depth > MAX_DEPTH) {
+    private static void collect(TypeDeclaration<?> type, TypeNames names, Set<ClassOrInterfaceDeclaration> found,
+            int depth) {
+        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || depth > MAX_DEPTH
+                || declaration.getExtendedTypes().isEmpty() && declaration.getImplementedTypes().isEmpty()) {
             return;
         }
         List<ClassOrInterfaceType> parents = new ArrayList<>(declaration.getExtendedTypes());
         parents.addAll(declaration.getImplementedTypes());
         for (ClassOrInterfaceType parent : parents) {
-            Optional<ClassOrInterfaceDeclaration> local = declaration.findCompilationUnit()
-                    .flatMap(cu -> cu.findFirst(ClassOrInterfaceDeclaration.class,
-                            c -> c.getNameAsString().equals(parent.getNameAsString()) && c != declaration));
+            Optional<ClassOrInterfaceDeclaration> local = names.declaredType(parent.getNameAsString())
+                    .filter(ClassOrInterfaceDeclaration.class::isInstance)
+                    .map(ClassOrInterfaceDeclaration.class::cast)
+                    .filter(c -> c != declaration);
             if (local.isPresent() && found.add(local.get())) {
-                collect(local.get(), found, depth + 1);
+                collect(local.get(), names, found, depth + 1);
             }
         }
     }

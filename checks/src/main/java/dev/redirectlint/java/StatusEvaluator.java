@@ -57,7 +57,7 @@ public final class StatusEvaluator {
                 return constant;
             }
             if (access.getScope() instanceof NameExpr scope) {
-                return Definitions.sameFileField(scope.getNameAsString(), access.getNameAsString(), access)
+                return Definitions.sameFileField(scope.getNameAsString(), access.getNameAsString(), names)
                         .filter(Field::isFinal)
                         .flatMap(field -> field.variable().getInitializer())
                         .flatMap(init -> evaluate(init, depth + 1));

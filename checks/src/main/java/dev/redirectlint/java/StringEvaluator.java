@@ -116,7 +116,7 @@ public final class StringEvaluator {
             return libraryConstant(member.get(), access);
         }
         if (access.getScope() instanceof NameExpr scope) {
-            return Definitions.sameFileField(scope.getNameAsString(), access.getNameAsString(), access)
+            return Definitions.sameFileField(scope.getNameAsString(), access.getNameAsString(), names)
                     .filter(Field::isFinal)
                     .flatMap(field -> field.variable().getInitializer())
                     .map(init -> evaluate(init, depth + 1, visiting))

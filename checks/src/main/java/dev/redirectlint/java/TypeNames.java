@@ -9,8 +9,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +24,8 @@ import java.util.Set;
  */
 public final class TypeNames {
 
-    private final Set<String> declaredTypes = new HashSet<>();
+    private final List<TypeDeclaration<?>> allTypes = new ArrayList<>();
+    private final Map<String, TypeDeclaration<?>> declaredTypes = new HashMap<>();
     private final Map<String, String> singleImports = new HashMap<>();
     private final List<String> wildcardImports = new ArrayList<>();
     private final Map<String, String> staticMemberImports = new HashMap<>();
@@ -33,7 +34,10 @@ public final class TypeNames {
 
     public TypeNames(CompilationUnit unit) {
         this.unit = unit;
-        unit.findAll(TypeDeclaration.class).forEach(type -> declaredTypes.add(type.getNameAsString()));
+        for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
+            allTypes.add(type);
+            declaredTypes.putIfAbsent(type.getNameAsString(), type);
+        }
         for (ImportDeclaration imp : unit.getImports()) {
             String name = imp.getNameAsString();
             if (imp.isStatic()) {
@@ -54,12 +58,22 @@ public final class TypeNames {
         return unit;
     }
 
+    /** Every type declared in this file, nested ones included, in source order. */
+    public List<TypeDeclaration<?>> declaredTypes() {
+        return Collections.unmodifiableList(allTypes);
+    }
+
+    /** The type (class, interface, enum, record or annotation) of that simple name declared in this file. */
+    public Optional<TypeDeclaration<?>> declaredType(String simpleName) {
+        return Optional.ofNullable(declaredTypes.get(simpleName));
+    }
+
     /** Resolves a type name as written ({@code HttpStatus}, {@code Response.Status}, or qualified). */
     public Optional<String> resolveType(String written) {
         int dot = written.indexOf('.');
         String first = dot < 0 ? written : written.substring(0, dot);
         String rest = dot < 0 ? "" : written.substring(dot);
-        if (declaredTypes.contains(first)) {
+        if (declaredTypes.containsKey(first)) {
             return Optional.empty();
         }
         String imported = singleImports.get(first);
@@ -132,7 +146,7 @@ public final class TypeNames {
     public boolean clashes(String fqn) {
         String simple = simpleName(fqn);
         String imported = singleImports.get(simple);
-        return (imported != null && !imported.equals(fqn)) || declaredTypes.contains(simple);
+        return (imported != null && !imported.equals(fqn)) || declaredTypes.containsKey(simple);
     }
 
     public boolean importsStatic(String member) {
