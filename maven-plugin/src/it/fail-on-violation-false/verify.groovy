@@ -1,0 +1,10 @@
+import groovy.json.JsonSlurper
+
+def lines = new File(basedir, 'build.log').readLines()
+def source = new File(basedir, 'src/main/java/it/shop/OrderController.java').absolutePath
+assert lines.any { it.startsWith("[WARNING] ${source}:[11,".toString()) && it.contains('] [non-get-302] ') }
+assert lines.contains('[INFO] redirect-lint: 1 finding (0 errors, 1 warning, 0 info) in 1 file; SARIF written to target/redirect-lint.sarif')
+assert lines.contains('[INFO] BUILD SUCCESS')
+
+def sarif = new JsonSlurper().parse(new File(basedir, 'target/redirect-lint.sarif'), 'UTF-8')
+assert sarif.runs[0].results*.ruleId == ['non-get-302']

@@ -1,0 +1,8 @@
+package it.shop;
+
+public class Broken {
+
+    public String half(String s {
+        return s;
+    }
+}

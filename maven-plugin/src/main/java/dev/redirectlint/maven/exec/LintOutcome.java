@@ -1,0 +1,48 @@
+package dev.redirectlint.maven.exec;
+
+import dev.redirectlint.api.LintResult;
+import dev.redirectlint.api.ProcessingError;
+import dev.redirectlint.api.Severity;
+import dev.redirectlint.report.ConsoleReport;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The result of one run and the failure policy applied to it.
+ *
+ * @param result what the engine found
+ * @param failOnSeverity the least severity that counts as a violation
+ * @param failOnViolation whether violations fail the build
+ * @param failOnError whether files that could not be analysed fail the build
+ * @param sarifFile where the SARIF log was written
+ */
+public record LintOutcome(
+        LintResult result, Severity failOnSeverity, boolean failOnViolation, boolean failOnError, Path sarifFile) {
+
+    /** Findings at {@link #failOnSeverity} or above. */
+    public long violations() {
+        return result.countAtLeast(failOnSeverity);
+    }
+
+    /** Why the build must fail, or empty if it must not. */
+    public Optional<String> failureMessage() {
+        StringBuilder message = new StringBuilder();
+        long violations = violations();
+        if (failOnViolation && violations > 0) {
+            message.append("redirect-lint found ").append(violations).append(" finding(s) at severity ")
+                    .append(failOnSeverity.id()).append(" or above");
+        }
+        if (failOnError && !result.errors().isEmpty()) {
+            if (message.length() > 0) {
+                message.append('\n');
+            }
+            message.append("redirect-lint could not analyse ").append(result.errors().size()).append(" file(s):");
+            for (ProcessingError error : result.errors()) {
+                message.append("\n  ").append(ConsoleReport.line(error));
+            }
+            message.append("\nFix these files, exclude them (redirect-lint.excludes) or set redirect-lint.failOnError")
+                    .append(" to false to report them without failing the build");
+        }
+        return message.length() == 0 ? Optional.empty() : Optional.of(message.toString());
+    }
+}

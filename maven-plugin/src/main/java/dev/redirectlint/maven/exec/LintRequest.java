@@ -1,0 +1,217 @@
+package dev.redirectlint.maven.exec;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything one run of redirect-lint needs, with no Maven types, so that it can be built and tested
+ * without Maven. Values that need checking (rule ids, severity, status, encoding) are kept as the text the
+ * user wrote; {@link LintExecutor} validates them all before analysing anything.
+ */
+public final class LintRequest {
+
+    /** The default {@code includes} pattern. */
+    public static final String DEFAULT_INCLUDE = "**/*.java";
+
+    private final List<Path> sourceRoots;
+    private final List<String> includes;
+    private final List<String> excludes;
+    private final List<String> rules;
+    private final List<String> disabledRules;
+    private final String preferredStatus;
+    private final String failOnSeverity;
+    private final boolean failOnViolation;
+    private final boolean failOnError;
+    private final String encoding;
+    private final Path sarifFile;
+    private final Path sarifBaseDirectory;
+    private final Path projectDirectory;
+
+    private LintRequest(Builder builder) {
+        this.sourceRoots = List.copyOf(builder.sourceRoots);
+        this.includes = builder.includes.isEmpty() ? List.of(DEFAULT_INCLUDE) : List.copyOf(builder.includes);
+        this.excludes = List.copyOf(builder.excludes);
+        this.rules = List.copyOf(builder.rules);
+        this.disabledRules = List.copyOf(builder.disabledRules);
+        this.preferredStatus = builder.preferredStatus;
+        this.failOnSeverity = builder.failOnSeverity;
+        this.failOnViolation = builder.failOnViolation;
+        this.failOnError = builder.failOnError;
+        this.encoding = builder.encoding;
+        this.sarifFile = Objects.requireNonNull(builder.sarifFile, "sarifFile");
+        this.projectDirectory = Objects.requireNonNull(builder.projectDirectory, "projectDirectory");
+        this.sarifBaseDirectory = builder.sarifBaseDirectory != null ? builder.sarifBaseDirectory : projectDirectory;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Directories searched for sources; those that do not exist are skipped. */
+    public List<Path> sourceRoots() {
+        return sourceRoots;
+    }
+
+    /** Ant-style patterns relative to a source root; never empty. */
+    public List<String> includes() {
+        return includes;
+    }
+
+    public List<String> excludes() {
+        return excludes;
+    }
+
+    /** Rule ids to run; empty means all. */
+    public List<String> rules() {
+        return rules;
+    }
+
+    public List<String> disabledRules() {
+        return disabledRules;
+    }
+
+    /** "303" or "307", unvalidated; {@code null} means 303. */
+    public String preferredStatus() {
+        return preferredStatus;
+    }
+
+    /** "error", "warning" or "info", unvalidated; {@code null} means warning. */
+    public String failOnSeverity() {
+        return failOnSeverity;
+    }
+
+    public boolean failOnViolation() {
+        return failOnViolation;
+    }
+
+    public boolean failOnError() {
+        return failOnError;
+    }
+
+    /** A charset name, unvalidated; {@code null} or blank means UTF-8, with a warning. */
+    public String encoding() {
+        return encoding;
+    }
+
+    public Path sarifFile() {
+        return sarifFile;
+    }
+
+    /** The directory SARIF artifact URIs are relative to. */
+    public Path sarifBaseDirectory() {
+        return sarifBaseDirectory;
+    }
+
+    /** The project's base directory; paths under it are shown relative to it in the summary. */
+    public Path projectDirectory() {
+        return projectDirectory;
+    }
+
+    /** Collects a request; list setters split comma-separated entries and drop blank ones. */
+    public static final class Builder {
+        private final List<Path> sourceRoots = new ArrayList<>();
+        private final List<String> includes = new ArrayList<>();
+        private final List<String> excludes = new ArrayList<>();
+        private final List<String> rules = new ArrayList<>();
+        private final List<String> disabledRules = new ArrayList<>();
+        private String preferredStatus;
+        private String failOnSeverity;
+        private boolean failOnViolation = true;
+        private boolean failOnError = true;
+        private String encoding;
+        private Path sarifFile;
+        private Path sarifBaseDirectory;
+        private Path projectDirectory;
+
+        private Builder() {}
+
+        public Builder sourceRoots(Collection<Path> roots) {
+            sourceRoots.addAll(roots);
+            return this;
+        }
+
+        public Builder includes(Collection<String> patterns) {
+            includes.addAll(split(patterns));
+            return this;
+        }
+
+        public Builder excludes(Collection<String> patterns) {
+            excludes.addAll(split(patterns));
+            return this;
+        }
+
+        public Builder rules(Collection<String> ruleIds) {
+            rules.addAll(split(ruleIds));
+            return this;
+        }
+
+        public Builder disabledRules(Collection<String> ruleIds) {
+            disabledRules.addAll(split(ruleIds));
+            return this;
+        }
+
+        public Builder preferredStatus(String status) {
+            this.preferredStatus = status;
+            return this;
+        }
+
+        public Builder failOnSeverity(String severity) {
+            this.failOnSeverity = severity;
+            return this;
+        }
+
+        public Builder failOnViolation(boolean fail) {
+            this.failOnViolation = fail;
+            return this;
+        }
+
+        public Builder failOnError(boolean fail) {
+            this.failOnError = fail;
+            return this;
+        }
+
+        public Builder encoding(String charsetName) {
+            this.encoding = charsetName;
+            return this;
+        }
+
+        public Builder sarifFile(Path file) {
+            this.sarifFile = file;
+            return this;
+        }
+
+        public Builder sarifBaseDirectory(Path directory) {
+            this.sarifBaseDirectory = directory;
+            return this;
+        }
+
+        public Builder projectDirectory(Path directory) {
+            this.projectDirectory = directory;
+            return this;
+        }
+
+        public LintRequest build() {
+            return new LintRequest(this);
+        }
+
+        private static List<String> split(Collection<String> values) {
+            List<String> result = new ArrayList<>();
+            if (values != null) {
+                for (String value : values) {
+                    if (value == null) {
+                        continue;
+                    }
+                    for (String part : value.split(",")) {
+                        if (!part.isBlank()) {
+                            result.add(part.trim());
+                        }
+                    }
+                }
+            }
+            return result;
+        }
+    }
+}

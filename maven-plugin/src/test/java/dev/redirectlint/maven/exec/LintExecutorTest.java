@@ -1,0 +1,173 @@
+package dev.redirectlint.maven.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintExecutorTest {
+
+    /** Records every line with its level, as "LEVEL line". */
+    static final class RecordingLog implements LintLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void debug(String line) {
+            lines.add("DEBUG " + line);
+        }
+
+        @Override
+        public void info(String line) {
+            lines.add("INFO " + line);
+        }
+
+        @Override
+        public void warn(String line) {
+            lines.add("WARN " + line);
+        }
+
+        @Override
+        public void error(String line) {
+            lines.add("ERROR " + line);
+        }
+    }
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private LintRequest.Builder request() {
+        return LintRequest.builder()
+                .sourceRoots(List.of(project.resolve("src/main/java")))
+                .encoding("UTF-8")
+                .sarifFile(project.resolve("target/redirect-lint.sarif"))
+                .projectDirectory(project);
+    }
+
+    private void write(String relative, String text) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    @Test
+    void rejectsAnUnknownRuleIdBeforeAnalysing() {
+        assertThatThrownBy(() -> new LintExecutor(log).execute(request().rules(List.of("non-get-999")).build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("'non-get-999'")
+                .hasMessageContaining("non-get-302");
+        assertThatThrownBy(() -> new LintExecutor(log).execute(
+                request().disabledRules(List.of("nope")).build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("'nope'");
+        assertThat(project.resolve("target/redirect-lint.sarif")).doesNotExist();
+    }
+
+    @Test
+    void rejectsABadSeverity() {
+        assertThatThrownBy(() -> new LintExecutor(log).validate(request().failOnSeverity("fatal").build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("redirect-lint.failOnSeverity")
+                .hasMessageContaining("'fatal'")
+                .hasMessageContaining("error, warning, info");
+    }
+
+    @Test
+    void rejectsABadStatus() {
+        assertThatThrownBy(() -> new LintExecutor(log).validate(request().preferredStatus("see-other").build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("303")
+                .hasMessageContaining("'see-other'");
+        assertThatThrownBy(() -> new LintExecutor(log).validate(request().preferredStatus("302").build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("302");
+    }
+
+    @Test
+    void rejectsAnUnknownEncoding() {
+        assertThatThrownBy(() -> new LintExecutor(log).validate(request().encoding("UTF-9").build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("'UTF-9'");
+        assertThatThrownBy(() -> new LintExecutor(log).validate(request().encoding("not a charset!").build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("'not a charset!'");
+    }
+
+    @Test
+    void warnsAndUsesUtf8WhenNoEncodingIsSet() throws InvalidSettingException {
+        LintExecutor.Settings settings = new LintExecutor(log).validate(request().encoding(null).build());
+
+        assertThat(settings.config().encoding().name()).isEqualTo("UTF-8");
+        assertThat(log.lines).anyMatch(line -> line.startsWith("WARN File encoding has not been set"));
+    }
+
+    @Test
+    void writesAnEmptySarifLogWhenThereIsNothingToAnalyse() throws Exception {
+        LintOutcome outcome = new LintExecutor(log).execute(request().build());
+
+        assertThat(outcome.result().filesAnalyzed()).isZero();
+        assertThat(outcome.failureMessage()).isEmpty();
+        assertThat(log.lines).contains("INFO redirect-lint: 0 findings (0 errors, 0 warnings, 0 info) in 0 files; "
+                + "SARIF written to " + Path.of("target", "redirect-lint.sarif"));
+        JsonObject sarif = JsonParser.parseString(Files.readString(project.resolve("target/redirect-lint.sarif")))
+                .getAsJsonObject();
+        assertThat(sarif.get("version").getAsString()).isEqualTo("2.1.0");
+    }
+
+    @Test
+    void logsFindingsAndErrorsAtTheirLevelAndWritesSarif() throws Exception {
+        write("src/main/java/shop/OrderController.java", """
+                package shop;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                public class OrderController {
+                    @PostMapping("/orders")
+                    public String create() {
+                        return "redirect:/orders";
+                    }
+                }
+                """);
+        write("src/main/java/shop/Broken.java", "package shop;\nclass Broken {\n  void x( {\n}\n");
+
+        LintOutcome outcome = new LintExecutor(log).execute(request().build());
+
+        Path controller = project.resolve("src/main/java/shop/OrderController.java");
+        assertThat(outcome.result().filesAnalyzed()).isEqualTo(2);
+        assertThat(log.lines).anyMatch(line -> line.startsWith("WARN " + controller + ":[10,")
+                && line.contains(" [non-get-302] "));
+        assertThat(log.lines).anyMatch(line -> line.startsWith(
+                "ERROR " + project.resolve("src/main/java/shop/Broken.java") + ":["));
+        assertThat(log.lines.get(log.lines.size() - 1)).startsWith("INFO redirect-lint: 1 finding (0 errors, 1 warning,"
+                + " 0 info) in 2 files, 1 file could not be analysed; SARIF written to ");
+        assertThat(outcome.failureMessage()).hasValueSatisfying(message -> assertThat(message)
+                .contains("redirect-lint found 1 finding(s) at severity warning or above")
+                .contains("Broken.java"));
+        JsonObject run = JsonParser.parseString(Files.readString(project.resolve("target/redirect-lint.sarif")))
+                .getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject();
+        JsonObject result = run.getAsJsonArray("results").get(0).getAsJsonObject();
+        assertThat(result.get("ruleId").getAsString()).isEqualTo("non-get-302");
+        assertThat(result.getAsJsonArray("locations").get(0).getAsJsonObject().getAsJsonObject("physicalLocation")
+                .getAsJsonObject("artifactLocation").get("uri").getAsString())
+                .isEqualTo("src/main/java/shop/OrderController.java");
+    }
+
+    @Test
+    void showsASarifFileOutsideTheProjectAsAnAbsolutePath(@TempDir Path elsewhere) {
+        assertThat(LintExecutor.display(project, project.resolve("target/a.sarif")))
+                .isEqualTo(Path.of("target", "a.sarif").toString());
+        assertThat(LintExecutor.display(project, elsewhere.resolve("a.sarif")))
+                .isEqualTo(elsewhere.resolve("a.sarif").toString());
+    }
+}
