@@ -93,7 +93,7 @@ final class FileAnalyzer {
         Problem first = problems.get(0);
         int line = first.getLocation().flatMap(l -> l.toRange()).map(r -> r.begin.line).orElse(0);
         int column = first.getLocation().flatMap(l -> l.toRange()).map(r -> r.begin.column).orElse(0);
-        String message = first.getMessage().lines().findFirst().orElse("syntax error").trim();
+        String message = first.getMessage().lines().findFirst().orElse("syntax error").trim().replaceAll("\\s+", " ");
         if (message.length() > 300) {
             message = message.substring(0, 300) + "...";
         }

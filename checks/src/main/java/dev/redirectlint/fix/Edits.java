@@ -7,6 +7,7 @@ import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.engine.SourceText;
 import dev.redirectlint.java.TypeNames;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -64,11 +65,11 @@ public final class Edits {
         return type(ownerFqn) + "." + member;
     }
 
+    /** The edits in file order (imports first), as consumers that apply edits one by one expect. */
     public List<TextEdit> build() {
-        List<TextEdit> all = new ArrayList<>(edits);
-        if (!importLines.isEmpty()) {
-            all.addAll(importEdits());
-        }
+        List<TextEdit> all = new ArrayList<>(importEdits());
+        all.addAll(edits);
+        all.sort(Comparator.comparingInt(TextEdit::startOffset));
         return all;
     }
 
@@ -80,6 +81,9 @@ public final class Edits {
 
     /** Each new import goes before the first existing non-static import that sorts after it. */
     private List<TextEdit> importEdits() {
+        if (importLines.isEmpty()) {
+            return List.of();
+        }
         String nl = source.lineSeparator();
         NodeList<ImportDeclaration> imports = names.unit().getImports();
         List<TextEdit> result = new ArrayList<>();
