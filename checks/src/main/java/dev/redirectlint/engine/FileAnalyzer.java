@@ -8,6 +8,7 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.RelatedLocation;
+import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.frameworks.HandlerFrameworks;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Handler;
@@ -25,6 +26,7 @@ import dev.redirectlint.rules.FindingSink;
 import dev.redirectlint.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -132,8 +134,42 @@ final class FileAnalyzer {
             for (int status : fixStatuses) {
                 redirect.remedy().fix(status).ifPresent(fixes::add);
             }
-            findings.add(new Finding(ruleId, config.severityOf(ruleId), message, file, source.region(redirect.location()),
+            add(new Finding(ruleId, config.severityOf(ruleId), message, file, source.region(redirect.location()),
                     handler.displayName(), redirect.description(), related, fixes));
+        }
+
+        /**
+         * One finding per rule, place and message: a handler that reaches the same redirect kind through
+         * one call along several paths gets one finding with each site as a related location, and each
+         * fix covers every site.
+         */
+        private void add(Finding finding) {
+            for (int i = 0; i < findings.size(); i++) {
+                Finding existing = findings.get(i);
+                if (existing.ruleId().equals(finding.ruleId()) && existing.region().equals(finding.region())
+                        && existing.message().equals(finding.message())) {
+                    findings.set(i, merge(existing, finding));
+                    return;
+                }
+            }
+            findings.add(finding);
+        }
+
+        private static Finding merge(Finding first, Finding second) {
+            List<RelatedLocation> related = new ArrayList<>(first.related());
+            second.related().stream().filter(r -> !related.contains(r)).forEach(related::add);
+            List<Fix> fixes = new ArrayList<>();
+            for (Fix fix : first.fixes()) {
+                Optional<Fix> twin = second.fixes().stream().filter(f -> f.status() == fix.status()).findFirst();
+                if (twin.isPresent()) {
+                    List<TextEdit> edits = new ArrayList<>(fix.edits());
+                    twin.get().edits().stream().filter(e -> !edits.contains(e)).forEach(edits::add);
+                    edits.sort(Comparator.comparingInt(TextEdit::startOffset));
+                    fixes.add(new Fix(fix.description(), fix.status(), edits));
+                }
+            }
+            return new Finding(first.ruleId(), first.severity(), first.message(), first.file(), first.region(),
+                    first.handler(), first.mechanism(), related, fixes);
         }
 
         private Optional<String> enclosingMethod(Node node) {

@@ -15,7 +15,8 @@ public final class HandlerFrameworks {
     private static final List<HandlerFramework> ALL = List.of(
             new SpringMvcHandlers(),
             new ServletHandlers(),
-            new JaxRsHandlers());
+            new JaxRsHandlers(),
+            new ServletFilterHandlers());
 
     private HandlerFrameworks() {}
 

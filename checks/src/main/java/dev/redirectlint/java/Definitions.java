@@ -34,8 +34,14 @@ public final class Definitions {
     /** A parameter of the enclosing method or lambda: its value is not known here. */
     public record Param(Type type) implements Definition {}
 
-    /** A field of an enclosing class. */
-    public record Field(VariableDeclarator variable, boolean isFinal) implements Definition {}
+    /**
+     * A field of an enclosing class.
+     *
+     * @param isFinal final, or an interface constant
+     * @param values the initializer and, for a non-final field, every value its class assigns to it;
+     *     empty for a field a framework injects (one with annotations), whose value is not in the source
+     */
+    public record Field(VariableDeclarator variable, boolean isFinal, List<Expression> values) implements Definition {}
 
     /** A member brought in with a static import, such as {@code ...HttpStatus.FOUND}. */
     public record StaticImport(String qualifiedMember) implements Definition {}
@@ -77,10 +83,15 @@ public final class Definitions {
             }
             if (def instanceof Local local) {
                 if (local.type().isVarType()) {
-                    return local.values().stream()
-                            .filter(ObjectCreationExpr.class::isInstance)
-                            .map(v -> (Type) ((ObjectCreationExpr) v).getType())
-                            .findFirst();
+                    for (Expression value : local.values()) {
+                        if (value instanceof ObjectCreationExpr creation) {
+                            return Optional.of(creation.getType());
+                        }
+                        if (value instanceof com.github.javaparser.ast.expr.CastExpr cast) {
+                            return Optional.of(cast.getType());
+                        }
+                    }
+                    return Optional.empty();
                 }
                 return Optional.of(local.type());
             }
@@ -118,6 +129,27 @@ public final class Definitions {
         return Optional.of(new Local(values, type));
     }
 
+    /** Values assigned to {@code id} or {@code this.id} anywhere in the type. */
+    private static List<Expression> assignedIn(TypeDeclaration<?> type, String id) {
+        List<Expression> values = new ArrayList<>();
+        for (AssignExpr assign : type.findAll(AssignExpr.class)) {
+            Expression target = assign.getTarget();
+            boolean named = target instanceof NameExpr name && name.getNameAsString().equals(id)
+                            && !shadowedByLocal(assign, id)
+                    || target instanceof com.github.javaparser.ast.expr.FieldAccessExpr access
+                            && access.getScope().isThisExpr() && access.getNameAsString().equals(id);
+            if (named && assign.getOperator() == AssignExpr.Operator.ASSIGN) {
+                values.add(assign.getValue());
+            }
+        }
+        return values;
+    }
+
+    /** True if the method around {@code node} declares a parameter or local named {@code id}. */
+    private static boolean shadowedByLocal(Node node, String id) {
+        return node.findAncestor(CallableDeclaration.class).map(callable -> local(callable, id).isPresent()).orElse(false);
+    }
+
     /**
      * The field a qualified reference such as {@code Views.HOME} names, when {@code Views} is a type
      * declared in the same file.
@@ -146,7 +178,15 @@ public final class Definitions {
                 if (variable.getNameAsString().equals(id)) {
                     boolean interfaceConstant = type instanceof ClassOrInterfaceDeclaration declaration
                             && declaration.isInterface();
-                    return Optional.of(new Field(variable, field.isFinal() || interfaceConstant));
+                    boolean isFinal = field.isFinal() || interfaceConstant;
+                    List<Expression> values = new ArrayList<>();
+                    if (isFinal || field.getAnnotations().isEmpty()) {
+                        variable.getInitializer().ifPresent(values::add);
+                    }
+                    if (!isFinal && field.getAnnotations().isEmpty()) {
+                        values.addAll(assignedIn(type, id));
+                    }
+                    return Optional.of(new Field(variable, isFinal, values));
                 }
             }
         }

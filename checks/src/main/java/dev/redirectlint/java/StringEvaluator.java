@@ -8,11 +8,14 @@ import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
+import com.github.javaparser.ast.stmt.ReturnStmt;
 import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.redirectlint.java.Definitions.Definition;
 import dev.redirectlint.java.Definitions.Field;
@@ -33,6 +36,8 @@ import java.util.Set;
 public final class StringEvaluator {
 
     private static final int MAX_DEPTH = 12;
+    private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "String");
+    private static final Set<String> OPTIONAL_VALUES = Set.of("of", "ofNullable", "orElse", "orElseGet", "map", "flatMap");
 
     private final TypeNames names;
     private final Helpers helpers;
@@ -91,18 +96,44 @@ public final class StringEvaluator {
         if (expression instanceof MethodCallExpr call) {
             return fromCall(call, depth, visiting);
         }
+        if (expression instanceof ObjectCreationExpr creation && BUILDERS.contains(creation.getType().getNameAsString())) {
+            if (creation.getArguments().isEmpty()) {
+                return List.of(new StringValue("", true, creation, Optional.empty()));
+            }
+            return evaluate(creation.getArgument(0), depth + 1, visiting);
+        }
         return List.of();
+    }
+
+    /** The values a lambda (or method reference) passed to {@code map}, {@code orElseGet} and the like returns. */
+    private List<StringValue> lambdaResults(Expression function, int depth, Set<MethodDeclaration> visiting) {
+        if (!(function instanceof LambdaExpr lambda)) {
+            return List.of();
+        }
+        if (lambda.getExpressionBody().isPresent()) {
+            return evaluate(lambda.getExpressionBody().get(), depth + 1, visiting);
+        }
+        List<StringValue> values = new ArrayList<>();
+        lambda.getBody().findAll(ReturnStmt.class).stream()
+                .filter(stmt -> stmt.findAncestor(LambdaExpr.class).filter(l -> l == lambda).isPresent())
+                .forEach(stmt -> stmt.getExpression().ifPresent(e -> values.addAll(evaluate(e, depth + 1, visiting))));
+        return values;
     }
 
     private List<StringValue> fromDefinition(Definition def, int depth, Set<MethodDeclaration> visiting) {
         if (def instanceof Local local) {
             List<StringValue> values = new ArrayList<>();
             local.values().forEach(value -> values.addAll(evaluate(value, depth + 1, visiting)));
+            if (BUILDERS.contains(local.type().asString())) {
+                // Statements may append to a builder variable: only its leading text is known.
+                return values.stream().map(StringValue::truncated).toList();
+            }
             return values;
         }
-        if (def instanceof Field field && field.isFinal()) {
-            return field.variable().getInitializer()
-                    .map(init -> evaluate(init, depth + 1, visiting)).orElse(List.of());
+        if (def instanceof Field field) {
+            List<StringValue> values = new ArrayList<>();
+            field.values().forEach(value -> values.addAll(evaluate(value, depth + 1, visiting)));
+            return values;
         }
         if (def instanceof StaticImport imported) {
             return libraryConstant(imported.qualifiedMember(), null);
@@ -145,6 +176,21 @@ public final class StringEvaluator {
         }
         if (method.equals("formatted") && scope.isPresent()) {
             return formatPrefix(evaluate(scope.get(), depth + 1, visiting));
+        }
+        if ((method.equals("toString") || method.equals("intern")) && scope.isPresent() && call.getArguments().isEmpty()) {
+            return evaluate(scope.get(), depth + 1, visiting);
+        }
+        if (method.equals("append") && scope.isPresent() && call.getArguments().size() == 1) {
+            return concat(evaluate(scope.get(), depth + 1, visiting), evaluate(call.getArgument(0), depth + 1, visiting));
+        }
+        if (OPTIONAL_VALUES.contains(method) && call.getArguments().size() == 1) {
+            // Optional.of(x), opt.orElse(x), opt.map(v -> x), opt.orElseGet(() -> x): x, and what opt holds.
+            List<StringValue> values = new ArrayList<>(evaluate(call.getArgument(0), depth + 1, visiting));
+            values.addAll(lambdaResults(call.getArgument(0), depth, visiting));
+            if (!method.equals("map") && !method.equals("flatMap") && scope.isPresent()) {
+                values.addAll(evaluate(scope.get(), depth + 1, visiting));
+            }
+            return values;
         }
         if (method.equals("concat") && scope.isPresent() && call.getArguments().size() == 1) {
             return concat(evaluate(scope.get(), depth + 1, visiting),

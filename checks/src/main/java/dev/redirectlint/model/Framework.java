@@ -4,7 +4,8 @@ package dev.redirectlint.model;
 public enum Framework {
     SPRING_MVC("Spring MVC"),
     SERVLET("Servlet"),
-    JAX_RS("JAX-RS");
+    JAX_RS("JAX-RS"),
+    SERVLET_FILTER("Servlet filter");
 
     private final String displayName;
 

@@ -111,7 +111,7 @@ final class ViewRemedies {
         public String advice(int status) {
             String constant = "HttpStatus." + Statuses.enumName(status);
             if (onlyRedirects()) {
-                return "annotate the handler with @ResponseStatus(" + constant + ")";
+                return "annotate the handler with @ResponseStatus(" + constant + ") (redirect views honour it since Spring 4.2)";
             }
             return "return new ModelAndView(\"redirect:...\", " + constant + ") on this path (Spring 5.3.14+), since"
                     + " @ResponseStatus(" + constant + ") would also change the views this handler renders"
@@ -128,7 +128,8 @@ final class ViewRemedies {
             String annotation = "@" + edits.type(RESPONSE_STATUS) + "(" + edits.type(HTTP_STATUS) + "."
                     + Statuses.enumName(status) + ")";
             edits.insertAt(start, annotation + context.source().lineSeparator() + context.source().indentationAt(start));
-            return Optional.of(new Fix("Annotate the handler with " + annotation + " (" + Statuses.describe(status) + ")",
+            return Optional.of(new Fix("Annotate the handler with " + annotation + " (" + Statuses.describe(status)
+                    + "; redirect views honour it since Spring 4.2)",
                     status, edits.build()));
         }
     }

@@ -198,4 +198,65 @@ class NonGet302ServletTest {
                 }
                 """).check();
     }
+
+    @Test
+    void oneFindingPerCallWhenTheHelperRedirectsInSeveralPlaces() {
+        var findings = tester.source("""
+                import jakarta.servlet.http.*;
+
+                public class S extends HttpServlet {
+                    @Override
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        process(req, resp);
+                    }
+
+                    @Override
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        process(req, resp); // finding
+                    }
+
+                    private void process(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        if (req.getPathInfo() == null) {
+                            resp.sendRedirect(req.getRequestURI() + "/");
+                            return;
+                        }
+                        var response = (HttpServletResponse) resp;
+                        response.sendRedirect("/other");
+                    }
+                }
+                """).check();
+        org.assertj.core.api.Assertions.assertThat(findings.get(0).related()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThat(findings.get(0).fixes()).hasSize(2)
+                .allSatisfy(fix -> org.assertj.core.api.Assertions.assertThat(fix.edits()).hasSize(2));
+    }
+
+    @Test
+    void filtersAnswerEveryMethod() {
+        RuleTester.forRule(AnyMethod302Rule.ID).source("""
+                import jakarta.servlet.*;
+                import jakarta.servlet.http.*;
+                import org.springframework.web.filter.OncePerRequestFilter;
+
+                public class LoginFilter implements Filter {
+                    @Override
+                    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+                            throws java.io.IOException, ServletException {
+                        if (((HttpServletRequest) request).getSession(false) == null) {
+                            ((HttpServletResponse) response).sendRedirect("/login"); // finding: LoginFilter#doFilter accepts every HTTP method
+                            return;
+                        }
+                        chain.doFilter(request, response);
+                    }
+                }
+
+                class Canonical extends OncePerRequestFilter {
+                    @Override
+                    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                            throws java.io.IOException, ServletException {
+                        response.setHeader("Location", "/x");
+                        response.setStatus(HttpServletResponse.SC_MOVED_TEMPORARILY); // finding
+                    }
+                }
+                """).check();
+    }
 }

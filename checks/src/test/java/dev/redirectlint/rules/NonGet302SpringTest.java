@@ -176,6 +176,43 @@ class NonGet302SpringTest {
                     .singleElement()
                     .satisfies(related -> org.assertj.core.api.Assertions.assertThat(related.region().startLine()).isEqualTo(12));
         }
+
+        @Test
+        void followsBuildersFieldsAndOptionalChains() {
+            tester.source("""
+                    import java.util.Optional;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        private String successView = "redirect:/done";
+                        private String formView = "form";
+                        @org.springframework.beans.factory.annotation.Value("${view}")
+                        private String injected = "redirect:/never";
+
+                        public void setFormView(String view) { this.formView = view; }
+
+                        @PostMapping("/a") String builder(long id) {
+                            return new StringBuilder("redirect:").append("/items/").append(id).toString(); // finding
+                        }
+                        @PostMapping("/b") String builderVariable(long id) {
+                            StringBuffer url = new StringBuffer("redirect:/x"); // finding
+                            url.append('?').append(id);
+                            return url.toString();
+                        }
+                        @PostMapping("/c") String field() { return successView; } // finding
+                        @PostMapping("/d") String setterField() { return formView; }
+                        @PostMapping("/e") String injectedField() { return injected; }
+                        @PostMapping("/f") String optional(Optional<Long> id) {
+                            return id.map(i -> "redirect:/o/" + i).orElse("form"); // finding
+                        }
+                        @PostMapping("/g") String orElse(Optional<String> next) {
+                            return next.orElse("redirect:/home"); // finding
+                        }
+                    }
+                    """).check();
+        }
     }
 
     @Nested
