@@ -10,6 +10,7 @@ import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.RelatedLocation;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.frameworks.HandlerFrameworks;
+import dev.redirectlint.java.ProjectIndex;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Handler;
 import dev.redirectlint.model.HandlerAnalysis;
@@ -52,14 +53,20 @@ final class FileAnalyzer {
         this.rules = Rules.all().stream().filter(rule -> config.isEnabled(rule.info().id())).toList();
     }
 
-    FileResult analyze(Path file, String text) {
+    FileResult analyze(Path file, String text, ProjectIndex index) {
         SourceText source = new SourceText(text);
-        ParseResult<CompilationUnit> parsed = ParserFactory.newParser().parse(source.parsableText());
-        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            return FileResult.failed(parseError(file, parsed.getProblems()));
+        Optional<CompilationUnit> indexed = index.parsed(text);
+        CompilationUnit unit;
+        if (indexed.isPresent()) {
+            unit = indexed.get();
+        } else {
+            ParseResult<CompilationUnit> parsed = ParserFactory.newParser().parse(source.parsableText());
+            if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+                return FileResult.failed(parseError(file, parsed.getProblems()));
+            }
+            unit = parsed.getResult().get();
         }
-        CompilationUnit unit = parsed.getResult().get();
-        TypeNames names = new TypeNames(unit);
+        TypeNames names = new TypeNames(unit, index);
         Sink sink = new Sink(file, source);
         for (Handler handler : HandlerFrameworks.handlers(unit, names)) {
             HandlerContext context = new HandlerContext(handler, names, source);

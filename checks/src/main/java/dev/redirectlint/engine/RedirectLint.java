@@ -4,6 +4,7 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.RuleInfo;
+import dev.redirectlint.java.ProjectIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 /**
  * The engine's entry point: analyses Java source files and returns every finding and processing error.
@@ -58,52 +60,67 @@ public final class RedirectLint {
 
     /**
      * Reads and analyses the files, {@link LintConfig#threads()} at a time. A file that cannot be read,
-     * decoded or parsed becomes a {@link ProcessingError}; the other files are still analysed.
+     * decoded or parsed becomes a {@link ProcessingError}; the other files are still analysed. Files
+     * are read first so that a project index of what files inherit from each other can be built.
      */
     public LintResult lintFiles(Collection<Path> files) {
-        List<FileResult> results = new ArrayList<>();
-        if (config.threads() == 1 || files.size() < 2) {
-            files.forEach(file -> results.add(lintFile(file)));
-        } else {
-            ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), files.size()));
-            try {
-                List<Future<FileResult>> futures = new ArrayList<>();
-                files.forEach(file -> futures.add(pool.submit(() -> lintFile(file))));
-                for (Future<FileResult> future : futures) {
-                    results.add(future.get());
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while analysing", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("Analysis failed", e.getCause());
-            } finally {
-                pool.shutdownNow();
-            }
+        List<Path> paths = List.copyOf(files);
+        List<Object> texts = parallel(paths, this::read);
+        List<String> readable = texts.stream().filter(String.class::isInstance).map(String.class::cast).toList();
+        ProjectIndex index = ProjectIndex.build(readable);
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i < paths.size(); i++) {
+            positions.add(i);
         }
-        return merge(results, files.size());
+        List<FileResult> results = parallel(positions, i -> texts.get(i) instanceof String text
+                ? analyzer.analyze(paths.get(i), text, index)
+                : FileResult.failed((ProcessingError) texts.get(i)));
+        return merge(results, paths.size());
     }
 
-    /** Analyses one file already in memory; {@code file} names it in findings and errors. */
+    /** Analyses one file already in memory, on its own; {@code file} names it in findings and errors. */
     public FileResult lintSource(Path file, String text) {
-        return analyzer.analyze(file, text);
+        return analyzer.analyze(file, text, ProjectIndex.EMPTY);
     }
 
-    private FileResult lintFile(Path file) {
-        String text;
+    /** The decoded text, or the {@link ProcessingError} that says why it cannot be had. */
+    private Object read(Path file) {
         try {
-            text = config.encoding().newDecoder()
+            return config.encoding().newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
                     .toString();
         } catch (CharacterCodingException e) {
-            return FileResult.failed(new ProcessingError(file, 0, 0,
-                    "not valid " + config.encoding().name() + " text (set the encoding to the one the file uses)"));
+            return new ProcessingError(file, 0, 0,
+                    "not valid " + config.encoding().name() + " text (set the encoding to the one the file uses)");
         } catch (IOException | RuntimeException e) {
-            return FileResult.failed(new ProcessingError(file, 0, 0, "cannot be read: " + e));
+            return new ProcessingError(file, 0, 0, "cannot be read: " + e);
         }
-        return lintSource(file, text);
+    }
+
+    /** Applies {@code work} to each item, {@link LintConfig#threads()} at a time, keeping the order. */
+    private <T, R> List<R> parallel(List<T> items, Function<T, R> work) {
+        if (config.threads() == 1 || items.size() < 2) {
+            return items.stream().map(work).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.threads(), items.size()));
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            items.forEach(item -> futures.add(pool.submit(() -> work.apply(item))));
+            List<R> results = new ArrayList<>();
+            for (Future<R> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while analysing", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Analysis failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private static LintResult merge(List<FileResult> results, int fileCount) {

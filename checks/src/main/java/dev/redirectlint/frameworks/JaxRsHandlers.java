@@ -8,7 +8,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.java.SameFileHierarchy;
+import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Framework;
@@ -34,8 +34,8 @@ public final class JaxRsHandlers implements HandlerFramework {
                 continue;
             }
             Optional<String> verb = designator(method, names);
-            for (MethodDeclaration overridden : SameFileHierarchy.overridden(type, method, names)) {
-                verb = verb.or(() -> designator(overridden, names));
+            for (Hierarchy.Overridden overridden : Hierarchy.overridden(type, method, names)) {
+                verb = verb.or(() -> designator(overridden.method(), overridden.names()));
             }
             verb.ifPresent(name -> handlers.add(new Handler(
                     Framework.JAX_RS, type, method, AcceptedMethods.of(List.of(name)), false, false)));

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
@@ -12,7 +13,6 @@ import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code HttpServlet} subclasses (javax and jakarta): {@code doPost}, {@code doPut}, {@code doDelete}
@@ -31,7 +31,7 @@ public final class ServletHandlers implements HandlerFramework {
         if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.isInterface()) {
             return List.of();
         }
-        boolean servlet = extendsHttpServlet(declaration, names, 0);
+        boolean servlet = extendsHttpServlet(declaration, names);
         boolean subclass = !declaration.getExtendedTypes().isEmpty();
         List<Handler> handlers = new ArrayList<>();
         for (MethodDeclaration method : declaration.getMethods()) {
@@ -62,21 +62,16 @@ public final class ServletHandlers implements HandlerFramework {
                 && names.isType(method.getParameter(1).getType(), KnownTypes.SERVLET_RESPONSE_PARAMETER);
     }
 
-    /** Follows superclasses declared in the same file up to a known {@code HttpServlet}. */
-    private static boolean extendsHttpServlet(ClassOrInterfaceDeclaration declaration, TypeNames names, int depth) {
-        if (depth > 10) {
-            return false;
+    /** True if the class extends {@code HttpServlet} directly or through superclasses the source shows. */
+    private static boolean extendsHttpServlet(ClassOrInterfaceDeclaration declaration, TypeNames names) {
+        if (declaration.getExtendedTypes().stream().anyMatch(parent -> names.isType(parent, KnownTypes.HTTP_SERVLET))) {
+            return true;
         }
-        for (ClassOrInterfaceType parent : declaration.getExtendedTypes()) {
-            if (names.isType(parent, KnownTypes.HTTP_SERVLET)) {
-                return true;
-            }
-            Optional<ClassOrInterfaceDeclaration> local = names.declaredType(parent.getNameAsString())
-                    .filter(ClassOrInterfaceDeclaration.class::isInstance)
-                    .map(ClassOrInterfaceDeclaration.class::cast)
-                    .filter(c -> c != declaration);
-            if (local.isPresent() && extendsHttpServlet(local.get(), names, depth + 1)) {
-                return true;
+        for (Hierarchy.Supertype supertype : Hierarchy.supertypes(declaration, names)) {
+            for (ClassOrInterfaceType parent : supertype.declaration().getExtendedTypes()) {
+                if (supertype.names().isType(parent, KnownTypes.HTTP_SERVLET)) {
+                    return true;
+                }
             }
         }
         return false;

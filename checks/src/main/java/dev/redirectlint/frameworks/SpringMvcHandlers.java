@@ -12,7 +12,7 @@ import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.java.SameFileHierarchy;
+import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Framework;
@@ -41,8 +41,8 @@ public final class SpringMvcHandlers implements HandlerFramework {
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
         Optional<Mapping> classMapping = mappingOf(type, names, 0);
-        for (var supertype : SameFileHierarchy.supertypes(type, names)) {
-            classMapping = classMapping.or(() -> mappingOf(supertype, names, 0));
+        for (Hierarchy.Supertype supertype : Hierarchy.supertypes(type, names)) {
+            classMapping = classMapping.or(() -> mappingOf(supertype.declaration(), supertype.names(), 0));
         }
         boolean controller = isController(type, names, 0) || classMapping.isPresent();
         if (!controller) {
@@ -54,8 +54,8 @@ public final class SpringMvcHandlers implements HandlerFramework {
         List<Handler> handlers = new ArrayList<>();
         for (MethodDeclaration method : type.getMethods()) {
             Optional<Mapping> methodMapping = mappingOf(method, names, 0);
-            for (MethodDeclaration overridden : SameFileHierarchy.overridden(type, method, names)) {
-                methodMapping = methodMapping.or(() -> mappingOf(overridden, names, 0));
+            for (Hierarchy.Overridden overridden : Hierarchy.overridden(type, method, names)) {
+                methodMapping = methodMapping.or(() -> mappingOf(overridden.method(), overridden.names(), 0));
             }
             if (methodMapping.isEmpty() || method.getBody().isEmpty()) {
                 continue;

@@ -155,7 +155,12 @@ public final class Definitions {
      * declared in the same file.
      */
     public static Optional<Field> sameFileField(String typeName, String id, TypeNames names) {
-        return names.declaredType(typeName).flatMap(type -> field(type, id)).map(Field.class::cast);
+        return names.declaredType(typeName).flatMap(type -> fieldOf(type, id));
+    }
+
+    /** The field named {@code id} declared by {@code type}. */
+    public static Optional<Field> fieldOf(TypeDeclaration<?> type, String id) {
+        return field(type, id).map(Field.class::cast);
     }
 
     /** The field named {@code id} of the innermost enclosing class that has one ({@code this.id}). */

@@ -136,7 +136,13 @@ public final class StringEvaluator {
             return values;
         }
         if (def instanceof StaticImport imported) {
-            return libraryConstant(imported.qualifiedMember(), null);
+            List<StringValue> library = libraryConstant(imported.qualifiedMember(), null);
+            if (!library.isEmpty()) {
+                return library;
+            }
+            return names.staticImportOwner(imported.qualifiedMember())
+                    .map(owner -> projectConstant(owner, TypeNames.simpleName(imported.qualifiedMember()), depth))
+                    .orElse(List.of());
         }
         return List.of();
     }
@@ -146,11 +152,17 @@ public final class StringEvaluator {
         if (member.isPresent()) {
             return libraryConstant(member.get(), access);
         }
-        if (access.getScope() instanceof NameExpr scope) {
-            return Definitions.sameFileField(scope.getNameAsString(), access.getNameAsString(), names)
-                    .filter(Field::isFinal)
-                    .flatMap(field -> field.variable().getInitializer())
-                    .map(init -> evaluate(init, depth + 1, visiting))
+        if (access.getScope() instanceof NameExpr || access.getScope() instanceof FieldAccessExpr) {
+            String scope = access.getScope().toString();
+            Optional<Field> local = Definitions.sameFileField(scope, access.getNameAsString(), names);
+            if (local.isPresent()) {
+                return local.filter(Field::isFinal)
+                        .flatMap(field -> field.variable().getInitializer())
+                        .map(init -> evaluate(init, depth + 1, visiting))
+                        .orElse(List.of());
+            }
+            return names.projectType(scope)
+                    .map(owner -> projectConstant(owner, access.getNameAsString(), depth))
                     .orElse(List.of());
         }
         if (access.getScope().isThisExpr()) {
@@ -159,6 +171,16 @@ public final class StringEvaluator {
                     .orElse(List.of());
         }
         return List.of();
+    }
+
+    /** A final field of a type in another file, read with that file's names. */
+    private static List<StringValue> projectConstant(ProjectIndex.IndexedType owner, String field, int depth) {
+        StringEvaluator there = new StringEvaluator(owner.names(), new Helpers(owner.declaration()));
+        return Definitions.fieldOf(owner.declaration(), field)
+                .filter(Field::isFinal)
+                .flatMap(f -> f.variable().getInitializer())
+                .map(init -> there.evaluate(init, depth + 1, new HashSet<>()))
+                .orElse(List.of());
     }
 
     private List<StringValue> libraryConstant(String member, FieldAccessExpr origin) {

@@ -31,9 +31,19 @@ public final class TypeNames {
     private final Map<String, String> staticMemberImports = new HashMap<>();
     private final List<String> staticWildcardImports = new ArrayList<>();
     private final CompilationUnit unit;
+    private final ProjectIndex index;
+    private final String packageName;
 
+    /** Names of a file analysed on its own. */
     public TypeNames(CompilationUnit unit) {
+        this(unit, ProjectIndex.EMPTY);
+    }
+
+    /** Names of a file in a project whose other files are indexed. */
+    public TypeNames(CompilationUnit unit, ProjectIndex index) {
         this.unit = unit;
+        this.index = index;
+        this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
         for (TypeDeclaration<?> type : unit.findAll(TypeDeclaration.class)) {
             allTypes.add(type);
             declaredTypes.putIfAbsent(type.getNameAsString(), type);
@@ -61,6 +71,33 @@ public final class TypeNames {
     /** Every type declared in this file, nested ones included, in source order. */
     public List<TypeDeclaration<?>> declaredTypes() {
         return Collections.unmodifiableList(allTypes);
+    }
+
+    /**
+     * A type of another file of the project that a name written here refers to: through a
+     * single-type import, the file's own package, or a wildcard import, in that order.
+     */
+    public Optional<ProjectIndex.IndexedType> projectType(String written) {
+        if (index.isEmpty() || declaredTypes.containsKey(written)) {
+            return Optional.empty();
+        }
+        int dot = written.indexOf('.');
+        String first = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        String imported = singleImports.get(first);
+        if (imported != null) {
+            return index.find(imported + rest);
+        }
+        Optional<ProjectIndex.IndexedType> found = index.find(packageName.isEmpty() ? written : packageName + "." + written);
+        for (int i = 0; found.isEmpty() && i < wildcardImports.size(); i++) {
+            found = index.find(wildcardImports.get(i) + "." + written);
+        }
+        return found.isPresent() ? found : index.find(written);
+    }
+
+    /** The project type a static import names the owner of, with the member's simple name. */
+    public Optional<ProjectIndex.IndexedType> staticImportOwner(String qualifiedMember) {
+        return index.find(packageOf(qualifiedMember));
     }
 
     /** The type (class, interface, enum, record or annotation) of that simple name declared in this file. */

@@ -92,7 +92,9 @@ public final class HandlerContext {
 
     /** The redirect's site outside the handler, for a related location. */
     public Optional<Node> helperSite(Node origin, Node location) {
-        return origin != null && origin != location && !inHandler(origin) ? Optional.of(origin) : Optional.empty();
+        boolean sameFile = origin != null
+                && origin.findCompilationUnit().orElse(null) == handler.method().findCompilationUnit().orElse(null);
+        return sameFile && origin != location && !inHandler(origin) ? Optional.of(origin) : Optional.empty();
     }
 
     /** {@code @ResponseStatus} on the handler method, else on its class (Spring checks in that order). */

@@ -1,0 +1,86 @@
+package dev.redirectlint.java;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Supertypes of a class that the source shows: declared in the same file, or in another file of the
+ * project (through {@link ProjectIndex}). Frameworks inherit mapping annotations from them (Spring's
+ * TYPE_HIERARCHY search, JAX-RS annotation inheritance), and a servlet may extend HttpServlet through
+ * a base class. Each supertype comes with the names of its own file, to resolve its annotations by.
+ */
+public final class Hierarchy {
+
+    /** A supertype and the names of the file that declares it. */
+    public record Supertype(ClassOrInterfaceDeclaration declaration, TypeNames names) {}
+
+    /** A method of a supertype that a method overrides, with the names of its file. */
+    public record Overridden(MethodDeclaration method, TypeNames names) {}
+
+    private static final int MAX_DEPTH = 10;
+
+    private Hierarchy() {}
+
+    /** Every known supertype, nearest first. */
+    public static List<Supertype> supertypes(TypeDeclaration<?> type, TypeNames names) {
+        Map<ClassOrInterfaceDeclaration, Supertype> found = new LinkedHashMap<>();
+        collect(type, names, found, 0);
+        return new ArrayList<>(found.values());
+    }
+
+    /** Methods of known supertypes with the same name and number of parameters. */
+    public static List<Overridden> overridden(TypeDeclaration<?> type, MethodDeclaration method, TypeNames names) {
+        List<Overridden> overridden = new ArrayList<>();
+        for (Supertype supertype : supertypes(type, names)) {
+            for (MethodDeclaration candidate : supertype.declaration().getMethodsByName(method.getNameAsString())) {
+                if (candidate.getParameters().size() == method.getParameters().size()) {
+                    overridden.add(new Overridden(candidate, supertype.names()));
+                }
+            }
+        }
+        return overridden;
+    }
+
+    /** The written names of the direct supertypes, each with the names to resolve it by. */
+    public static List<ClassOrInterfaceType> directSupertypes(TypeDeclaration<?> type) {
+        if (!(type instanceof ClassOrInterfaceDeclaration declaration)) {
+            return List.of();
+        }
+        List<ClassOrInterfaceType> parents = new ArrayList<>(declaration.getExtendedTypes());
+        parents.addAll(declaration.getImplementedTypes());
+        return parents;
+    }
+
+    private static void collect(TypeDeclaration<?> type, TypeNames names, Map<ClassOrInterfaceDeclaration, Supertype> found,
+            int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        for (ClassOrInterfaceType parent : directSupertypes(type)) {
+            resolve(parent, names).filter(s -> s.declaration() != type).ifPresent(supertype -> {
+                if (found.putIfAbsent(supertype.declaration(), supertype) == null) {
+                    collect(supertype.declaration(), supertype.names(), found, depth + 1);
+                }
+            });
+        }
+    }
+
+    private static Optional<Supertype> resolve(ClassOrInterfaceType parent, TypeNames names) {
+        String written = parent.getNameWithScope();
+        Optional<TypeDeclaration<?>> local = names.declaredType(parent.getNameAsString());
+        if (local.isPresent()) {
+            return local.filter(ClassOrInterfaceDeclaration.class::isInstance)
+                    .map(t -> new Supertype((ClassOrInterfaceDeclaration) t, names));
+        }
+        return names.projectType(written)
+                .filter(indexed -> indexed.declaration() instanceof ClassOrInterfaceDeclaration)
+                .map(indexed -> new Supertype((ClassOrInterfaceDeclaration) indexed.declaration(), indexed.names()));
+    }
+}

@@ -1,0 +1,85 @@
+package dev.redirectlint.java;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.redirectlint.engine.ParserFactory;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The project-wide pass: the types of other files that per-file analysis needs to see, by qualified
+ * name. Only files that can matter are parsed for it: those declaring a supertype with mapping
+ * annotations (an annotated JAX-RS or Spring interface, a servlet base class) or a {@code "redirect:"}
+ * constant. Built once before analysis and only read afterwards, so analysis threads share it.
+ */
+public final class ProjectIndex {
+
+    /** A type of another file, with the names of that file to read it by. */
+    public record IndexedType(TypeDeclaration<?> declaration, TypeNames names) {}
+
+    public static final ProjectIndex EMPTY = new ProjectIndex();
+
+    private static final List<String> SUPERTYPE_HINTS = List.of("interface", "abstract");
+    private static final Pattern STRING_CONSTANT = Pattern.compile("\\b(static\\s+final|final\\s+static)\\s+String\\b");
+    private static final List<String> MAPPING_HINTS = List.of(
+            "Mapping", "@Path", "@POST", "@PUT", "@PATCH", "@DELETE", "@GET", "HttpMethod", "Exchange", "HttpServlet");
+
+    private final Map<String, IndexedType> types = new HashMap<>();
+    private final Map<String, CompilationUnit> parsed = new IdentityHashMap<>();
+
+    private ProjectIndex() {}
+
+    /**
+     * Indexes the sources that may declare what other files inherit or refer to. Files that do not
+     * parse are skipped here; the analysis reports them.
+     */
+    public static ProjectIndex build(Collection<String> sources) {
+        ProjectIndex index = new ProjectIndex();
+        for (String text : sources) {
+            if (!worthIndexing(text)) {
+                continue;
+            }
+            ParseResult<CompilationUnit> parsed = ParserFactory.newParser().parse(stripBom(text));
+            if (parsed.getResult().isEmpty() || !parsed.isSuccessful()) {
+                continue;
+            }
+            index.parsed.put(text, parsed.getResult().get());
+            TypeNames names = new TypeNames(parsed.getResult().get(), index);
+            for (TypeDeclaration<?> type : names.declaredTypes()) {
+                type.getFullyQualifiedName().ifPresent(fqn -> index.types.putIfAbsent(fqn, new IndexedType(type, names)));
+            }
+        }
+        return index;
+    }
+
+    /** The tree the index already parsed from exactly this text (the same string), so analysis can reuse it. */
+    public Optional<CompilationUnit> parsed(String text) {
+        return Optional.ofNullable(parsed.get(text));
+    }
+
+    public Optional<IndexedType> find(String fqn) {
+        return Optional.ofNullable(types.get(fqn));
+    }
+
+    public boolean isEmpty() {
+        return types.isEmpty();
+    }
+
+    /** A cheap text test that skips parsing most files of a project. */
+    static boolean worthIndexing(String text) {
+        boolean constant = text.contains("redirect:") && STRING_CONSTANT.matcher(text).find();
+        boolean supertype = SUPERTYPE_HINTS.stream().anyMatch(text::contains)
+                && MAPPING_HINTS.stream().anyMatch(text::contains);
+        return constant || supertype;
+    }
+
+    private static String stripBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+}

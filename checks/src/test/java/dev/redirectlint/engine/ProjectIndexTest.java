@@ -1,0 +1,147 @@
+package dev.redirectlint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redirectlint.api.Finding;
+import dev.redirectlint.api.LintResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What a handler inherits or refers to from other files of the project. */
+class ProjectIndexTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Path> files = new ArrayList<>();
+
+    @Test
+    void jaxRsAndSpringMappingsDeclaredOnInterfacesInOtherFiles() throws Exception {
+        write("api/CredentialEndpoint.java", """
+                package api;
+
+                import jakarta.ws.rs.POST;
+                import jakarta.ws.rs.Path;
+                import jakarta.ws.rs.core.Response;
+
+                @Path("/credentials")
+                public interface CredentialEndpoint {
+                    @POST
+                    Response create(String body);
+                }
+                """);
+        write("api/OrderApi.java", """
+                package api;
+
+                import org.springframework.web.bind.annotation.*;
+
+                @RequestMapping("/orders")
+                public interface OrderApi {
+                    @PutMapping("/{id}")
+                    String update(long id);
+                }
+                """);
+        write("impl/CredentialController.java", """
+                package impl;
+
+                import api.CredentialEndpoint;
+                import jakarta.ws.rs.core.Response;
+
+                public class CredentialController implements CredentialEndpoint {
+                    @Override
+                    public Response create(String body) {
+                        return Response.status(Response.Status.FOUND).header("Location", "/x").build();
+                    }
+                }
+                """);
+        write("api/OrderController.java", """
+                package api;
+
+                import org.springframework.stereotype.Controller;
+
+                @Controller
+                class OrderController implements OrderApi {
+                    @Override
+                    public String update(long id) {
+                        return "redirect:/orders/" + id;
+                    }
+                }
+                """);
+        LintResult result = lint();
+        assertThat(result.findings()).extracting(Finding::handler)
+                .containsExactly("OrderController#update", "CredentialController#create");
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.ruleId()).isEqualTo("non-get-302"));
+    }
+
+    @Test
+    void servletBaseClassesInOtherFiles() throws Exception {
+        write("web/BaseServlet.java", """
+                package web;
+
+                public abstract class BaseServlet extends jakarta.servlet.http.HttpServlet {
+                }
+                """);
+        write("web/SaveServlet.java", """
+                package web;
+
+                import jakarta.servlet.http.HttpServletRequest;
+                import jakarta.servlet.http.HttpServletResponse;
+
+                public class SaveServlet extends BaseServlet {
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        resp.sendRedirect("/saved");
+                    }
+                }
+                """);
+        assertThat(lint().findings()).extracting(Finding::handler).containsExactly("SaveServlet#doPost");
+    }
+
+    @Test
+    void viewNameConstantsInOtherFiles() throws Exception {
+        write("web/Views.java", """
+                package web;
+
+                public final class Views {
+                    public static final String HOME = "redirect:/home";
+                    public static final String FORM = "orders/form";
+                    private Views() { }
+                }
+                """);
+        write("web/OrderController.java", """
+                package web;
+
+                import static web.Views.HOME;
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                class OrderController {
+                    @PostMapping("/a") String a() { return Views.HOME; }
+                    @PostMapping("/b") String b() { return HOME; }
+                    @PostMapping("/c") String c() { return Views.FORM; }
+                }
+                """);
+        LintResult result = lint();
+        assertThat(result.findings()).extracting(f -> f.region().startLine()).containsExactly(9, 10);
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.related()).isEmpty());
+        // Analysed on its own, the file cannot know what Views.HOME holds.
+        FileResult alone = new RedirectLint(LintConfig.defaults())
+                .lintSource(files.get(1), Files.readString(files.get(1)));
+        assertThat(alone.findings()).isEmpty();
+    }
+
+    private LintResult lint() {
+        return new RedirectLint(LintConfig.builder().threads(2).build()).lintFiles(files);
+    }
+
+    private void write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        files.add(file);
+    }
+}
