@@ -104,7 +104,7 @@ public final class ViewRedirects implements RedirectDetector {
         Node location = context.locationFor(origin, value.viaHelper(), returned);
         String description = Mechanism.VIEW_NAME.description() + base.suffix(context);
         found.add(new Redirect(Mechanism.VIEW_NAME, description, base.code(), location,
-                context.helperSite(origin, location), "\"" + value.text() + "\"", remedies.forView(base)));
+                context.helperSite(origin, location), "\"" + value.text() + "\"", remedies.forView(base, returned)));
     }
 
     /** A terminal expression a returned value comes from, and the local variable that held it. */
@@ -209,7 +209,7 @@ public final class ViewRedirects implements RedirectDetector {
                     String description = Mechanism.MODEL_AND_VIEW.description() + effective.suffix(context);
                     found.add(new Redirect(Mechanism.MODEL_AND_VIEW, description, code, location,
                             context.helperSite(origin, location), "new ModelAndView(\"" + value.text() + "\")",
-                            remedies.forModelAndView(creation, traced.variable(), effective)));
+                            remedies.forModelAndView(creation, traced.variable(), effective, returned)));
                 }
             }
         }
@@ -258,7 +258,7 @@ public final class ViewRedirects implements RedirectDetector {
                 + (statusCode.isPresent() ? " with status " + code : base.suffix(context));
         found.add(new Redirect(Mechanism.REDIRECT_VIEW, description, code, location,
                 context.helperSite(creation, location), creation.toString(),
-                remedies.forRedirectView(creation, traced.variable(), statusCode, base)));
+                remedies.forRedirectView(creation, traced.variable(), statusCode, base, returned)));
     }
 
     /** Calls such as {@code name.setStatusCode(...)} on a local variable, in the method that owns it. */

@@ -33,17 +33,22 @@ final class ViewRemedies {
         this.returned = returned;
     }
 
-    /** For a view name or a view object whose status comes from the handler. */
-    Remedy forView(ViewStatus status) {
+    /**
+     * For a view name or a view object whose status comes from the handler.
+     *
+     * @param returned the expression the handler returns on this path
+     */
+    Remedy forView(ViewStatus status, Expression returned) {
         if (status.annotation().isPresent() && status.value().isPresent()) {
             Expression value = HandlerContext.responseStatusValue(status.annotation().get()).orElseThrow();
             return new StatusArgumentRemedy(context, status.value().get(), value,
                     s -> "use @ResponseStatus(HttpStatus." + Statuses.enumName(s) + ")");
         }
-        return new AnnotateHandler();
+        return new AnnotateHandler(returned);
     }
 
-    Remedy forModelAndView(ObjectCreationExpr creation, Optional<String> variable, ViewStatus status) {
+    Remedy forModelAndView(ObjectCreationExpr creation, Optional<String> variable, ViewStatus status,
+            Expression returned) {
         if (status.value().isPresent() && status.annotation().isEmpty()) {
             Expression use = status.value().get().origin();
             return new StatusArgumentRemedy(context, status.value().get(), use,
@@ -53,11 +58,11 @@ final class ViewRemedies {
         if (status.annotation().isEmpty() && (count == 1 || count == 2 && isModelMap(creation))) {
             return new AddConstructorStatus(creation);
         }
-        return forView(status);
+        return forView(status, returned);
     }
 
     Remedy forRedirectView(ObjectCreationExpr creation, Optional<String> variable,
-            Optional<dev.redirectlint.java.StatusValue> statusCode, ViewStatus status) {
+            Optional<dev.redirectlint.java.StatusValue> statusCode, ViewStatus status, Expression returned) {
         if (statusCode.isPresent()) {
             return new StatusArgumentRemedy(context, statusCode.get(), statusCode.get().origin(),
                     s -> "call setStatusCode(HttpStatus." + Statuses.enumName(s) + ") on the RedirectView");
@@ -68,7 +73,7 @@ final class ViewRemedies {
                 return new SetStatusCode(declaration.get(), variable.get());
             }
         }
-        return forView(status);
+        return forView(status, returned);
     }
 
     private static boolean isModelMap(ObjectCreationExpr creation) {
@@ -106,6 +111,11 @@ final class ViewRemedies {
 
     /** Adds {@code @ResponseStatus(HttpStatus.SEE_OTHER)} (or another status) to the handler method. */
     private final class AnnotateHandler implements Remedy {
+        private final Expression returned;
+
+        AnnotateHandler(Expression returned) {
+            this.returned = returned;
+        }
 
         @Override
         public String advice(int status) {
@@ -113,9 +123,12 @@ final class ViewRemedies {
             if (onlyRedirects()) {
                 return "annotate the handler with @ResponseStatus(" + constant + ") (redirect views honour it since Spring 4.2)";
             }
-            return "return new ModelAndView(\"redirect:...\", " + constant + ") on this path (Spring 5.3.14+), since"
-                    + " @ResponseStatus(" + constant + ") would also change the views this handler renders"
-                    + (status == 303 ? "; or set redirectHttp10Compatible=false on the view resolver" : "");
+            // @ResponseStatus would also set the status of the views this handler renders.
+            boolean oneShortLine = returned.getRange().map(r -> r.begin.line == r.end.line).orElse(false)
+                    && context.textOf(returned).length() <= 80;
+            String view = oneShortLine ? context.textOf(returned) : "\"redirect:...\"";
+            return "return new ModelAndView(" + view + ", " + constant + ") on this path, with ModelAndView as the"
+                    + " handler's return type (Spring 5.3.14+)";
         }
 
         @Override

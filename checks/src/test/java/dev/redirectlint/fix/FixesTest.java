@@ -125,7 +125,7 @@ class FixesTest {
                             if (!valid) {
                                 return "form";
                             }
-                            return "redirect:/x"; // finding: would also change the views this handler renders
+                            return "redirect:/x"; // finding: return new ModelAndView("redirect:/x", HttpStatus.SEE_OTHER) on this path
                         }
                     }
                     """).check();
