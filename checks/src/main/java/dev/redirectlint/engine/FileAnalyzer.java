@@ -69,7 +69,7 @@ final class FileAnalyzer {
         TypeNames names = new TypeNames(unit, index);
         Sink sink = new Sink(file, source);
         for (Handler handler : HandlerFrameworks.handlers(unit, names)) {
-            HandlerContext context = new HandlerContext(handler, names, source);
+            HandlerContext context = new HandlerContext(handler, names, source, config);
             List<Redirect> found = new ArrayList<>();
             DETECTORS.forEach(detector -> detector.detect(context, found));
             if (found.isEmpty()) {

@@ -23,6 +23,7 @@ public final class LintConfig {
     private final int preferredStatus;
     private final Charset encoding;
     private final int threads;
+    private final boolean servletRedirectWithStatus;
 
     private LintConfig(Builder builder) {
         Set<String> known = Rules.ids();
@@ -37,6 +38,7 @@ public final class LintConfig {
         this.preferredStatus = builder.preferredStatus;
         this.encoding = builder.encoding;
         this.threads = builder.threads;
+        this.servletRedirectWithStatus = builder.servletRedirectWithStatus;
     }
 
     public static Builder builder() {
@@ -74,6 +76,14 @@ public final class LintConfig {
         return threads;
     }
 
+    /**
+     * True if the analysed code compiles against Servlet 6.1 or later (jakarta), whose
+     * {@code sendRedirect(location, status)} lets a fix keep {@code sendRedirect} and pass the status.
+     */
+    public boolean servletRedirectWithStatus() {
+        return servletRedirectWithStatus;
+    }
+
     /** Collects and validates settings; each setter throws {@link IllegalArgumentException} on bad input. */
     public static final class Builder {
         private final Set<String> rules = new LinkedHashSet<>();
@@ -82,6 +92,7 @@ public final class LintConfig {
         private int preferredStatus = 303;
         private Charset encoding = StandardCharsets.UTF_8;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private boolean servletRedirectWithStatus;
 
         private Builder() {}
 
@@ -123,6 +134,29 @@ public final class LintConfig {
             }
             this.threads = count;
             return this;
+        }
+
+        /**
+         * The version of {@code jakarta.servlet:jakarta.servlet-api} the code compiles against, such as
+         * {@code 6.1.0}; {@code null} or text that is not a version means unknown (fixes then work on
+         * every Servlet version).
+         */
+        public Builder servletApiVersion(String version) {
+            this.servletRedirectWithStatus = atLeast(version, 6, 1);
+            return this;
+        }
+
+        static boolean atLeast(String version, int major, int minor) {
+            if (version == null) {
+                return false;
+            }
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\s*(\\d+)(?:\\.(\\d+))?.*").matcher(version);
+            if (!matcher.matches()) {
+                return false;
+            }
+            int foundMajor = Integer.parseInt(matcher.group(1));
+            int foundMinor = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
+            return foundMajor > major || foundMajor == major && foundMinor >= minor;
         }
 
         public LintConfig build() {

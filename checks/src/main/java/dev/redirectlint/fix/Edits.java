@@ -86,8 +86,18 @@ public final class Edits {
         }
         String nl = source.lineSeparator();
         NodeList<ImportDeclaration> imports = names.unit().getImports();
+        List<String> sorted = importLines.stream().sorted().toList();
+        if (imports.isEmpty()) {
+            // One block of new imports, set off by blank lines from the package and from the type.
+            String block = String.join(nl, sorted);
+            if (names.unit().getPackageDeclaration().isPresent()) {
+                return List.of(TextEdit.insert(source.end(names.unit().getPackageDeclaration().get()), nl + nl + block));
+            }
+            return List.of(TextEdit.insert(source.parsableText().length() == source.text().length() ? 0 : 1,
+                    block + nl + nl));
+        }
         List<TextEdit> result = new ArrayList<>();
-        for (String line : importLines.stream().sorted().toList()) {
+        for (String line : sorted) {
             String name = line.substring("import ".length(), line.length() - 1);
             ImportDeclaration before = null;
             ImportDeclaration last = null;
@@ -104,12 +114,8 @@ public final class Edits {
                 result.add(TextEdit.insert(source.lineStartOf(source.start(before)), line + nl));
             } else if (last != null) {
                 result.add(TextEdit.insert(source.end(last), nl + line));
-            } else if (!imports.isEmpty()) {
-                result.add(TextEdit.insert(source.lineStartOf(source.start(imports.get(0))), line + nl));
-            } else if (names.unit().getPackageDeclaration().isPresent()) {
-                result.add(TextEdit.insert(source.end(names.unit().getPackageDeclaration().get()), nl + nl + line));
             } else {
-                result.add(TextEdit.insert(source.parsableText().length() == source.text().length() ? 0 : 1, line + nl + nl));
+                result.add(TextEdit.insert(source.lineStartOf(source.start(imports.get(0))), line + nl));
             }
         }
         return result;

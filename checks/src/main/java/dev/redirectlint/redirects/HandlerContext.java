@@ -4,6 +4,7 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.SourceText;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.java.Annotations;
@@ -26,9 +27,15 @@ public final class HandlerContext {
     private final Helpers helpers;
     private final StatusEvaluator statuses;
     private final StringEvaluator strings;
+    private final LintConfig config;
     private List<Reached> reachable;
 
     public HandlerContext(Handler handler, TypeNames names, SourceText source) {
+        this(handler, names, source, LintConfig.defaults());
+    }
+
+    public HandlerContext(Handler handler, TypeNames names, SourceText source, LintConfig config) {
+        this.config = config;
         this.handler = handler;
         this.names = names;
         this.source = source;
@@ -39,6 +46,11 @@ public final class HandlerContext {
 
     public Handler handler() {
         return handler;
+    }
+
+    /** The configuration, for what the analysed code may use (such as Servlet 6.1 methods). */
+    public LintConfig config() {
+        return config;
     }
 
     public TypeNames names() {

@@ -4,10 +4,13 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Remedy;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -47,6 +50,45 @@ public final class JaxRsRedirects extends StatusCallRedirects {
             case 303 -> "use Response.seeOther(uri), or Response.status(Response.Status.SEE_OTHER)";
             case 307 -> "use Response.temporaryRedirect(uri), or Response.status(Response.Status.TEMPORARY_REDIRECT)";
             default -> "use Response.status(" + status + ")";
+        };
+    }
+
+    /**
+     * {@code Response.status(FOUND).location(uri)} becomes {@code Response.seeOther(uri)} or
+     * {@code Response.temporaryRedirect(uri)}, which set both; any other chain gets the status replaced.
+     */
+    @Override
+    Remedy remedy(HandlerContext context, Expression producer, StatusValue status, Expression argument) {
+        Remedy replaceStatus = super.remedy(context, producer, status, argument);
+        Optional<MethodCallExpr> location = producer instanceof MethodCallExpr call
+                && call.getScope().filter(Expression::isNameExpr).isPresent()
+                ? call.getParentNode().filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast)
+                        .filter(next -> next.getNameAsString().equals("location") && next.getArguments().size() == 1
+                                && next.getScope().filter(scope -> scope == call).isPresent())
+                : Optional.empty();
+        if (location.isEmpty()) {
+            return replaceStatus;
+        }
+        MethodCallExpr statusCall = (MethodCallExpr) producer;
+        return new Remedy() {
+            @Override
+            public String advice(int code) {
+                return replaceStatus.advice(code);
+            }
+
+            @Override
+            public Optional<Fix> fix(int code) {
+                String factory = code == 303 ? "seeOther" : code == 307 ? "temporaryRedirect" : null;
+                if (factory == null) {
+                    return replaceStatus.fix(code);
+                }
+                Edits edits = context.edits();
+                String replacement = context.textOf(statusCall.getScope().get()) + "." + factory + "("
+                        + context.textOf(location.get().getArgument(0)) + ")";
+                edits.replace(location.get(), replacement);
+                return Optional.of(new Fix("Replace " + context.textOf(location.get()) + " with " + replacement
+                        + " (" + Statuses.describe(code) + ")", code, edits.build()));
+            }
         };
     }
 

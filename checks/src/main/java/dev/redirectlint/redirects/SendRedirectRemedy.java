@@ -1,5 +1,6 @@
 package dev.redirectlint.redirects;
 
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -18,7 +19,8 @@ import java.util.Optional;
  * {@code response.sendRedirect(url)} becomes {@code response.setStatus(SC_SEE_OTHER)} plus
  * {@code response.setHeader("Location", url)}, which works on every Servlet version. Offered only
  * when the call is a statement of its own and its receiver is a plain variable, so nothing is
- * evaluated twice.
+ * evaluated twice. With Servlet 6.1 (jakarta) it becomes {@code sendRedirect(url, SC_SEE_OTHER)}
+ * instead, which keeps sendRedirect's other effects (clearing the buffer, committing the response).
  */
 final class SendRedirectRemedy implements Remedy {
 
@@ -40,12 +42,36 @@ final class SendRedirectRemedy implements Remedy {
 
     @Override
     public String advice(int status) {
+        if (passesStatus()) {
+            return "pass " + Statuses.servletConstant(status) + " to sendRedirect (Servlet 6.1+)";
+        }
         return "replace sendRedirect(url) with setStatus(" + Statuses.servletConstant(status)
                 + ") and setHeader(\"Location\", url)";
     }
 
+    /**
+     * True where Servlet 6.1's {@code sendRedirect(location, status[, clearBuffer])} is available: the
+     * project declares jakarta.servlet-api 6.1+, or the code already calls the 6.1-only
+     * {@code sendRedirect(location, clearBuffer)}.
+     */
+    private boolean passesStatus() {
+        boolean jakarta = responseType.filter(t -> t.startsWith("jakarta.")).isPresent();
+        return jakarta && (context.config().servletRedirectWithStatus() || call.getArguments().size() == 2);
+    }
+
     @Override
     public Optional<Fix> fix(int status) {
+        if (passesStatus()) {
+            if (status != 303 && status != 307) {
+                return Optional.empty();
+            }
+            Edits edits = context.edits();
+            String constant = edits.staticMember(responseTypeFqn(),
+                    Statuses.servletConstant(status).substring("HttpServletResponse.".length()));
+            edits.insertAt(context.source().end(call.getArgument(0)), ", " + constant);
+            return Optional.of(new Fix("Pass " + constant + " to sendRedirect (" + Statuses.describe(status)
+                    + "; Servlet 6.1+)", status, edits.build()));
+        }
         Expression receiver = call.getScope().orElse(null);
         boolean simpleReceiver = receiver instanceof NameExpr
                 || receiver instanceof FieldAccessExpr access && access.getScope().isThisExpr();
@@ -56,16 +82,37 @@ final class SendRedirectRemedy implements Remedy {
         Edits edits = context.edits();
         String statusText = String.valueOf(status);
         if (Statuses.servletConstant(status).startsWith("HttpServletResponse.")) {
-            String typeFqn = responseType.filter(t -> t.endsWith(".HttpServletResponse"))
-                    .orElse(TypeNames.packageOf(responseType.orElse("jakarta.servlet.http.X")) + ".HttpServletResponse");
-            statusText = edits.staticMember(typeFqn, Statuses.servletConstant(status).substring("HttpServletResponse.".length()));
+            statusText = edits.staticMember(responseTypeFqn(), Statuses.servletConstant(status).substring("HttpServletResponse.".length()));
         }
         String indent = context.source().indentationAt(context.source().start(statement));
         String nl = context.source().lineSeparator();
         String target = context.textOf(receiver);
         edits.replace(statement, target + ".setStatus(" + statusText + ");" + nl + indent
                 + target + ".setHeader(\"Location\", " + context.textOf(call.getArgument(0)) + ");");
+        String caution = endsTheHandler(statement) ? "" : "; unlike sendRedirect this does not commit the response,"
+                + " so check that the code after it does not write a body or another status";
         return Optional.of(new Fix("Replace sendRedirect with setStatus(" + statusText
-                + ") and a Location header (" + Statuses.describe(status) + ")", status, edits.build()));
+                + ") and a Location header (" + Statuses.describe(status) + caution + ")", status, edits.build()));
+    }
+
+    /** The HttpServletResponse interface the receiver's type belongs with, for its SC_ constants. */
+    private String responseTypeFqn() {
+        return responseType.filter(t -> t.endsWith(".HttpServletResponse"))
+                .orElse(TypeNames.packageOf(responseType.orElse("jakarta.servlet.http.X")) + ".HttpServletResponse");
+    }
+
+    /**
+     * True if nothing runs after the statement: it is the last statement of the method, or a
+     * {@code return} follows it directly. Then the response not being committed makes no difference.
+     */
+    private static boolean endsTheHandler(ExpressionStmt statement) {
+        if (!(statement.getParentNode().orElse(null) instanceof BlockStmt block)) {
+            return false;
+        }
+        int index = block.getStatements().indexOf(statement);
+        if (index + 1 < block.getStatements().size()) {
+            return block.getStatement(index + 1).isReturnStmt();
+        }
+        return block.getParentNode().filter(p -> p instanceof CallableDeclaration<?>).isPresent();
     }
 }

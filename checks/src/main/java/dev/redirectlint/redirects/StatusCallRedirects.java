@@ -8,6 +8,7 @@ import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
+import dev.redirectlint.model.Remedy;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -58,6 +59,11 @@ abstract class StatusCallRedirects implements RedirectDetector {
         Optional<Node> helperSite = reached.isHelper() ? Optional.of(producer) : Optional.empty();
         found.add(new Redirect(mechanism, mechanism.description() + " (" + argument + ")", status.get().code(),
                 location, helperSite, producer.toString(),
-                new StatusArgumentRemedy(context, status.get(), argument, advice(status.get()))));
+                remedy(context, producer, status.get(), argument)));
+    }
+
+    /** How to fix it: by default, write the other status in place of this one. */
+    Remedy remedy(HandlerContext context, Expression producer, StatusValue status, Expression argument) {
+        return new StatusArgumentRemedy(context, status, argument, advice(status));
     }
 }

@@ -287,7 +287,7 @@ class FixesTest {
         }
 
         @Test
-        void replacesJaxRsStatus() {
+        void jaxRsStatusWithLocationBecomesTheFactoryMethod() {
             tester.input("""
                     import jakarta.ws.rs.POST;
                     import jakarta.ws.rs.core.Response;
@@ -307,7 +307,7 @@ class FixesTest {
                     public class R {
                         @POST
                         public Response a() {
-                            return Response.status(Response.Status.TEMPORARY_REDIRECT).location(URI.create("/x")).build();
+                            return Response.temporaryRedirect(URI.create("/x")).build();
                         }
                     }
                     """).chooseFix(1).fix();
@@ -383,6 +383,233 @@ class FixesTest {
                         }
                     }
                     """).check().forEach(f -> assertThat(f.fixes()).isEmpty());
+        }
+    }
+
+    @Nested
+    class MoreMechanisms {
+
+        @Test
+        void jaxRsSeeOtherIsPreferred() {
+            tester.input("""
+                    import jakarta.ws.rs.PUT;
+                    import jakarta.ws.rs.core.Response;
+
+                    public class R {
+                    	@PUT
+                    	public Response a(java.net.URI next) {
+                    		return Response.status(302) // moved
+                    				.location(next).header("X-A", "b").build();
+                    	}
+                    }
+                    """.replace("\n", "\r\n")).output("""
+                    import jakarta.ws.rs.PUT;
+                    import jakarta.ws.rs.core.Response;
+
+                    public class R {
+                    	@PUT
+                    	public Response a(java.net.URI next) {
+                    		return Response.seeOther(next).header("X-A", "b").build();
+                    	}
+                    }
+                    """.replace("\n", "\r\n")).fix();
+        }
+
+        @Test
+        void jaxRsChainWithoutADirectLocationKeepsTheStatusReplacement() {
+            tester.input("""
+                    import jakarta.ws.rs.POST;
+                    import jakarta.ws.rs.core.Response;
+
+                    public class R {
+                        @POST
+                        public Response a(java.net.URI next) {
+                            return Response.status(Response.Status.FOUND).header("X-A", "b").location(next).build();
+                        }
+                    }
+                    """).output("""
+                    import jakarta.ws.rs.POST;
+                    import jakarta.ws.rs.core.Response;
+
+                    public class R {
+                        @POST
+                        public Response a(java.net.URI next) {
+                            return Response.status(Response.Status.SEE_OTHER).header("X-A", "b").location(next).build();
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void jaxRsRedirectionExceptionGetsSeeOther() {
+            tester.input("""
+                    import jakarta.ws.rs.POST;
+                    import jakarta.ws.rs.RedirectionException;
+                    import jakarta.ws.rs.core.Response;
+
+                    public class R {
+                        @POST
+                        public void a(java.net.URI next) {
+                            throw new RedirectionException(Response.Status.FOUND, next);
+                        }
+                    }
+                    """).output("""
+                    import jakarta.ws.rs.POST;
+                    import jakarta.ws.rs.RedirectionException;
+                    import jakarta.ws.rs.core.Response;
+
+                    public class R {
+                        @POST
+                        public void a(java.net.URI next) {
+                            throw new RedirectionException(Response.Status.SEE_OTHER, next);
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void aRedirectViewReturnedDirectlyGetsTheAnnotation() {
+            tester.input("""
+                    package shop;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.view.RedirectView;
+
+                    @Controller
+                    class C {
+                    	@PostMapping("/a")
+                    	RedirectView a() {
+                    		return new RedirectView("/x");
+                    	}
+                    }
+                    """.replace("\n", "\r\n")).output("""
+                    package shop;
+
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.bind.annotation.ResponseStatus;
+                    import org.springframework.web.servlet.view.RedirectView;
+
+                    @Controller
+                    class C {
+                    	@ResponseStatus(HttpStatus.SEE_OTHER)
+                    	@PostMapping("/a")
+                    	RedirectView a() {
+                    		return new RedirectView("/x");
+                    	}
+                    }
+                    """.replace("\n", "\r\n")).fix();
+        }
+
+        @Test
+        void importsGoAfterThePackageWhenThereAreNone() {
+            tester.input("""
+                    package shop;
+
+                    @org.springframework.stereotype.Controller
+                    class C {
+                        @org.springframework.web.bind.annotation.PostMapping("/a")
+                        String a() { return "redirect:/x"; }
+                    }
+                    """).output("""
+                    package shop;
+
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.web.bind.annotation.ResponseStatus;
+
+                    @org.springframework.stereotype.Controller
+                    class C {
+                        @ResponseStatus(HttpStatus.SEE_OTHER)
+                        @org.springframework.web.bind.annotation.PostMapping("/a")
+                        String a() { return "redirect:/x"; }
+                    }
+                    """).fix();
+        }
+    }
+
+    @Nested
+    class Servlet61 {
+
+        @Test
+        void sendRedirectGetsTheStatusArgumentWhenTheProjectUsesServlet61() {
+            tester.servletApiVersion("6.1.0").input("import jakarta.servlet.http.*;\r\n\r\nclass S extends HttpServlet {\r\n"
+                    + "\t@Override\r\n\tprotected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {\r\n"
+                    + "\t\tresp.sendRedirect(\"/done\"); // home\r\n\t\tresp.getWriter().print(\"ignored\");\r\n\t}\r\n}\r\n")
+                    .output("import jakarta.servlet.http.*;\r\n\r\nclass S extends HttpServlet {\r\n"
+                    + "\t@Override\r\n\tprotected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {\r\n"
+                    + "\t\tresp.sendRedirect(\"/done\", HttpServletResponse.SC_SEE_OTHER); // home\r\n"
+                    + "\t\tresp.getWriter().print(\"ignored\");\r\n\t}\r\n}\r\n")
+                    .fix();
+        }
+
+        @Test
+        void theClearBufferOverloadIsServlet61AlreadyAndAnyExpressionWorks() {
+            tester.input("""
+                    import jakarta.servlet.http.HttpServlet;
+                    import jakarta.servlet.http.HttpServletRequest;
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    class S extends HttpServlet {
+                        interface Go { void to(String url) throws java.io.IOException; }
+
+                        @Override
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+                            Go go = url -> resp.sendRedirect(url, true);
+                        }
+                    }
+                    """).output("""
+                    import jakarta.servlet.http.HttpServlet;
+                    import jakarta.servlet.http.HttpServletRequest;
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    class S extends HttpServlet {
+                        interface Go { void to(String url) throws java.io.IOException; }
+
+                        @Override
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+                            Go go = url -> resp.sendRedirect(url, HttpServletResponse.SC_TEMPORARY_REDIRECT, true);
+                        }
+                    }
+                    """).chooseFix(1).fix();
+        }
+
+        @Test
+        void javaxServletKeepsTheSetStatusFixAndSaysTheResponseIsNoLongerCommitted() {
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).servletApiVersion("6.1.0").source("""
+                    import javax.servlet.http.*;
+
+                    class S extends HttpServlet {
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                            if (req.getParameter("a") != null) {
+                                resp.sendRedirect("/a");
+                            }
+                            resp.getWriter().print("done");
+                        }
+                    }
+                    """).fixes();
+            assertThat(fixes.get(0).description()).startsWith("Replace sendRedirect with setStatus(")
+                    .contains("does not commit the response");
+        }
+
+        @Test
+        void noCautionWhenNothingRunsAfterTheRedirect() {
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).servletApiVersion("6.0.0").source("""
+                    import jakarta.servlet.http.*;
+
+                    class S extends HttpServlet {
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                            if (req.getParameter("a") != null) {
+                                resp.sendRedirect("/a");
+                                return;
+                            }
+                            resp.getWriter().print("done");
+                        }
+                    }
+                    """).fixes();
+            assertThat(fixes.get(0).description()).doesNotContain("commit");
+            assertThat(fixes.get(0).edits().get(0).replacement()).startsWith("resp.setStatus(");
         }
     }
 }

@@ -34,6 +34,7 @@ public final class RuleTester {
 
     private final List<String> ruleIds;
     private int preferredStatus = 303;
+    private String servletApiVersion;
     private String source;
     private String expected;
     private int fixIndex;
@@ -54,6 +55,12 @@ public final class RuleTester {
 
     public RuleTester preferredStatus(int status) {
         this.preferredStatus = status;
+        return this;
+    }
+
+    /** The jakarta.servlet-api version the source compiles against, as the Maven plugin passes it. */
+    public RuleTester servletApiVersion(String version) {
+        this.servletApiVersion = version;
         return this;
     }
 
@@ -148,7 +155,8 @@ public final class RuleTester {
     }
 
     private FileResult run(String text) {
-        LintConfig.Builder config = LintConfig.builder().preferredStatus(preferredStatus).threads(1);
+        LintConfig.Builder config = LintConfig.builder().preferredStatus(preferredStatus).threads(1)
+                .servletApiVersion(servletApiVersion);
         if (!ruleIds.isEmpty()) {
             config.rules(ruleIds);
         }

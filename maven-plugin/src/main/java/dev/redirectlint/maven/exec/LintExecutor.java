@@ -94,7 +94,7 @@ public final class LintExecutor {
         }
     }
 
-    private static int parseStatus(String text) throws InvalidSettingException {
+    static int parseStatus(String text) throws InvalidSettingException {
         if (text == null || text.isBlank()) {
             return 303;
         }
@@ -106,7 +106,7 @@ public final class LintExecutor {
         }
     }
 
-    private Charset parseEncoding(String name) throws InvalidSettingException {
+    Charset parseEncoding(String name) throws InvalidSettingException {
         if (name == null || name.isBlank()) {
             log.warn("File encoding has not been set, using UTF-8 to read the sources"
                     + " (set project.build.sourceEncoding or the encoding parameter)");

@@ -1,0 +1,169 @@
+package dev.redirectlint.fix;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.redirectlint.api.Finding;
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.api.Region;
+import dev.redirectlint.api.Severity;
+import dev.redirectlint.api.TextEdit;
+import dev.redirectlint.engine.LintConfig;
+import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.fix.SourceFixer.FileFix;
+import dev.redirectlint.fix.SourceFixer.Plan;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceFixerTest {
+
+    private static final String CONTROLLER = """
+            package shop;
+
+            import org.springframework.stereotype.Controller;
+            import org.springframework.web.bind.annotation.*;
+
+            @Controller
+            class OrderController {
+                @PostMapping("/a") String a() { return "redirect:/a"; }  // é
+
+                @PostMapping("/b") String b() { return "redirect:/b"; }
+            }
+            """;
+
+    private static final String FIXED = """
+            package shop;
+
+            import org.springframework.http.HttpStatus;
+            import org.springframework.stereotype.Controller;
+            import org.springframework.web.bind.annotation.*;
+
+            @Controller
+            class OrderController {
+                @ResponseStatus(HttpStatus.SEE_OTHER)
+                @PostMapping("/a") String a() { return "redirect:/a"; }  // é
+
+                @ResponseStatus(HttpStatus.SEE_OTHER)
+                @PostMapping("/b") String b() { return "redirect:/b"; }
+            }
+            """;
+
+    @TempDir
+    Path dir;
+
+    private static SourceFixer fixer(Charset charset) {
+        return new SourceFixer(new RedirectLint(LintConfig.builder().encoding(charset).threads(1).build()));
+    }
+
+    @Test
+    void appliesEveryFindingOfAFileInOneWriteAndASecondRunChangesNothing() throws IOException {
+        Path file = write("OrderController.java", CONTROLLER, StandardCharsets.UTF_8);
+        SourceFixer fixer = fixer(StandardCharsets.UTF_8);
+
+        Plan plan = fixer.plan(List.of(file));
+        assertThat(plan.changes()).hasSize(1);
+        FileFix change = plan.changes().get(0);
+        assertThat(change.applied()).hasSize(2);
+        assertThat(change.fixed()).isEqualTo(FIXED);
+        List<Path> written = new java.util.ArrayList<>();
+        SourceFixer.write(change, StandardCharsets.UTF_8, (path, bytes) -> {
+            written.add(path);
+            SourceFixer.ATOMIC.write(path, bytes);
+        });
+        assertThat(written).containsExactly(file);
+        assertThat(Files.readString(file)).isEqualTo(FIXED);
+
+        Plan again = fixer.plan(List.of(file));
+        assertThat(again.changes()).isEmpty();
+        assertThat(again.result().findings()).isEmpty();
+        assertThat(Files.list(dir)).containsExactly(file);
+    }
+
+    @Test
+    void keepsTheEncodingAndTheByteOrderMark() throws IOException {
+        Charset latin1 = StandardCharsets.ISO_8859_1;
+        Path file = write("OrderController.java", CONTROLLER, latin1);
+        FileFix change = fixer(latin1).plan(List.of(file)).changes().get(0);
+        SourceFixer.write(change, latin1, SourceFixer.ATOMIC);
+        assertThat(Files.readAllBytes(file)).isEqualTo(FIXED.getBytes(latin1));
+
+        Path bom = write("Bom.java", "\uFEFF" + CONTROLLER.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+        FileFix bomChange = fixer(StandardCharsets.UTF_8).plan(List.of(bom)).changes().get(0);
+        SourceFixer.write(bomChange, StandardCharsets.UTF_8, SourceFixer.ATOMIC);
+        byte[] bytes = Files.readAllBytes(bom);
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + FIXED.replace("\n", "\r\n"));
+        assertThat(bytes[0]).isEqualTo((byte) 0xEF);
+    }
+
+    @Test
+    void aFailingWriteLeavesTheOriginalFileIntact() throws IOException {
+        Path file = write("OrderController.java", CONTROLLER, StandardCharsets.UTF_8);
+        FileFix change = fixer(StandardCharsets.UTF_8).plan(List.of(file)).changes().get(0);
+        assertThatThrownBy(() -> SourceFixer.write(change, StandardCharsets.UTF_8, (path, bytes) -> {
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(Files.readString(file)).isEqualTo(CONTROLLER);
+    }
+
+    @Test
+    void aFileWithParseErrorsIsUntouched() throws IOException {
+        Path file = write("Broken.java", CONTROLLER.replace("class OrderController {", "class OrderController {{"),
+                StandardCharsets.UTF_8);
+        Plan plan = fixer(StandardCharsets.UTF_8).plan(List.of(file));
+        assertThat(plan.changes()).isEmpty();
+        assertThat(plan.result().errors()).hasSize(1);
+    }
+
+    @Test
+    void anOverlappingFixIsSkippedAndTheFirstApplied() {
+        String text = "class A { int x = 302; }";
+        int at = text.indexOf("302");
+        Finding first = finding(new Fix("first", 303, List.of(new TextEdit(at, at + 3, "303"))));
+        Finding second = finding(new Fix("second", 307, List.of(new TextEdit(at, at + 3, "307"))));
+        Finding twin = finding(new Fix("same edit", 303, List.of(new TextEdit(at, at + 3, "303"))));
+        Finding none = finding();
+
+        FileFix fix = SourceFixer.fixText(Path.of("A.java"), text, List.of(first, second, twin, none));
+
+        assertThat(fix.fixed()).isEqualTo("class A { int x = 303; }");
+        assertThat(fix.applied()).extracting(Fix::description).containsExactly("first", "same edit");
+        assertThat(fix.skipped()).extracting(s -> s.finding()).containsExactly(second, none);
+        assertThat(fix.skipped().get(0).reason()).contains("overlaps");
+        assertThat(fix.skipped().get(1).reason()).contains("no safe rewrite");
+    }
+
+    @Test
+    void aFixWhoseResultDoesNotParseIsNotApplied() {
+        String text = "class A { int x = 302; }";
+        int at = text.indexOf("302");
+        Finding broken = finding(new Fix("broken", 303, List.of(new TextEdit(at, at + 3, "303 +"))));
+        FileFix fix = SourceFixer.fixText(Path.of("A.java"), text, List.of(broken));
+        assertThat(fix.changed()).isFalse();
+        assertThat(fix.skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("would not parse"));
+    }
+
+    @Test
+    void insertionsAtOneOffsetDoNotOverlap() {
+        assertThat(SourceFixer.overlaps(TextEdit.insert(3, "a"), TextEdit.insert(3, "b"))).isFalse();
+        assertThat(SourceFixer.overlaps(TextEdit.insert(3, "a"), new TextEdit(3, 5, "b"))).isFalse();
+        assertThat(SourceFixer.overlaps(TextEdit.insert(4, "a"), new TextEdit(3, 5, "b"))).isTrue();
+        assertThat(SourceFixer.overlaps(new TextEdit(3, 5, "a"), new TextEdit(4, 6, "b"))).isTrue();
+    }
+
+    private static Finding finding(Fix... fixes) {
+        return new Finding("non-get-302", Severity.WARNING, "m", Path.of("A.java"), new Region(1, 1, 1, 1, 0, 0),
+                "A#a", "x", List.of(), List.of(fixes));
+    }
+
+    private Path write(String name, String text, Charset charset) throws IOException {
+        Path file = dir.resolve(name);
+        Files.write(file, text.getBytes(charset));
+        return file;
+    }
+}

@@ -1,0 +1,151 @@
+package dev.redirectlint.maven.exec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redirectlint.maven.exec.LintExecutorTest.RecordingLog;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FixExecutorTest {
+
+    private static final String SERVLET = "package shop;\r\n\r\nimport jakarta.servlet.http.*;\r\n\r\n"
+            + "public class LoginServlet extends HttpServlet {\r\n"
+            + "\t@Override\r\n"
+            + "\tprotected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {\r\n"
+            + "\t\tresp.sendRedirect(\"/home\"); // after login\r\n"
+            + "\t}\r\n"
+            + "}"; // no line break at the end
+
+    private static final String CONTROLLER = """
+            package shop;
+
+            import org.springframework.stereotype.Controller;
+            import org.springframework.web.bind.annotation.PostMapping;
+
+            @Controller
+            public class OrderController {
+                @PostMapping("/orders")
+                public String create() {
+                    return "redirect:/orders";
+                }
+            }
+            """;
+
+    private static final String UNFIXABLE = """
+            package shop;
+
+            import org.springframework.stereotype.Controller;
+            import org.springframework.web.bind.annotation.PostMapping;
+
+            @Controller
+            public class FormController {
+                @PostMapping("/form")
+                public String submit(boolean ok) {
+                    return ok ? "redirect:/done" : "form";
+                }
+            }
+            """;
+
+    @TempDir
+    Path project;
+
+    private final RecordingLog log = new RecordingLog();
+
+    private FixRequest request(boolean dryRun, String servletVersion) {
+        LintRequest sources = LintRequest.builder()
+                .sourceRoots(List.of(project.resolve("src/main/java")))
+                .encoding("UTF-8")
+                .sarifFile(project.resolve("target/unused.sarif"))
+                .projectDirectory(project)
+                .build();
+        return new FixRequest(sources, dryRun, project.resolve("target/redirect-lint.patch"), servletVersion);
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void dryRunChangesNothingAndItsPatchAppliesWithGit() throws Exception {
+        Path servlet = write("src/main/java/shop/LoginServlet.java", SERVLET);
+        Path controller = write("src/main/java/shop/OrderController.java", CONTROLLER);
+        write("src/main/java/shop/FormController.java", UNFIXABLE);
+
+        FixExecutor.Result result = new FixExecutor(log).execute(request(true, null));
+
+        assertThat(Files.readString(servlet)).isEqualTo(SERVLET);
+        assertThat(Files.readString(controller)).isEqualTo(CONTROLLER);
+        assertThat(result.fixedFindings()).isEqualTo(2);
+        Path patch = project.resolve("target/redirect-lint.patch");
+        assertThat(patch).hasContent(result.patch());
+        assertThat(result.patch()).contains("--- a/src/main/java/shop/LoginServlet.java",
+                "+++ b/src/main/java/shop/OrderController.java", "+    @ResponseStatus(HttpStatus.SEE_OTHER)",
+                "\\ No newline at end of file");
+        assertThat(log.lines).contains("INFO +    @ResponseStatus(HttpStatus.SEE_OTHER)");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("WARN ") && l.contains("FormController#submit")
+                && l.contains("Not fixed: no safe rewrite"));
+        assertThat(log.lines).last().asString().startsWith("INFO redirect-lint: dry run, nothing changed: 2 fix(es) in 2 file(s);"
+                + " 1 finding(s) need a change by hand; patch written to target/redirect-lint.patch");
+
+        git("init", "-q");
+        git("apply", "--check", "target/redirect-lint.patch");
+        git("apply", "target/redirect-lint.patch");
+
+        // What git made of the patch is exactly what the fix goal writes.
+        String patched = Files.readString(servlet);
+        new FixExecutor(new RecordingLog()).execute(request(false, null));
+        Files.writeString(servlet, SERVLET);
+        new FixExecutor(new RecordingLog()).execute(request(false, null));
+        assertThat(Files.readString(servlet)).isEqualTo(patched);
+        assertThat(patched).endsWith("\t\tresp.setHeader(\"Location\", \"/home\"); // after login\r\n\t}\r\n}");
+    }
+
+    @Test
+    void fixWritesTheFilesAndASecondRunChangesNothing() throws Exception {
+        Path servlet = write("src/main/java/shop/LoginServlet.java", SERVLET);
+        write("src/main/java/shop/OrderController.java", CONTROLLER);
+
+        FixExecutor.Result first = new FixExecutor(log).execute(request(false, "6.1.0"));
+        assertThat(first.written()).hasSize(2);
+        assertThat(Files.readString(servlet)).contains(
+                "\t\tresp.sendRedirect(\"/home\", HttpServletResponse.SC_SEE_OTHER); // after login\r\n");
+        assertThat(log.lines).last().asString().isEqualTo("INFO redirect-lint: 2 fix(es) applied in 2 file(s)");
+
+        FixExecutor.Result second = new FixExecutor(new RecordingLog()).execute(request(false, "6.1.0"));
+        assertThat(second.written()).isEmpty();
+        assertThat(second.patch()).isEmpty();
+        assertThat(second.plan().result().findings()).isEmpty();
+    }
+
+    @Test
+    void aFailedWriteIsReportedAndLeavesTheFileAsItWas() throws Exception {
+        Path controller = write("src/main/java/shop/OrderController.java", CONTROLLER);
+        FixExecutor.Result result = new FixExecutor(log, (file, bytes) -> {
+            throw new IOException("read-only file system");
+        }).execute(request(false, null));
+        assertThat(result.written()).isEmpty();
+        assertThat(result.failed()).singleElement().asString().contains("read-only file system");
+        assertThat(Files.readString(controller)).isEqualTo(CONTROLLER);
+        try (var files = Files.list(controller.getParent())) {
+            assertThat(files).containsExactly(controller);
+        }
+    }
+
+    private void git(String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "core.autocrlf=false"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("git " + String.join(" ", args) + ":\n" + output).isZero();
+    }
+}
