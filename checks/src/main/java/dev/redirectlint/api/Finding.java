@@ -16,6 +16,12 @@ import java.util.List;
  *     {@code "redirect:" view name}; stable enough to fingerprint a finding
  * @param related further locations, such as the redirect inside a helper method
  * @param fixes alternative fixes, the preferred one first; empty when no safe rewrite exists
+ * @param fingerprintBasis what identifies the finding inside its file without line numbers: the handler's
+ *     signature ({@code Class#method(ParamType, ...)}) and the normalised expression that produces the
+ *     status, one per line; {@code null} when unknown (then {@link #handler()} and {@link #mechanism()}
+ *     stand in for it). Baselines and SARIF fingerprints are built from it
+ * @param handlerRegion the whole handler method, annotations included, so that a change anywhere in the
+ *     handler can be told apart from a change elsewhere in the file; {@code null} when unknown
  */
 public record Finding(
         String ruleId,
@@ -26,14 +32,23 @@ public record Finding(
         String handler,
         String mechanism,
         List<RelatedLocation> related,
-        List<Fix> fixes) {
+        List<Fix> fixes,
+        String fingerprintBasis,
+        Region handlerRegion) {
 
     public Finding {
         related = List.copyOf(related);
         fixes = List.copyOf(fixes);
     }
 
+    /** A finding without a fingerprint basis or handler region, for reports built outside the engine. */
+    public Finding(String ruleId, Severity severity, String message, Path file, Region region, String handler,
+            String mechanism, List<RelatedLocation> related, List<Fix> fixes) {
+        this(ruleId, severity, message, file, region, handler, mechanism, related, fixes, null, null);
+    }
+
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, file, region, handler, mechanism, related, fixes);
+        return new Finding(ruleId, newSeverity, message, file, region, handler, mechanism, related, fixes,
+                fingerprintBasis, handlerRegion);
     }
 }

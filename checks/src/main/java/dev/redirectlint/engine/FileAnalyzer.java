@@ -95,6 +95,14 @@ final class FileAnalyzer {
         return distinct;
     }
 
+    /**
+     * The expression as JavaParser prints it (so layout does not matter), with every run of whitespace
+     * made one space: re-indenting or re-wrapping the code keeps the fingerprint.
+     */
+    static String normalise(String expression) {
+        return expression == null ? "" : expression.strip().replaceAll("\\s+", " ");
+    }
+
     private static ProcessingError parseError(Path file, List<Problem> problems) {
         if (problems.isEmpty()) {
             return new ProcessingError(file, 0, 0, "cannot be parsed as Java");
@@ -142,7 +150,20 @@ final class FileAnalyzer {
                 redirect.remedy().fix(status).ifPresent(fixes::add);
             }
             add(new Finding(ruleId, config.severityOf(ruleId), message, file, source.region(redirect.location()),
-                    handler.displayName(), redirect.description(), related, fixes));
+                    handler.displayName(), redirect.description(), related, fixes,
+                    signature(handler) + "\n" + normalise(redirect.expression()), source.region(handler.method())));
+        }
+
+        /** {@code Class#method(ParamType, ...)}: tells overloads apart, independent of parameter names. */
+        private String signature(Handler handler) {
+            StringBuilder signature = new StringBuilder(handler.displayName()).append('(');
+            handler.method().getParameters().forEach(parameter -> {
+                if (signature.charAt(signature.length() - 1) != '(') {
+                    signature.append(", ");
+                }
+                signature.append(parameter.getType().asString()).append(parameter.isVarArgs() ? "..." : "");
+            });
+            return signature.append(')').toString();
         }
 
         /**
@@ -176,7 +197,7 @@ final class FileAnalyzer {
                 }
             }
             return new Finding(first.ruleId(), first.severity(), first.message(), first.file(), first.region(),
-                    first.handler(), first.mechanism(), related, fixes);
+                    first.handler(), first.mechanism(), related, fixes, first.fingerprintBasis(), first.handlerRegion());
         }
 
         private Optional<String> enclosingMethod(Node node) {

@@ -15,19 +15,19 @@ import dev.redirectlint.api.Severity;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.engine.RedirectLint;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +37,11 @@ import java.util.regex.Pattern;
  * base id that the log itself defines in {@code originalUriBaseIds}; a file outside the base directory
  * is written as an absolute {@code file:} URI. Lines and columns are 1-based and counted in UTF-16 code
  * units; the end column is exclusive, as SARIF requires ({@link Region}'s is inclusive).
+ *
+ * <p>Each rule has a {@code helpUri} into the README's rule documentation ({@code <project url>#rule-id}
+ * unless {@linkplain #withHelpBaseUri(String) configured}) and help in text and Markdown. Each result has
+ * {@code partialFingerprints} that do not depend on line numbers (see {@link Fingerprints}), its fixes as
+ * SARIF {@code fixes}, and, when a baseline is in use, a {@code baselineState}.
  */
 public final class SarifReport {
 
@@ -50,7 +55,16 @@ public final class SarifReport {
     public static final String SRCROOT = "%SRCROOT%";
 
     static final String TOOL_NAME = "redirect-lint";
-    static final String INFORMATION_URI = "https://github.com/redirect-lint/redirect-lint";
+    static final String INFORMATION_URI = projectUrl();
+
+    /** The {@code partialFingerprints} key of redirect-lint's own fingerprint. */
+    public static final String FINGERPRINT_KEY = "redirectLint/" + Fingerprints.VERSION;
+
+    /**
+     * The key GitHub code scanning tracks alerts by. redirect-lint fills it with its own line-independent
+     * fingerprint, so the upload action does not compute a line-content hash instead.
+     */
+    public static final String GITHUB_FINGERPRINT_KEY = "primaryLocationLineHash";
 
     private static final Pattern SEMVER = Pattern.compile(
             "\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
@@ -60,6 +74,10 @@ public final class SarifReport {
     private final Path baseDirectory;
     private final List<RuleInfo> rules;
     private final String toolVersion;
+    private final String helpBaseUri;
+    private final String automationId;
+    private final Predicate<Finding> baselined;
+    private final String baselineName;
 
     /**
      * A report for the engine's rule catalogue and version.
@@ -78,9 +96,48 @@ public final class SarifReport {
      * @param toolVersion the version written as {@code tool.driver.version}
      */
     public SarifReport(Path baseDirectory, List<RuleInfo> rules, String toolVersion) {
-        this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
-        this.rules = List.copyOf(rules);
+        this(baseDirectory.toAbsolutePath().normalize(), List.copyOf(rules), toolVersion, INFORMATION_URI, null, null,
+                null);
+    }
+
+    private SarifReport(Path baseDirectory, List<RuleInfo> rules, String toolVersion, String helpBaseUri,
+            String automationId, Predicate<Finding> baselined, String baselineName) {
+        this.baseDirectory = baseDirectory;
+        this.rules = rules;
         this.toolVersion = toolVersion;
+        this.helpBaseUri = helpBaseUri;
+        this.automationId = automationId;
+        this.baselined = baselined;
+        this.baselineName = baselineName;
+    }
+
+    /**
+     * This report with rule {@code helpUri}s of the form {@code base#rule-id}; blank keeps the default,
+     * the project's README.
+     */
+    public SarifReport withHelpBaseUri(String base) {
+        String effective = base == null || base.isBlank() ? INFORMATION_URI : base.strip();
+        return new SarifReport(baseDirectory, rules, toolVersion, effective, automationId, baselined, baselineName);
+    }
+
+    /**
+     * This report with {@code runs[0].automationDetails.id} set, for example {@code redirect-lint/module-a/}:
+     * GitHub code scanning takes it as the analysis category, so one upload can hold the logs of several
+     * modules.
+     */
+    public SarifReport withAutomationId(String id) {
+        return new SarifReport(baseDirectory, rules, toolVersion, helpBaseUri, id, baselined, baselineName);
+    }
+
+    /**
+     * This report with a baseline in use: every result gets a {@code baselineState}, {@code unchanged} for
+     * findings that {@code baselined} accepts and {@code new} for the others, and baselined results carry an
+     * external, accepted suppression that names the baseline file.
+     *
+     * @param name how the suppression's justification names the baseline, for example its file name
+     */
+    public SarifReport withBaseline(Predicate<Finding> baselined, String name) {
+        return new SarifReport(baseDirectory, rules, toolVersion, helpBaseUri, automationId, baselined, name);
     }
 
     /** The SARIF log as a JSON tree. */
@@ -145,12 +202,18 @@ public final class SarifReport {
         invocations.add(invocation(result.errors()));
         run.add("invocations", invocations);
 
+        Map<Finding, Fingerprints.Occurrence> fingerprints = Fingerprints.occurrences(result.findings(), baseDirectory);
         JsonArray results = new JsonArray();
         for (Finding finding : result.findings()) {
-            results.add(result(finding, ruleIndex.get(finding.ruleId())));
+            results.add(result(finding, ruleIndex.get(finding.ruleId()), fingerprints.get(finding)));
         }
         run.add("results", results);
         run.addProperty("columnKind", "utf16CodeUnits");
+        if (automationId != null && !automationId.isBlank()) {
+            JsonObject automation = new JsonObject();
+            automation.addProperty("id", automationId);
+            run.add("automationDetails", automation);
+        }
         return run;
     }
 
@@ -172,8 +235,22 @@ public final class SarifReport {
             JsonObject configuration = new JsonObject();
             configuration.addProperty("level", level(rule.defaultSeverity()));
             descriptor.add("defaultConfiguration", configuration);
-            descriptor.add("help", message(rule.summary() + ".\n\n" + rule.description()
-                    + "\n\nSuppress with @SuppressWarnings(\"redirect-lint:" + rule.id() + "\")."));
+            String helpUri = helpUri(rule.id());
+            descriptor.addProperty("helpUri", helpUri);
+            JsonObject help = message(rule.summary() + ".\n\n" + rule.description()
+                    + "\n\nSuppress with @SuppressWarnings(\"redirect-lint:" + rule.id() + "\"), or turn the rule off"
+                    + " with redirect-lint.disabledRules=" + rule.id() + ".\n\nDocumentation: " + helpUri);
+            help.addProperty("markdown", "**" + rule.summary() + ".**\n\n" + rule.description()
+                    + "\n\nSuppress one handler (or a whole class) with `@SuppressWarnings(\"redirect-lint:" + rule.id()
+                    + "\")`, or turn the rule off for a project with `redirect-lint.disabledRules=" + rule.id() + "`."
+                    + "\n\n[Documentation of `" + rule.id() + "`](" + helpUri + ")");
+            descriptor.add("help", help);
+            JsonObject ruleProperties = new JsonObject();
+            JsonArray tags = new JsonArray();
+            tags.add("http");
+            tags.add("redirect");
+            ruleProperties.add("tags", tags);
+            descriptor.add("properties", ruleProperties);
             ruleArray.add(descriptor);
         }
         driver.add("rules", ruleArray);
@@ -209,7 +286,13 @@ public final class SarifReport {
         return invocation;
     }
 
-    private JsonObject result(Finding finding, Integer ruleIndex) {
+    /** The rule's documentation: the help base with the rule id as fragment. */
+    String helpUri(String ruleId) {
+        int hash = helpBaseUri.indexOf('#');
+        return (hash >= 0 ? helpBaseUri.substring(0, hash) : helpBaseUri) + "#" + ruleId;
+    }
+
+    private JsonObject result(Finding finding, Integer ruleIndex, Fingerprints.Occurrence fingerprint) {
         JsonObject result = new JsonObject();
         result.addProperty("ruleId", finding.ruleId());
         if (ruleIndex != null) {
@@ -254,8 +337,24 @@ public final class SarifReport {
         }
 
         JsonObject fingerprints = new JsonObject();
-        fingerprints.addProperty("redirectLint/v1", fingerprint(finding));
+        fingerprints.addProperty(FINGERPRINT_KEY, fingerprint.toString());
+        fingerprints.addProperty(GITHUB_FINGERPRINT_KEY, fingerprint.toString());
         result.add("partialFingerprints", fingerprints);
+
+        if (baselined != null) {
+            boolean known = baselined.test(finding);
+            result.addProperty("baselineState", known ? "unchanged" : "new");
+            if (known) {
+                JsonObject suppression = new JsonObject();
+                suppression.addProperty("kind", "external");
+                suppression.addProperty("status", "accepted");
+                suppression.addProperty("justification", "Known finding, listed in the redirect-lint baseline "
+                        + baselineName + "; it does not fail the build.");
+                JsonArray suppressions = new JsonArray();
+                suppressions.add(suppression);
+                result.add("suppressions", suppressions);
+            }
+        }
 
         JsonObject properties = new JsonObject();
         if (finding.handler() != null) {
@@ -352,24 +451,24 @@ public final class SarifReport {
         return uri.endsWith("/") ? uri : uri + "/";
     }
 
-    private String fingerprint(Finding finding) {
-        Path absolute = finding.file().toAbsolutePath().normalize();
-        String file = absolute.startsWith(baseDirectory)
-                ? encodePath(baseDirectory.relativize(absolute))
-                : absolute.toUri().toASCIIString();
-        String key = finding.ruleId() + "\n" + file + "\n" + finding.handler() + "\n" + finding.mechanism();
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
-    }
-
     private static JsonObject message(String text) {
         JsonObject message = new JsonObject();
         message.addProperty("text", text == null ? "" : text);
         return message;
+    }
+
+    /** The project URL this build was made from, as in the root pom's {@code <url>}. */
+    private static String projectUrl() {
+        try (InputStream in = RedirectLint.class.getResourceAsStream("version.properties")) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            String url = properties.getProperty("url", "");
+            return url.startsWith("https://") ? url : "https://github.com/redirect-lint/redirect-lint";
+        } catch (IOException e) {
+            return "https://github.com/redirect-lint/redirect-lint";
+        }
     }
 
     /** The SARIF level of a severity: error, warning or note. */

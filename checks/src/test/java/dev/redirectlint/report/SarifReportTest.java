@@ -135,7 +135,104 @@ class SarifReportTest {
         assertThat(sarifResult.getAsJsonObject("properties").get("handler").getAsString())
                 .isEqualTo("OrderController#create");
         assertThat(sarifResult.getAsJsonObject("partialFingerprints").get("redirectLint/v1").getAsString())
-                .hasSize(32);
+                .matches("[0-9a-f]{32}:1");
+    }
+
+    @Test
+    void fingerprintsIgnoreLinesAndCountIdenticalFindings() {
+        Path source = file("src/main/java/shop/OrderController.java");
+        Finding first = new Finding("non-get-302", Severity.WARNING, "m", source, new Region(10, 5, 10, 9, 100, 105),
+                "OrderController#create", "view", List.of(), List.of(), "OrderController#create()\n\"redirect:/x\"",
+                null);
+        Finding same = new Finding("non-get-302", Severity.WARNING, "m", source, new Region(14, 5, 14, 9, 150, 155),
+                "OrderController#create", "view", List.of(), List.of(), "OrderController#create()\n\"redirect:/x\"",
+                null);
+        Finding shifted = new Finding("non-get-302", Severity.WARNING, "m", source, new Region(40, 1, 40, 9, 900, 909),
+                "OrderController#create", "view", List.of(), List.of(), "OrderController#create()\n\"redirect:/x\"",
+                null);
+
+        JsonArray results = run(sarif(new LintResult(List.of(first, same), List.of(), 1))).getAsJsonArray("results");
+        JsonObject alone = firstResult(sarif(new LintResult(List.of(shifted), List.of(), 1)));
+
+        String one = results.get(0).getAsJsonObject().getAsJsonObject("partialFingerprints")
+                .get(SarifReport.FINGERPRINT_KEY).getAsString();
+        String two = results.get(1).getAsJsonObject().getAsJsonObject("partialFingerprints")
+                .get(SarifReport.FINGERPRINT_KEY).getAsString();
+        assertThat(one).endsWith(":1");
+        assertThat(two).isEqualTo(one.replace(":1", ":2"));
+        assertThat(alone.getAsJsonObject("partialFingerprints").get(SarifReport.FINGERPRINT_KEY).getAsString())
+                .as("another line, same identity").isEqualTo(one);
+        assertThat(alone.getAsJsonObject("partialFingerprints").get("primaryLocationLineHash").getAsString())
+                .isEqualTo(one);
+    }
+
+    @Test
+    void givesEveryRuleAHelpUriAndMarkdownHelp() {
+        JsonArray rules = run(sarif(new LintResult(List.of(), List.of(), 0)))
+                .getAsJsonObject("tool").getAsJsonObject("driver").getAsJsonArray("rules");
+        JsonObject first = rules.get(0).getAsJsonObject();
+
+        assertThat(first.get("helpUri").getAsString())
+                .isEqualTo("https://github.com/redirect-lint/redirect-lint#non-get-302");
+        assertThat(first.getAsJsonObject("help").get("markdown").getAsString())
+                .startsWith("**Unsafe method answered with 302 Found.**")
+                .contains("`@SuppressWarnings(\"redirect-lint:non-get-302\")`")
+                .contains("(https://github.com/redirect-lint/redirect-lint#non-get-302)");
+        assertThat(first.getAsJsonObject("help").get("text").getAsString())
+                .contains("Documentation: https://github.com/redirect-lint/redirect-lint#non-get-302");
+    }
+
+    @Test
+    void takesAConfiguredHelpBase() {
+        String text = new SarifReport(base, RULES, "1.0.0").withHelpBaseUri("https://docs.example.com/rules.html#top")
+                .render(new LintResult(List.of(), List.of(), 0));
+        JsonObject rule = run(JsonParser.parseString(text).getAsJsonObject()).getAsJsonObject("tool")
+                .getAsJsonObject("driver").getAsJsonArray("rules").get(1).getAsJsonObject();
+
+        assertThat(rule.get("helpUri").getAsString()).isEqualTo("https://docs.example.com/rules.html#any-method-302");
+    }
+
+    @Test
+    void marksBaselineStatesAndSuppressesKnownFindings() {
+        Path source = file("A.java");
+        Finding known = finding("non-get-302", Severity.WARNING, "known", source, new Region(1, 1, 1, 2, 0, 2),
+                List.of(), List.of());
+        Finding fresh = finding("non-get-301", Severity.WARNING, "fresh", source, new Region(5, 1, 5, 2, 40, 42),
+                List.of(), List.of());
+        String text = new SarifReport(base, RULES, "1.0.0").withBaseline(f -> f == known, "redirect-lint-baseline.json")
+                .render(new LintResult(List.of(known, fresh), List.of(), 1));
+        JsonArray results = run(JsonParser.parseString(text).getAsJsonObject()).getAsJsonArray("results");
+
+        JsonObject first = results.get(0).getAsJsonObject();
+        assertThat(first.get("baselineState").getAsString()).isEqualTo("unchanged");
+        JsonObject suppression = first.getAsJsonArray("suppressions").get(0).getAsJsonObject();
+        assertThat(suppression.get("kind").getAsString()).isEqualTo("external");
+        assertThat(suppression.get("status").getAsString()).isEqualTo("accepted");
+        assertThat(suppression.get("justification").getAsString()).contains("redirect-lint-baseline.json");
+        JsonObject second = results.get(1).getAsJsonObject();
+        assertThat(second.get("baselineState").getAsString()).isEqualTo("new");
+        assertThat(second.has("suppressions")).isFalse();
+    }
+
+    @Test
+    void leavesBaselineStateOutWithoutABaseline() {
+        Finding only = finding("non-get-302", Severity.WARNING, "m", file("A.java"), new Region(1, 1, 1, 2, 0, 2),
+                List.of(), List.of());
+
+        JsonObject result = firstResult(sarif(new LintResult(List.of(only), List.of(), 1)));
+
+        assertThat(result.has("baselineState")).isFalse();
+        assertThat(result.has("suppressions")).isFalse();
+    }
+
+    @Test
+    void writesTheAutomationIdAsTheAnalysisCategory() {
+        String text = new SarifReport(base, RULES, "1.0.0").withAutomationId("redirect-lint/module-a/")
+                .render(new LintResult(List.of(), List.of(), 0));
+
+        assertThat(run(JsonParser.parseString(text).getAsJsonObject()).getAsJsonObject("automationDetails")
+                .get("id").getAsString()).isEqualTo("redirect-lint/module-a/");
+        assertThat(run(sarif(new LintResult(List.of(), List.of(), 0))).has("automationDetails")).isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.redirectlint.maven;
 
+import dev.redirectlint.baseline.Baseline;
+import dev.redirectlint.maven.exec.ChangedCodeException;
 import dev.redirectlint.maven.exec.InvalidSettingException;
 import dev.redirectlint.maven.exec.LintExecutor;
 import dev.redirectlint.maven.exec.LintLog;
@@ -11,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -111,8 +114,55 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "encoding", defaultValue = "${project.build.sourceEncoding}")
     private String encoding;
 
+    /**
+     * The report files to write, comma-separated: {@code sarif} (SARIF 2.1.0, to {@code sarifFile}) and
+     * {@code checkstyle} (Checkstyle's XML result format, to {@code checkstyleFile}, for Jenkins Warnings NG,
+     * reviewdog and others).
+     */
+    @Parameter(property = "redirect-lint.formats", defaultValue = "sarif")
+    private List<String> formats;
+
+    /** Where the Checkstyle XML report is written with {@code formats} {@code checkstyle}. */
+    @Parameter(property = "redirect-lint.checkstyleFile",
+            defaultValue = "${project.build.directory}/redirect-lint-checkstyle.xml")
+    private File checkstyleFile;
+
+    /**
+     * How findings are shown on the console besides the log lines: {@code github} also prints GitHub Actions
+     * workflow commands, so findings appear as annotations on the pull request; {@code plain} does not.
+     * Unset, it is {@code github} when {@code GITHUB_ACTIONS} is {@code true} and {@code plain} elsewhere.
+     */
+    @Parameter(property = "redirect-lint.outputFormat")
+    private String outputFormat;
+
+    /**
+     * A baseline of known findings ({@code mvn redirect-lint:baseline} writes it): findings it lists are
+     * reported as baselined and do not fail the build; new ones do, and entries that match nothing any more
+     * are listed. Unset, {@code redirect-lint-baseline.json} in the project directory is used if it exists.
+     */
+    @Parameter(property = "redirect-lint.baseline")
+    private File baseline;
+
+    /**
+     * A git reference, such as {@code origin/main}: report and fail only on findings in lines or handlers
+     * changed since its merge base with {@code HEAD} (working tree and untracked files included). Fails with
+     * a message saying what to fetch if the reference is not in the clone.
+     */
+    @Parameter(property = "redirect-lint.changedSince")
+    private String changedSince;
+
+    /**
+     * The page that documents the rules: each rule's SARIF {@code helpUri} is this URL with {@code #rule-id}.
+     * Unset, it is redirect-lint's README.
+     */
+    @Parameter(property = "redirect-lint.rulesHelpUrl")
+    private String rulesHelpUrl;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -139,15 +189,27 @@ public class CheckMojo extends AbstractMojo {
                 .sarifFile(sarifFile.toPath())
                 .sarifBaseDirectory(sarifBaseDirectory != null ? sarifBaseDirectory.toPath() : null)
                 .projectDirectory(project.getBasedir().toPath())
+                .formats(formats)
+                .checkstyleFile(checkstyleFile != null ? checkstyleFile.toPath() : null)
+                .outputFormat(outputFormat)
+                .githubActions("true".equalsIgnoreCase(System.getenv("GITHUB_ACTIONS")))
+                .annotationDirectory(githubWorkspace().orElse(null))
+                .annotationStep(String.valueOf(session.getRequest().getStartTime().getTime()))
+                .baseline(baseline != null ? baseline.toPath()
+                        : project.getBasedir().toPath().resolve(Baseline.DEFAULT_FILE_NAME), baseline != null)
+                .changedSince(changedSince)
+                .helpBaseUri(rulesHelpUrl)
                 .build();
 
         LintOutcome outcome;
         try {
             outcome = new LintExecutor(new MavenLog(getLog())).execute(request);
+        } catch (ChangedCodeException e) {
+            throw new MojoExecutionException("redirect-lint cannot check only changed code: " + e.getMessage(), e);
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("Invalid redirect-lint configuration: " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("redirect-lint cannot write the SARIF log " + sarifFile + ": " + e, e);
+            throw new MojoExecutionException("redirect-lint cannot write its reports: " + e, e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("redirect-lint failed unexpectedly: " + e, e);
         }
@@ -155,6 +217,12 @@ public class CheckMojo extends AbstractMojo {
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
         }
+    }
+
+    /** {@code GITHUB_WORKSPACE}, the checkout GitHub resolves annotation paths against, if set. */
+    private static Optional<Path> githubWorkspace() {
+        String workspace = System.getenv("GITHUB_WORKSPACE");
+        return workspace == null || workspace.isBlank() ? Optional.empty() : Optional.of(Path.of(workspace));
     }
 
     /** Sends the executor's lines to Maven's log. */

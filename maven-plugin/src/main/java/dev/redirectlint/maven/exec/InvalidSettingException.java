@@ -1,7 +1,7 @@
 package dev.redirectlint.maven.exec;
 
 /** A setting that cannot be used; thrown before any file is analysed. */
-public final class InvalidSettingException extends Exception {
+public class InvalidSettingException extends Exception {
 
     private static final long serialVersionUID = 1L;
 

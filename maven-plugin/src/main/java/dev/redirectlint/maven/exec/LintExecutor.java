@@ -4,17 +4,27 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.Severity;
+import dev.redirectlint.baseline.Baseline;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.report.CheckstyleXmlReport;
 import dev.redirectlint.report.ConsoleReport;
+import dev.redirectlint.report.GithubAnnotations;
 import dev.redirectlint.report.SarifReport;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 /**
  * Runs redirect-lint for a {@link LintRequest}: validates every setting, finds the sources, analyses
@@ -23,10 +33,23 @@ import java.util.List;
  */
 public final class LintExecutor {
 
+    /** GitHub's annotation limits hold per step; the modules of one build (one step) share a budget. */
+    private static final Map<String, GithubAnnotations.Budget> ANNOTATION_BUDGETS = new ConcurrentHashMap<>();
+
     private final LintLog log;
+    private final Consumer<String> stdout;
 
     public LintExecutor(LintLog log) {
+        this(log, System.out::println);
+    }
+
+    /**
+     * @param stdout where GitHub workflow commands go: they must start a line of the step's output, so they
+     *     cannot go through a logger that prefixes {@code [WARNING]}
+     */
+    public LintExecutor(LintLog log, Consumer<String> stdout) {
         this.log = log;
+        this.stdout = stdout;
     }
 
     /**
@@ -59,11 +82,20 @@ public final class LintExecutor {
      */
     public LintOutcome execute(LintRequest request) throws InvalidSettingException, IOException {
         Settings settings = validate(request);
-        List<Path> files = SourceScanner.scan(request.sourceRoots(), request.includes(), request.excludes());
+        Set<String> formats = parseFormats(request.formats());
+        boolean annotate = annotate(request);
+        Baseline baseline = loadBaseline(request);
+        ChangedCode changes = request.changedSince() == null ? null
+                : GitChanges.since(request.changedSince(), request.projectDirectory());
+        List<Path> sources = SourceScanner.scan(request.sourceRoots(), request.includes(), request.excludes());
+        List<Path> files = changes == null ? sources : sources.stream().filter(changes::touchesFile).toList();
         log.debug("redirect-lint: analysing " + files.size() + " file(s) from " + request.sourceRoots()
                 + " (includes " + request.includes() + ", excludes " + request.excludes() + ")");
 
-        LintResult result = new RedirectLint(settings.config()).lintFiles(files);
+        LintResult analysed = new RedirectLint(settings.config()).lintFiles(files);
+        Path baselineDirectory = baseline == null ? null : request.baselineFile().toAbsolutePath().getParent();
+        Gate gate = Gate.apply(analysed, files, sources.size(), changes, baseline, baselineDirectory);
+        LintResult result = gate.reported();
 
         for (Finding finding : result.findings()) {
             String line = ConsoleReport.line(finding);
@@ -76,11 +108,140 @@ public final class LintExecutor {
         for (ProcessingError error : result.errors()) {
             log.error(ConsoleReport.line(error));
         }
+        if (gate.comparison() != null) {
+            gate.comparison().known().forEach(known -> log.debug("(baselined) " + ConsoleReport.line(known)));
+            logAbsent(gate.comparison().absent(), request.baselineFile());
+        }
+        if (annotate) {
+            GithubAnnotations.Budget budget = request.annotationStep().isEmpty() ? new GithubAnnotations.Budget()
+                    : ANNOTATION_BUDGETS.computeIfAbsent(request.annotationStep(), k -> new GithubAnnotations.Budget());
+            new GithubAnnotations(request.annotationDirectory()).lines(result.findings(), result.errors(), budget)
+                    .forEach(stdout);
+        }
 
-        new SarifReport(request.sarifBaseDirectory()).write(result, request.sarifFile());
-        log.info(ConsoleReport.summary(result, display(request.projectDirectory(), request.sarifFile())));
+        StringBuilder written = new StringBuilder();
+        if (formats.contains("sarif")) {
+            SarifReport sarif = new SarifReport(request.sarifBaseDirectory())
+                    .withHelpBaseUri(request.helpBaseUri())
+                    .withAutomationId(automationId(request));
+            if (gate.comparison() != null) {
+                sarif = sarif.withBaseline(gate.comparison()::isKnown, request.baselineFile().getFileName().toString());
+            }
+            sarif.write(gate.inChanges(), request.sarifFile());
+            written.append("; SARIF written to ").append(display(request.projectDirectory(), request.sarifFile()));
+        }
+        if (formats.contains("checkstyle")) {
+            new CheckstyleXmlReport().write(result, request.checkstyleFile());
+            written.append("; Checkstyle XML written to ")
+                    .append(display(request.projectDirectory(), request.checkstyleFile()));
+        }
+        log.info(ConsoleReport.summary(result, null) + gate.summaryClauses() + written);
         return new LintOutcome(result, settings.failOnSeverity(), request.failOnViolation(), request.failOnError(),
                 request.sarifFile());
+    }
+
+    /**
+     * Analyses the sources and writes every finding to the baseline file, replacing it. Files that cannot
+     * be analysed are logged; their findings cannot be in the baseline.
+     *
+     * @return the baseline written
+     * @throws InvalidSettingException before any analysis, if a setting is invalid
+     * @throws IOException if the baseline cannot be written
+     */
+    public Baseline writeBaseline(LintRequest request) throws InvalidSettingException, IOException {
+        Settings settings = validate(request);
+        Path file = request.baselineFile();
+        if (file == null) {
+            throw new InvalidSettingException("baseline (redirect-lint.baseline): no file given");
+        }
+        List<Path> files = SourceScanner.scan(request.sourceRoots(), request.includes(), request.excludes());
+        LintResult result = new RedirectLint(settings.config()).lintFiles(files);
+        for (ProcessingError error : result.errors()) {
+            log.error(ConsoleReport.line(error));
+        }
+        Baseline baseline = Baseline.of(result.findings(), file.toAbsolutePath().getParent());
+        baseline.write(file);
+        log.info("redirect-lint: baseline of " + count(baseline.size(), "finding", "findings") + " ("
+                + count(baseline.entries().size(), "entry", "entries") + ") in "
+                + count(result.filesAnalyzed(), "file", "files") + " written to "
+                + display(request.projectDirectory(), file));
+        if (!result.errors().isEmpty()) {
+            log.warn("redirect-lint: " + count(result.errors().size(), "file", "files")
+                    + " could not be analysed; findings in them are not in the baseline");
+        }
+        return baseline;
+    }
+
+    private static String count(long n, String singular, String plural) {
+        return n + " " + (n == 1 ? singular : plural);
+    }
+
+    private void logAbsent(List<Baseline.Entry> absent, Path baselineFile) {
+        if (absent.isEmpty()) {
+            return;
+        }
+        int count = absent.stream().mapToInt(Baseline.Entry::count).sum();
+        log.info("redirect-lint: " + count + (count == 1 ? " baseline entry no longer matches" : " baseline entries no"
+                + " longer match") + " a finding (fixed, or changed); run mvn redirect-lint:baseline to drop "
+                + (count == 1 ? "it" : "them") + " from " + baselineFile.getFileName() + ":");
+        absent.forEach(entry -> log.info("  " + entry.describe()));
+    }
+
+    private static Set<String> parseFormats(List<String> names) throws InvalidSettingException {
+        Set<String> formats = new LinkedHashSet<>();
+        for (String name : names) {
+            if (!LintRequest.FORMATS.contains(name)) {
+                throw new InvalidSettingException("formats (redirect-lint.formats): unknown format '" + name
+                        + "'; use one or more of: " + String.join(", ", LintRequest.FORMATS));
+            }
+            formats.add(name);
+        }
+        return formats;
+    }
+
+    /** True for outputFormat github, or no outputFormat under GitHub Actions. */
+    private static boolean annotate(LintRequest request) throws InvalidSettingException {
+        String format = request.outputFormat() == null ? "" : request.outputFormat().strip().toLowerCase(Locale.ROOT);
+        if (format.isEmpty()) {
+            return request.githubActions();
+        }
+        if (!LintRequest.OUTPUT_FORMATS.contains(format)) {
+            throw new InvalidSettingException("outputFormat (redirect-lint.outputFormat): unknown output format '"
+                    + request.outputFormat() + "'; use " + String.join(" or ", LintRequest.OUTPUT_FORMATS)
+                    + " (or leave it unset: github under GitHub Actions, plain elsewhere)");
+        }
+        return format.equals("github");
+    }
+
+    private Baseline loadBaseline(LintRequest request) throws InvalidSettingException {
+        Path file = request.baselineFile();
+        if (file == null) {
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            if (request.baselineRequired()) {
+                throw new InvalidSettingException("baseline (redirect-lint.baseline): " + file + " does not exist;"
+                        + " create it with mvn redirect-lint:baseline");
+            }
+            return null;
+        }
+        try {
+            Baseline baseline = Baseline.read(file);
+            log.debug("redirect-lint: baseline " + file + " accepts " + baseline.size() + " finding(s)");
+            return baseline;
+        } catch (IOException e) {
+            throw new InvalidSettingException("baseline (redirect-lint.baseline): " + e.getMessage(), e);
+        }
+    }
+
+    /** {@code redirect-lint/} for the top-level project, {@code redirect-lint/module-a/} for a module. */
+    static String automationId(LintRequest request) {
+        Path base = request.sarifBaseDirectory().toAbsolutePath().normalize();
+        Path project = request.projectDirectory().toAbsolutePath().normalize();
+        String relative = project.startsWith(base) ? base.relativize(project).toString()
+                : String.valueOf(project.getFileName());
+        relative = relative.replace(project.getFileSystem().getSeparator(), "/");
+        return "redirect-lint/" + (relative.isEmpty() ? "" : relative + "/");
     }
 
     private static Severity parseSeverity(String text) throws InvalidSettingException {

@@ -16,6 +16,12 @@ public final class LintRequest {
     /** The default {@code includes} pattern. */
     public static final String DEFAULT_INCLUDE = "**/*.java";
 
+    /** The report files {@code formats} accepts. */
+    public static final List<String> FORMATS = List.of("sarif", "checkstyle");
+
+    /** The console styles {@code outputFormat} accepts; empty means plain, or github under GitHub Actions. */
+    public static final List<String> OUTPUT_FORMATS = List.of("plain", "github");
+
     private final List<Path> sourceRoots;
     private final List<String> includes;
     private final List<String> excludes;
@@ -29,6 +35,16 @@ public final class LintRequest {
     private final Path sarifFile;
     private final Path sarifBaseDirectory;
     private final Path projectDirectory;
+    private final List<String> formats;
+    private final Path checkstyleFile;
+    private final String outputFormat;
+    private final boolean githubActions;
+    private final Path annotationDirectory;
+    private final String annotationStep;
+    private final Path baselineFile;
+    private final boolean baselineRequired;
+    private final String changedSince;
+    private final String helpBaseUri;
 
     private LintRequest(Builder builder) {
         this.sourceRoots = List.copyOf(builder.sourceRoots);
@@ -44,6 +60,19 @@ public final class LintRequest {
         this.sarifFile = Objects.requireNonNull(builder.sarifFile, "sarifFile");
         this.projectDirectory = Objects.requireNonNull(builder.projectDirectory, "projectDirectory");
         this.sarifBaseDirectory = builder.sarifBaseDirectory != null ? builder.sarifBaseDirectory : projectDirectory;
+        this.formats = builder.formats.isEmpty() ? List.of("sarif") : List.copyOf(builder.formats);
+        this.checkstyleFile = builder.checkstyleFile != null ? builder.checkstyleFile
+                : sarifFile.resolveSibling("redirect-lint-checkstyle.xml");
+        this.outputFormat = builder.outputFormat;
+        this.githubActions = builder.githubActions;
+        this.annotationDirectory = builder.annotationDirectory != null ? builder.annotationDirectory
+                : sarifBaseDirectory;
+        this.annotationStep = builder.annotationStep != null ? builder.annotationStep : "";
+        this.baselineFile = builder.baselineFile;
+        this.baselineRequired = builder.baselineRequired;
+        this.changedSince = builder.changedSince == null || builder.changedSince.isBlank() ? null
+                : builder.changedSince.strip();
+        this.helpBaseUri = builder.helpBaseUri;
     }
 
     public static Builder builder() {
@@ -110,6 +139,58 @@ public final class LintRequest {
         return projectDirectory;
     }
 
+    /** Report files to write, lower-case, unvalidated: {@code sarif} (the default) and {@code checkstyle}. */
+    public List<String> formats() {
+        return formats;
+    }
+
+    /** Where the Checkstyle XML report goes; by default beside the SARIF log. */
+    public Path checkstyleFile() {
+        return checkstyleFile;
+    }
+
+    /** "plain" or "github", unvalidated; {@code null} or blank means github under GitHub Actions, else plain. */
+    public String outputFormat() {
+        return outputFormat;
+    }
+
+    /** True when running under GitHub Actions ({@code GITHUB_ACTIONS=true}). */
+    public boolean githubActions() {
+        return githubActions;
+    }
+
+    /** The directory annotation paths are relative to: {@code GITHUB_WORKSPACE}, else the SARIF base. */
+    public Path annotationDirectory() {
+        return annotationDirectory;
+    }
+
+    /**
+     * Identifies the CI step (one Maven build): the modules of one step share GitHub's annotation limits.
+     */
+    public String annotationStep() {
+        return annotationStep;
+    }
+
+    /** The baseline file, or {@code null} for none. */
+    public Path baselineFile() {
+        return baselineFile;
+    }
+
+    /** True if the baseline was asked for explicitly, so a missing file is an error rather than no baseline. */
+    public boolean baselineRequired() {
+        return baselineRequired;
+    }
+
+    /** The git reference whose changes alone are checked, or {@code null} to check all code. */
+    public String changedSince() {
+        return changedSince;
+    }
+
+    /** The page the SARIF rules' helpUri point into, or {@code null} for the project's README. */
+    public String helpBaseUri() {
+        return helpBaseUri;
+    }
+
     /** Collects a request; list setters split comma-separated entries and drop blank ones. */
     public static final class Builder {
         private final List<Path> sourceRoots = new ArrayList<>();
@@ -125,6 +206,16 @@ public final class LintRequest {
         private Path sarifFile;
         private Path sarifBaseDirectory;
         private Path projectDirectory;
+        private final List<String> formats = new ArrayList<>();
+        private Path checkstyleFile;
+        private String outputFormat;
+        private boolean githubActions;
+        private Path annotationDirectory;
+        private String annotationStep;
+        private Path baselineFile;
+        private boolean baselineRequired;
+        private String changedSince;
+        private String helpBaseUri;
 
         private Builder() {}
 
@@ -190,6 +281,58 @@ public final class LintRequest {
 
         public Builder projectDirectory(Path directory) {
             this.projectDirectory = directory;
+            return this;
+        }
+
+        /** Report files: {@code sarif}, {@code checkstyle}; lower-cased. */
+        public Builder formats(Collection<String> names) {
+            split(names).forEach(name -> formats.add(name.toLowerCase(java.util.Locale.ROOT)));
+            return this;
+        }
+
+        public Builder checkstyleFile(Path file) {
+            this.checkstyleFile = file;
+            return this;
+        }
+
+        public Builder outputFormat(String format) {
+            this.outputFormat = format;
+            return this;
+        }
+
+        public Builder githubActions(boolean underGithubActions) {
+            this.githubActions = underGithubActions;
+            return this;
+        }
+
+        public Builder annotationDirectory(Path directory) {
+            this.annotationDirectory = directory;
+            return this;
+        }
+
+        public Builder annotationStep(String step) {
+            this.annotationStep = step;
+            return this;
+        }
+
+        /**
+         * @param file the baseline, or {@code null} for none
+         * @param required true if a missing file is an error (it was configured), false if it is only used
+         *     when it exists (the default location)
+         */
+        public Builder baseline(Path file, boolean required) {
+            this.baselineFile = file;
+            this.baselineRequired = required;
+            return this;
+        }
+
+        public Builder changedSince(String reference) {
+            this.changedSince = reference;
+            return this;
+        }
+
+        public Builder helpBaseUri(String uri) {
+            this.helpBaseUri = uri;
             return this;
         }
 

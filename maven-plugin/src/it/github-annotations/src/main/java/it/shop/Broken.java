@@ -1,0 +1,7 @@
+package it.shop;
+
+public class Broken {
+    void m() {
+        int x = ;
+    }
+}

@@ -1,0 +1,17 @@
+package it.shop;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PostMapping;
+
+@Controller
+public class OrderController {
+
+    @PostMapping("/orders")
+    public String create() {
+        return toList();
+    }
+
+    private String toList() {
+        return "redirect:/orders";
+    }
+}
