@@ -4,6 +4,7 @@ import dev.redirectlint.api.RuleInfo;
 import dev.redirectlint.api.Severity;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,11 +19,19 @@ import java.util.stream.Collectors;
  */
 public final class LintConfig {
 
+    /** The default {@link #fileTimeout()}: far more than any real source file needs. */
+    public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
+
+    /** The default {@link #maxFileSize()}: 10 MB, five times the largest generated parser we have seen. */
+    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+
     private final Set<String> enabledRules;
     private final Map<String, Severity> severities;
     private final int preferredStatus;
     private final Charset encoding;
     private final int threads;
+    private final Duration fileTimeout;
+    private final long maxFileSize;
 
     private LintConfig(Builder builder) {
         Set<String> known = Rules.ids();
@@ -37,6 +46,8 @@ public final class LintConfig {
         this.preferredStatus = builder.preferredStatus;
         this.encoding = builder.encoding;
         this.threads = builder.threads;
+        this.fileTimeout = builder.fileTimeout;
+        this.maxFileSize = builder.maxFileSize;
     }
 
     public static Builder builder() {
@@ -74,6 +85,19 @@ public final class LintConfig {
         return threads;
     }
 
+    /**
+     * How long one file may take to read, parse and analyse; a file that takes longer becomes a processing
+     * error, so one pathological file cannot hang a build.
+     */
+    public Duration fileTimeout() {
+        return fileTimeout;
+    }
+
+    /** The largest file analysed, in bytes (characters for text given directly); a larger one is reported. */
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
     /** Collects and validates settings; each setter throws {@link IllegalArgumentException} on bad input. */
     public static final class Builder {
         private final Set<String> rules = new LinkedHashSet<>();
@@ -82,6 +106,8 @@ public final class LintConfig {
         private int preferredStatus = 303;
         private Charset encoding = StandardCharsets.UTF_8;
         private int threads = Runtime.getRuntime().availableProcessors();
+        private Duration fileTimeout = DEFAULT_FILE_TIMEOUT;
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
         private Builder() {}
 
@@ -113,6 +139,9 @@ public final class LintConfig {
         }
 
         public Builder encoding(Charset charset) {
+            if (charset == null) {
+                throw new IllegalArgumentException("encoding must be set");
+            }
             this.encoding = charset;
             return this;
         }
@@ -122,6 +151,24 @@ public final class LintConfig {
                 throw new IllegalArgumentException("threads must be at least 1, not " + count);
             }
             this.threads = count;
+            return this;
+        }
+
+        /** How long one file may take; must be positive. */
+        public Builder fileTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("fileTimeout must be a positive duration, not " + timeout);
+            }
+            this.fileTimeout = timeout;
+            return this;
+        }
+
+        /** The largest file analysed, in bytes; must be positive. */
+        public Builder maxFileSize(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxFileSize must be at least 1 byte, not " + bytes);
+            }
+            this.maxFileSize = bytes;
             return this;
         }
 
