@@ -22,8 +22,11 @@ public final class LintConfig {
     /** The default {@link #fileTimeout()}: far more than any real source file needs. */
     public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
 
-    /** The default {@link #maxFileSize()}: 10 MB, five times the largest generated parser we have seen. */
-    public static final long DEFAULT_MAX_FILE_SIZE = 10L * 1024 * 1024;
+    /**
+     * The default {@link #maxFileSize()}: 4 MB. Hand-written sources are far smaller; a syntax tree takes
+     * up to about 350 bytes of heap per byte of source, so a larger file needs more than Maven's usual heap.
+     */
+    public static final long DEFAULT_MAX_FILE_SIZE = 4L * 1024 * 1024;
 
     private final Set<String> enabledRules;
     private final Map<String, Severity> severities;
