@@ -8,7 +8,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.redirectlint.api.Finding;
-import dev.redirectlint.report.AtomicFiles;
+import dev.redirectlint.io.AtomicFiles;
 import dev.redirectlint.report.Fingerprints;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -138,7 +138,7 @@ public final class Baseline {
 
     /** Writes the baseline in UTF-8, replacing the file atomically. */
     public void write(Path file) throws IOException {
-        AtomicFiles.write(file, render());
+        AtomicFiles.write(file, render(), StandardCharsets.UTF_8);
     }
 
     /**

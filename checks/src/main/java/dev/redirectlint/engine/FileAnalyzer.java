@@ -60,7 +60,7 @@ final class FileAnalyzer {
         if (indexed.isPresent()) {
             unit = indexed.get();
         } else {
-            ParseResult<CompilationUnit> parsed = ParserFactory.newParser().parse(source.parsableText());
+            ParseResult<CompilationUnit> parsed = ParserFactory.parse(source.parsableText());
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 return FileResult.failed(parseError(file, parsed.getProblems()));
             }

@@ -4,6 +4,7 @@ import dev.redirectlint.api.RuleInfo;
 import dev.redirectlint.api.Severity;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -18,12 +19,23 @@ import java.util.stream.Collectors;
  */
 public final class LintConfig {
 
+    /** The default {@link #fileTimeout()}: far more than any real source file needs. */
+    public static final Duration DEFAULT_FILE_TIMEOUT = Duration.ofSeconds(60);
+
+    /**
+     * The default {@link #maxFileSize()}: 4 MB. Hand-written sources are far smaller; a syntax tree takes
+     * up to about 350 bytes of heap per byte of source, so a larger file needs more than Maven's usual heap.
+     */
+    public static final long DEFAULT_MAX_FILE_SIZE = 4L * 1024 * 1024;
+
     private final Set<String> enabledRules;
     private final Map<String, Severity> severities;
     private final int preferredStatus;
     private final Charset encoding;
     private final int threads;
     private final boolean servletRedirectWithStatus;
+    private final Duration fileTimeout;
+    private final long maxFileSize;
 
     private LintConfig(Builder builder) {
         Set<String> known = Rules.ids();
@@ -39,6 +51,8 @@ public final class LintConfig {
         this.encoding = builder.encoding;
         this.threads = builder.threads;
         this.servletRedirectWithStatus = builder.servletRedirectWithStatus;
+        this.fileTimeout = builder.fileTimeout;
+        this.maxFileSize = builder.maxFileSize;
     }
 
     public static Builder builder() {
@@ -84,6 +98,19 @@ public final class LintConfig {
         return servletRedirectWithStatus;
     }
 
+    /**
+     * How long one file may take to read, parse and analyse; a file that takes longer becomes a processing
+     * error, so one pathological file cannot hang a build.
+     */
+    public Duration fileTimeout() {
+        return fileTimeout;
+    }
+
+    /** The largest file analysed, in bytes (characters for text given directly); a larger one is reported. */
+    public long maxFileSize() {
+        return maxFileSize;
+    }
+
     /** Collects and validates settings; each setter throws {@link IllegalArgumentException} on bad input. */
     public static final class Builder {
         private final Set<String> rules = new LinkedHashSet<>();
@@ -93,6 +120,8 @@ public final class LintConfig {
         private Charset encoding = StandardCharsets.UTF_8;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean servletRedirectWithStatus;
+        private Duration fileTimeout = DEFAULT_FILE_TIMEOUT;
+        private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
 
         private Builder() {}
 
@@ -124,6 +153,9 @@ public final class LintConfig {
         }
 
         public Builder encoding(Charset charset) {
+            if (charset == null) {
+                throw new IllegalArgumentException("encoding must be set");
+            }
             this.encoding = charset;
             return this;
         }
@@ -157,6 +189,24 @@ public final class LintConfig {
             int foundMajor = Integer.parseInt(matcher.group(1));
             int foundMinor = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
             return foundMajor > major || foundMajor == major && foundMinor >= minor;
+        }
+
+        /** How long one file may take; must be positive. */
+        public Builder fileTimeout(Duration timeout) {
+            if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+                throw new IllegalArgumentException("fileTimeout must be a positive duration, not " + timeout);
+            }
+            this.fileTimeout = timeout;
+            return this;
+        }
+
+        /** The largest file analysed, in bytes; must be positive. */
+        public Builder maxFileSize(long bytes) {
+            if (bytes < 1) {
+                throw new IllegalArgumentException("maxFileSize must be at least 1 byte, not " + bytes);
+            }
+            this.maxFileSize = bytes;
+            return this;
         }
 
         public LintConfig build() {

@@ -1,8 +1,13 @@
 package dev.redirectlint.engine;
 
 import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Providers;
+import com.github.javaparser.ast.CompilationUnit;
+import java.io.Reader;
 import java.util.Arrays;
 import java.util.Comparator;
 
@@ -27,5 +32,37 @@ public final class ParserFactory {
                 .setAttributeComments(false)
                 .setTabSize(1);
         return new JavaParser(configuration);
+    }
+
+    /**
+     * Parses a compilation unit with a new parser. The parse stops, as a failed parse, once the thread is
+     * interrupted: JavaParser ignores interrupts, but it reads its input in small pieces, and this input
+     * fails when the thread is interrupted. That is how a file over its time limit stops parsing.
+     */
+    public static ParseResult<CompilationUnit> parse(String text) {
+        return newParser().parse(ParseStart.COMPILATION_UNIT, Providers.provider(interruptible(text)));
+    }
+
+    private static Reader interruptible(String text) {
+        return new Reader() {
+            private int position;
+
+            @Override
+            public int read(char[] buffer, int offset, int length) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("parsing stopped: the time limit was reached");
+                }
+                if (position >= text.length()) {
+                    return -1;
+                }
+                int count = Math.min(length, text.length() - position);
+                text.getChars(position, position + count, buffer, offset);
+                position += count;
+                return count;
+            }
+
+            @Override
+            public void close() {}
+        };
     }
 }

@@ -20,6 +20,7 @@ public final class SourceText {
     private final String text;
     private final int bomLength;
     private final int[] lineStarts;
+    private String lineSeparator;
 
     public SourceText(String text) {
         this.text = text;
@@ -39,6 +40,14 @@ public final class SourceText {
 
     /** The line separator the file uses most, for inserted lines. */
     public String lineSeparator() {
+        if (lineSeparator == null) {
+            lineSeparator = countLineSeparators();
+        }
+        return lineSeparator;
+    }
+
+    /** Scans the whole text once: fixes ask for every finding, and a large file has thousands. */
+    private String countLineSeparators() {
         int crlf = 0;
         int lf = 0;
         for (int i = 0; i < text.length(); i++) {

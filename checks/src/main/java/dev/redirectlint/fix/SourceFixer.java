@@ -9,16 +9,15 @@ import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.engine.ParserFactory;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.engine.SourceText;
+import dev.redirectlint.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -206,22 +205,6 @@ public final class SourceFixer {
     }
 
     private static void writeAtomically(Path file, byte[] content) throws IOException {
-        Path target = file.toAbsolutePath();
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".redirect-lint.tmp");
-        try {
-            Files.write(temp, content);
-            try {
-                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-            } catch (UnsupportedOperationException e) {
-                // Not a POSIX file system: the new file gets the directory's defaults.
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, content);
     }
 }

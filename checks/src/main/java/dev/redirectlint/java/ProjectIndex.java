@@ -7,9 +7,12 @@ import dev.redirectlint.engine.ParserFactory;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -40,22 +43,45 @@ public final class ProjectIndex {
      * parse are skipped here; the analysis reports them.
      */
     public static ProjectIndex build(Collection<String> sources) {
+        return build(sources, (text, work) -> Optional.ofNullable(work.get()));
+    }
+
+    /**
+     * Like {@link #build(Collection)}, but each file's parsing and indexing is handed to {@code guard},
+     * which runs it (on another thread, with a time limit, say) and returns its value, or nothing if it
+     * failed. The index itself is only changed on the calling thread, from the values returned, so work
+     * that the guard gave up on cannot touch it later.
+     */
+    public static ProjectIndex build(Collection<String> sources,
+            BiFunction<String, Supplier<IndexedFile>, Optional<IndexedFile>> guard) {
         ProjectIndex index = new ProjectIndex();
         for (String text : sources) {
             if (!worthIndexing(text)) {
                 continue;
             }
-            ParseResult<CompilationUnit> parsed = ParserFactory.newParser().parse(stripBom(text));
-            if (parsed.getResult().isEmpty() || !parsed.isSuccessful()) {
-                continue;
-            }
-            index.parsed.put(text, parsed.getResult().get());
-            TypeNames names = new TypeNames(parsed.getResult().get(), index);
-            for (TypeDeclaration<?> type : names.declaredTypes()) {
-                type.getFullyQualifiedName().ifPresent(fqn -> index.types.putIfAbsent(fqn, new IndexedType(type, names)));
-            }
+            guard.apply(text, () -> index.indexFile(text)).ifPresent(file -> {
+                index.parsed.put(text, file.unit());
+                file.types().forEach(index.types::putIfAbsent);
+            });
         }
         return index;
+    }
+
+    /** One file's share of the index: its tree and its types by qualified name. */
+    public record IndexedFile(CompilationUnit unit, Map<String, IndexedType> types) {}
+
+    /** Parses and names one file's types without changing the index; {@code null} if it does not parse. */
+    private IndexedFile indexFile(String text) {
+        ParseResult<CompilationUnit> parsed = ParserFactory.parse(stripBom(text));
+        if (parsed.getResult().isEmpty() || !parsed.isSuccessful()) {
+            return null;
+        }
+        TypeNames names = new TypeNames(parsed.getResult().get(), this);
+        Map<String, IndexedType> declared = new LinkedHashMap<>();
+        for (TypeDeclaration<?> type : names.declaredTypes()) {
+            type.getFullyQualifiedName().ifPresent(fqn -> declared.putIfAbsent(fqn, new IndexedType(type, names)));
+        }
+        return new IndexedFile(parsed.getResult().get(), declared);
     }
 
     /** The tree the index already parsed from exactly this text (the same string), so analysis can reuse it. */

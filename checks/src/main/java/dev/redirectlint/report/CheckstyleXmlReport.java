@@ -4,8 +4,10 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.io.AtomicFiles;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -104,7 +106,7 @@ public final class CheckstyleXmlReport {
 
     /** Writes the report in UTF-8, replacing {@code target} atomically. */
     public void write(LintResult result, Path target) throws IOException {
-        AtomicFiles.write(target, render(result));
+        AtomicFiles.write(target, render(result), StandardCharsets.UTF_8);
     }
 
     private static String name(Path file) {

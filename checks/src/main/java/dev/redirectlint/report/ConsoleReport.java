@@ -15,13 +15,14 @@ public final class ConsoleReport {
 
     /** {@code path:[line,col] [rule-id] message}, the path as the engine was given it. */
     public static String line(Finding finding) {
-        return finding.file() + ":[" + finding.region().startLine() + "," + finding.region().startColumn() + "] ["
-                + finding.ruleId() + "] " + finding.message();
+        return ReportText.console(finding.file() + ":[" + finding.region().startLine() + ","
+                + finding.region().startColumn() + "] [" + finding.ruleId() + "] ", ReportText.MAX_CONSOLE_MESSAGE)
+                + ReportText.console(finding.message(), ReportText.MAX_CONSOLE_MESSAGE);
     }
 
     /** {@code path:[line,col] reason}, or {@code path: reason} when the error has no position. */
     public static String line(ProcessingError error) {
-        return error.describe();
+        return ReportText.console(error.describe(), 2 * ReportText.MAX_CONSOLE_MESSAGE);
     }
 
     /**

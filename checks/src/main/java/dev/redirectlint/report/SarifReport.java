@@ -14,14 +14,15 @@ import dev.redirectlint.api.RuleInfo;
 import dev.redirectlint.api.Severity;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.io.AtomicFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +154,7 @@ public final class SarifReport {
 
     /** The SARIF log as pretty-printed JSON text. */
     public String render(LintResult result) {
-        return GSON.toJson(toJson(result)) + "\n";
+        return ReportText.wellFormed(GSON.toJson(toJson(result))) + "\n";
     }
 
     /**
@@ -162,23 +163,7 @@ public final class SarifReport {
      * atomically where the file system allows it, so readers never see a partly written log.
      */
     public void write(LintResult result, Path target) throws IOException {
-        String text = render(result);
-        Path absolute = target.toAbsolutePath();
-        Path directory = absolute.getParent();
-        Files.createDirectories(directory);
-        Path temp = Files.createTempFile(directory, absolute.getFileName().toString() + ".", ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                writer.write(text);
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, render(result), StandardCharsets.UTF_8);
     }
 
     private JsonObject run(LintResult result) {

@@ -158,6 +158,21 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "redirect-lint.rulesHelpUrl")
     private String rulesHelpUrl;
 
+    /**
+     * How long one file may take to parse and analyse, for example {@code 60s}, {@code 2m} or {@code 500ms}. A
+     * file that takes longer is reported as not analysed (and fails the build with {@code failOnError}), so one
+     * pathological file cannot hang the build.
+     */
+    @Parameter(property = "redirect-lint.fileTimeout", defaultValue = "60s")
+    private String fileTimeout;
+
+    /**
+     * The largest source file analysed, for example {@code 4MB} or {@code 512KB}; a larger file is reported as not
+     * analysed, never skipped silently. Parsing takes up to about 350 bytes of heap per byte of source.
+     */
+    @Parameter(property = "redirect-lint.maxFileSize", defaultValue = "4MB")
+    private String maxFileSize;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -186,6 +201,8 @@ public class CheckMojo extends AbstractMojo {
                 .failOnViolation(failOnViolation)
                 .failOnError(failOnError)
                 .encoding(encoding)
+                .fileTimeout(fileTimeout)
+                .maxFileSize(maxFileSize)
                 .sarifFile(sarifFile.toPath())
                 .sarifBaseDirectory(sarifBaseDirectory != null ? sarifBaseDirectory.toPath() : null)
                 .projectDirectory(project.getBasedir().toPath())

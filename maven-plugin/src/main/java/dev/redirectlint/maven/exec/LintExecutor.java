@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs redirect-lint for a {@link LintRequest}: validates every setting, finds the sources, analyses
@@ -61,8 +64,17 @@ public final class LintExecutor {
         Severity threshold = parseSeverity(request.failOnSeverity());
         int status = parseStatus(request.preferredStatus());
         Charset charset = parseEncoding(request.encoding());
+        checkPatterns(request.includes(), "includes");
+        checkPatterns(request.excludes(), "excludes");
         try {
-            LintConfig config = LintConfig.builder()
+            LintConfig.Builder builder = LintConfig.builder();
+            if (request.fileTimeout() != null && !request.fileTimeout().isBlank()) {
+                builder.fileTimeout(parseDuration(request.fileTimeout()));
+            }
+            if (request.maxFileSize() != null && !request.maxFileSize().isBlank()) {
+                builder.maxFileSize(parseSize(request.maxFileSize()));
+            }
+            LintConfig config = builder
                     .rules(request.rules())
                     .disabledRules(request.disabledRules())
                     .preferredStatus(status)
@@ -278,6 +290,55 @@ public final class LintExecutor {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             throw new InvalidSettingException("encoding: unknown or unsupported character encoding '" + name
                     + "' (set project.build.sourceEncoding or the encoding parameter to a name such as UTF-8)", e);
+        }
+    }
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min)?");
+    private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|K|MB|M|GB|G)?", Pattern.CASE_INSENSITIVE);
+
+    /** {@code 500ms}, {@code 60s}, {@code 2m}; a bare number is seconds. */
+    static Duration parseDuration(String text) throws InvalidSettingException {
+        Matcher matcher = DURATION.matcher(text.trim());
+        if (!matcher.matches()) {
+            throw new InvalidSettingException("fileTimeout (redirect-lint.fileTimeout) must be a duration such as"
+                    + " 60s, 2m or 500ms, not '" + text + "'");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "s" : matcher.group(2);
+        return switch (unit) {
+            case "ms" -> Duration.ofMillis(amount);
+            case "m", "min" -> Duration.ofMinutes(amount);
+            default -> Duration.ofSeconds(amount);
+        };
+    }
+
+    /** {@code 4MB}, {@code 512KB}; a bare number is bytes. */
+    static long parseSize(String text) throws InvalidSettingException {
+        Matcher matcher = SIZE.matcher(text.trim());
+        if (!matcher.matches()) {
+            throw new InvalidSettingException("maxFileSize (redirect-lint.maxFileSize) must be a size such as"
+                    + " 4MB, 512KB or a number of bytes, not '" + text + "'");
+        }
+        long amount = Long.parseLong(matcher.group(1));
+        String unit = matcher.group(2) == null ? "B" : matcher.group(2).toUpperCase(java.util.Locale.ROOT);
+        return switch (unit) {
+            case "K", "KB" -> amount * 1024;
+            case "M", "MB" -> amount * 1024 * 1024;
+            case "G", "GB" -> amount * 1024 * 1024 * 1024;
+            default -> amount;
+        };
+    }
+
+    /** Patterns are relative to a source root: blank, absolute or {@code ..} patterns can never match. */
+    private static void checkPatterns(List<String> patterns, String setting) throws InvalidSettingException {
+        for (String pattern : patterns) {
+            String p = pattern == null ? "" : pattern.trim().replace('\\', '/');
+            if (p.isEmpty() || p.startsWith("/") || p.matches("^[A-Za-z]:/.*") || p.equals("..") || p.startsWith("../")
+                    || p.contains("/../") || p.endsWith("/..")) {
+                throw new InvalidSettingException(setting + " (redirect-lint." + setting + "): the pattern '" + pattern
+                        + "' is " + (p.isEmpty() ? "empty" : "not relative to the source root")
+                        + "; write Ant-style patterns such as **/*.java or **/generated/**");
+            }
         }
     }
 

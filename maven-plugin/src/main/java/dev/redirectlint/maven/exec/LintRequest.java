@@ -32,6 +32,8 @@ public final class LintRequest {
     private final boolean failOnViolation;
     private final boolean failOnError;
     private final String encoding;
+    private final String fileTimeout;
+    private final String maxFileSize;
     private final Path sarifFile;
     private final Path sarifBaseDirectory;
     private final Path projectDirectory;
@@ -57,6 +59,8 @@ public final class LintRequest {
         this.failOnViolation = builder.failOnViolation;
         this.failOnError = builder.failOnError;
         this.encoding = builder.encoding;
+        this.fileTimeout = builder.fileTimeout;
+        this.maxFileSize = builder.maxFileSize;
         this.sarifFile = Objects.requireNonNull(builder.sarifFile, "sarifFile");
         this.projectDirectory = Objects.requireNonNull(builder.projectDirectory, "projectDirectory");
         this.sarifBaseDirectory = builder.sarifBaseDirectory != null ? builder.sarifBaseDirectory : projectDirectory;
@@ -123,6 +127,16 @@ public final class LintRequest {
     /** A charset name, unvalidated; {@code null} or blank means UTF-8, with a warning. */
     public String encoding() {
         return encoding;
+    }
+
+    /** The time limit per file, unvalidated ({@code 60s}, {@code 2m}, {@code 500ms}); {@code null} means the default. */
+    public String fileTimeout() {
+        return fileTimeout;
+    }
+
+    /** The largest file analysed, unvalidated ({@code 4MB}, {@code 512KB}, bytes); {@code null} means the default. */
+    public String maxFileSize() {
+        return maxFileSize;
     }
 
     public Path sarifFile() {
@@ -203,6 +217,8 @@ public final class LintRequest {
         private boolean failOnViolation = true;
         private boolean failOnError = true;
         private String encoding;
+        private String fileTimeout;
+        private String maxFileSize;
         private Path sarifFile;
         private Path sarifBaseDirectory;
         private Path projectDirectory;
@@ -261,6 +277,16 @@ public final class LintRequest {
 
         public Builder failOnError(boolean fail) {
             this.failOnError = fail;
+            return this;
+        }
+
+        public Builder fileTimeout(String timeout) {
+            this.fileTimeout = timeout;
+            return this;
+        }
+
+        public Builder maxFileSize(String size) {
+            this.maxFileSize = size;
             return this;
         }
 

@@ -1,8 +1,10 @@
 package dev.redirectlint.maven.exec;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,6 +26,7 @@ public final class SourceScanner {
      */
     public static List<Path> scan(List<Path> roots, List<String> includes, List<String> excludes) {
         Set<Path> files = new LinkedHashSet<>();
+        Set<Path> realFiles = new HashSet<>();
         for (Path root : roots) {
             Path absoluteRoot = root.toAbsolutePath().normalize();
             if (!Files.isDirectory(absoluteRoot)) {
@@ -42,8 +45,22 @@ public final class SourceScanner {
                 }
             }
             found.sort(null);
-            files.addAll(found);
+            for (Path file : found) {
+                // A directory link that loops makes the scanner list the same files again under
+                // loop/loop/...: keep each real file once.
+                if (realFiles.add(realPath(file))) {
+                    files.add(file);
+                }
+            }
         }
         return List.copyOf(files);
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | RuntimeException e) {
+            return file; // unreadable or a broken link: the engine reports it
+        }
     }
 }

@@ -73,6 +73,54 @@ class LintExecutorTest {
     }
 
     @Test
+    void rejectsABadTimeLimitOrSizeBeforeAnalysing() {
+        assertThatThrownBy(() -> new LintExecutor(log).execute(request().fileTimeout("soon").build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("redirect-lint.fileTimeout").hasMessageContaining("'soon'");
+        assertThatThrownBy(() -> new LintExecutor(log).validate(request().fileTimeout("0s").build()))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("fileTimeout");
+        assertThatThrownBy(() -> new LintExecutor(log).validate(request().maxFileSize("huge").build()))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("redirect-lint.maxFileSize").hasMessageContaining("'huge'");
+        assertThat(project.resolve("target/redirect-lint.sarif")).doesNotExist();
+    }
+
+    @Test
+    void readsTimeLimitsAndSizes() throws InvalidSettingException {
+        LintExecutor.Settings settings = new LintExecutor(log).validate(
+                request().fileTimeout("500ms").maxFileSize("512KB").build());
+        assertThat(settings.config().fileTimeout()).isEqualTo(java.time.Duration.ofMillis(500));
+        assertThat(settings.config().maxFileSize()).isEqualTo(512 * 1024);
+        assertThat(LintExecutor.parseDuration("2m")).isEqualTo(java.time.Duration.ofMinutes(2));
+        assertThat(LintExecutor.parseDuration("90")).isEqualTo(java.time.Duration.ofSeconds(90));
+        assertThat(LintExecutor.parseSize("4MB")).isEqualTo(4L * 1024 * 1024);
+        assertThat(LintExecutor.parseSize("1000")).isEqualTo(1000);
+    }
+
+    @Test
+    void rejectsPatternsThatCanNeverMatch() {
+        for (String pattern : List.of("/abs/**/*.java", "../other/**", "a/../../b", "C:\\src\\*.java")) {
+            assertThatThrownBy(() -> new LintExecutor(log).validate(request().includes(List.of(pattern)).build()))
+                    .as(pattern).isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("redirect-lint.includes");
+        }
+        assertThatThrownBy(() -> new LintExecutor(log).validate(request().excludes(List.of("/x")).build()))
+                .isInstanceOf(InvalidSettingException.class).hasMessageContaining("redirect-lint.excludes");
+    }
+
+    @Test
+    void aDirectoryLinkLoopDoesNotHangTheScan() throws Exception {
+        write("src/main/java/shop/Good.java", "package shop; class Good {}");
+        Files.createSymbolicLink(project.resolve("src/main/java/shop/loop"), project.resolve("src/main/java/shop"));
+        Path self = project.resolve("src/main/java/shop/Self.java");
+        Files.createSymbolicLink(self, self);
+        LintOutcome outcome = new LintExecutor(log).execute(request().build());
+        // The scanner lists neither the looping link nor the files under the loop twice.
+        assertThat(outcome.result().filesAnalyzed()).isEqualTo(1);
+        assertThat(outcome.result().errors()).isEmpty();
+    }
+
+    @Test
     void rejectsABadSeverity() {
         assertThatThrownBy(() -> new LintExecutor(log).validate(request().failOnSeverity("fatal").build()))
                 .isInstanceOf(InvalidSettingException.class)
