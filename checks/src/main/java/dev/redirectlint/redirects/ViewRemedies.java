@@ -121,7 +121,7 @@ final class ViewRemedies {
         public String advice(int status) {
             String constant = "HttpStatus." + Statuses.enumName(status);
             if (onlyRedirects()) {
-                return "annotate the handler with @ResponseStatus(" + constant + ") (redirect views honour it since Spring 4.2)";
+                return "annotate the handler with @ResponseStatus(" + constant + ")";
             }
             // @ResponseStatus would also set the status of the views this handler renders.
             boolean oneShortLine = returned.getRange().map(r -> r.begin.line == r.end.line).orElse(false)
