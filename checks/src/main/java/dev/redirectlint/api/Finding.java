@@ -9,6 +9,11 @@ import java.util.List;
  * @param ruleId the rule that reported it
  * @param severity the effective severity (after configuration)
  * @param message the full message: handler, accepted methods, mechanism and the fix to apply
+ * @param messageKey the key of the message template in the rules' message bundle
+ *     ({@code dev/redirectlint/rules/messages.properties}); for the engine's findings this is the rule id.
+ *     Integrations with their own message handling (Checkstyle) log this key with {@code messageArgs}
+ * @param messageArgs the template's arguments, already rendered as text; {@code message} is the template
+ *     formatted with them
  * @param file the analysed file as it was given to the engine
  * @param region where the redirect is produced inside the handler
  * @param handler the handler as {@code Class#method}
@@ -21,6 +26,8 @@ public record Finding(
         String ruleId,
         Severity severity,
         String message,
+        String messageKey,
+        List<String> messageArgs,
         Path file,
         Region region,
         String handler,
@@ -29,11 +36,13 @@ public record Finding(
         List<Fix> fixes) {
 
     public Finding {
+        messageArgs = List.copyOf(messageArgs);
         related = List.copyOf(related);
         fixes = List.copyOf(fixes);
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, file, region, handler, mechanism, related, fixes);
+        return new Finding(ruleId, newSeverity, message, messageKey, messageArgs, file, region, handler, mechanism,
+                related, fixes);
     }
 }

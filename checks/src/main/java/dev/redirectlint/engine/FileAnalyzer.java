@@ -22,6 +22,7 @@ import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
+import dev.redirectlint.rules.Messages;
 import dev.redirectlint.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,8 +119,8 @@ final class FileAnalyzer {
         }
 
         @Override
-        public void report(String ruleId, HandlerAnalysis analysis, Redirect redirect, String message,
-                List<Integer> fixStatuses) {
+        public void report(String ruleId, HandlerAnalysis analysis, Redirect redirect, String messageKey,
+                List<String> messageArgs, List<Integer> fixStatuses) {
             Handler handler = analysis.handler();
             if (Suppressions.isSuppressed(handler.method(), ruleId)
                     || redirect.helperSite().filter(site -> Suppressions.isSuppressed(site, ruleId)).isPresent()) {
@@ -132,8 +133,9 @@ final class FileAnalyzer {
             for (int status : fixStatuses) {
                 redirect.remedy().fix(status).ifPresent(fixes::add);
             }
-            findings.add(new Finding(ruleId, config.severityOf(ruleId), message, file, source.region(redirect.location()),
-                    handler.displayName(), redirect.description(), related, fixes));
+            String message = Messages.format(messageKey, messageArgs.toArray());
+            findings.add(new Finding(ruleId, config.severityOf(ruleId), message, messageKey, messageArgs, file,
+                    source.region(redirect.location()), handler.displayName(), redirect.description(), related, fixes));
         }
 
         private Optional<String> enclosingMethod(Node node) {
