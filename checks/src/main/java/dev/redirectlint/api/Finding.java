@@ -9,6 +9,11 @@ import java.util.List;
  * @param ruleId the rule that reported it
  * @param severity the effective severity (after configuration)
  * @param message the full message: handler, accepted methods, mechanism and the fix to apply
+ * @param messageKey the key of the message template in the rules' message bundle
+ *     ({@code dev/redirectlint/rules/messages.properties}); for the engine's findings this is the rule id.
+ *     Integrations with their own message handling (Checkstyle) log this key with {@code messageArgs}
+ * @param messageArgs the template's arguments, already rendered as text; {@code message} is the template
+ *     formatted with them
  * @param file the analysed file as it was given to the engine
  * @param region where the redirect is produced inside the handler
  * @param handler the handler as {@code Class#method}
@@ -27,6 +32,8 @@ public record Finding(
         String ruleId,
         Severity severity,
         String message,
+        String messageKey,
+        List<String> messageArgs,
         Path file,
         Region region,
         String handler,
@@ -37,18 +44,37 @@ public record Finding(
         Region handlerRegion) {
 
     public Finding {
+        messageArgs = List.copyOf(messageArgs);
         related = List.copyOf(related);
         fixes = List.copyOf(fixes);
     }
 
-    /** A finding without a fingerprint basis or handler region, for reports built outside the engine. */
+    /**
+     * A finding with only its rendered message (the key is the rule id, with no arguments) and without a
+     * fingerprint basis or handler region, for reports built outside the engine.
+     */
     public Finding(String ruleId, Severity severity, String message, Path file, Region region, String handler,
             String mechanism, List<RelatedLocation> related, List<Fix> fixes) {
-        this(ruleId, severity, message, file, region, handler, mechanism, related, fixes, null, null);
+        this(ruleId, severity, message, ruleId, List.of(), file, region, handler, mechanism, related, fixes);
+    }
+
+    /** A finding with only its rendered message: the key is the rule id, with no arguments. */
+    public Finding(String ruleId, Severity severity, String message, Path file, Region region, String handler,
+            String mechanism, List<RelatedLocation> related, List<Fix> fixes, String fingerprintBasis,
+            Region handlerRegion) {
+        this(ruleId, severity, message, ruleId, List.of(), file, region, handler, mechanism, related, fixes,
+                fingerprintBasis, handlerRegion);
+    }
+
+    /** A finding without a fingerprint basis or handler region. */
+    public Finding(String ruleId, Severity severity, String message, String messageKey, List<String> messageArgs,
+            Path file, Region region, String handler, String mechanism, List<RelatedLocation> related, List<Fix> fixes) {
+        this(ruleId, severity, message, messageKey, messageArgs, file, region, handler, mechanism, related, fixes,
+                null, null);
     }
 
     public Finding withSeverity(Severity newSeverity) {
-        return new Finding(ruleId, newSeverity, message, file, region, handler, mechanism, related, fixes,
-                fingerprintBasis, handlerRegion);
+        return new Finding(ruleId, newSeverity, message, messageKey, messageArgs, file, region, handler, mechanism,
+                related, fixes, fingerprintBasis, handlerRegion);
     }
 }

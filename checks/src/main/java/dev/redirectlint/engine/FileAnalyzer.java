@@ -24,6 +24,7 @@ import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
+import dev.redirectlint.rules.Messages;
 import dev.redirectlint.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -135,8 +136,8 @@ final class FileAnalyzer {
         }
 
         @Override
-        public void report(String ruleId, HandlerAnalysis analysis, Redirect redirect, String message,
-                List<Integer> fixStatuses) {
+        public void report(String ruleId, HandlerAnalysis analysis, Redirect redirect, String messageKey,
+                List<String> messageArgs, List<Integer> fixStatuses) {
             Handler handler = analysis.handler();
             if (Suppressions.isSuppressed(handler.method(), ruleId)
                     || redirect.helperSite().filter(site -> Suppressions.isSuppressed(site, ruleId)).isPresent()) {
@@ -149,8 +150,9 @@ final class FileAnalyzer {
             for (int status : fixStatuses) {
                 redirect.remedy().fix(status).ifPresent(fixes::add);
             }
-            add(new Finding(ruleId, config.severityOf(ruleId), message, file, source.region(redirect.location()),
-                    handler.displayName(), redirect.description(), related, fixes,
+            String message = Messages.format(messageKey, messageArgs.toArray());
+            add(new Finding(ruleId, config.severityOf(ruleId), message, messageKey, messageArgs, file,
+                    source.region(redirect.location()), handler.displayName(), redirect.description(), related, fixes,
                     signature(handler) + "\n" + normalise(redirect.expression()), source.region(handler.method())));
         }
 
@@ -196,8 +198,9 @@ final class FileAnalyzer {
                     fixes.add(new Fix(fix.description(), fix.status(), edits));
                 }
             }
-            return new Finding(first.ruleId(), first.severity(), first.message(), first.file(), first.region(),
-                    first.handler(), first.mechanism(), related, fixes, first.fingerprintBasis(), first.handlerRegion());
+            return new Finding(first.ruleId(), first.severity(), first.message(), first.messageKey(), first.messageArgs(),
+                    first.file(), first.region(), first.handler(), first.mechanism(), related, fixes,
+                    first.fingerprintBasis(), first.handlerRegion());
         }
 
         private Optional<String> enclosingMethod(Node node) {

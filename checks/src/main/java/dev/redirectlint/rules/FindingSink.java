@@ -11,7 +11,10 @@ public interface FindingSink {
     int preferredStatus();
 
     /**
+     * @param messageKey the key of the message template in {@link Messages#BUNDLE}
+     * @param messageArgs the template's arguments, rendered as text
      * @param fixStatuses the statuses to offer fixes for, in order of preference
      */
-    void report(String ruleId, HandlerAnalysis handler, Redirect redirect, String message, List<Integer> fixStatuses);
+    void report(String ruleId, HandlerAnalysis handler, Redirect redirect, String messageKey, List<String> messageArgs,
+            List<Integer> fixStatuses);
 }

@@ -22,10 +22,10 @@ abstract class RedirectStatusRule implements Rule {
         for (Redirect redirect : handler.redirects()) {
             if (flags(handler, redirect)) {
                 List<Integer> statuses = suggestedStatuses(sink);
-                String message = Messages.format(info().id(), handler.handler().displayName(),
-                        handler.handler().methods().describe(), redirect.description(),
-                        advice(redirect.remedy(), statuses.get(0)), advice(redirect.remedy(), statuses.get(1)));
-                sink.report(info().id(), handler, redirect, message, statuses);
+                List<String> args = List.of(handler.handler().displayName(), handler.handler().methods().describe(),
+                        redirect.description(), advice(redirect.remedy(), statuses.get(0)),
+                        advice(redirect.remedy(), statuses.get(1)));
+                sink.report(info().id(), handler, redirect, info().id(), args, statuses);
             }
         }
     }

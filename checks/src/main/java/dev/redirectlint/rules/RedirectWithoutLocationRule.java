@@ -36,10 +36,10 @@ public final class RedirectWithoutLocationRule implements Rule {
             int status = redirect.status();
             boolean needsLocation = status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
             if (needsLocation && redirect.mechanism().setsStatusOnly()) {
-                String message = Messages.format(ID, handler.handler().displayName(),
-                        handler.handler().methods().describe(), redirect.description(), Statuses.describe(status),
+                List<String> args = List.of(handler.handler().displayName(), handler.handler().methods().describe(),
+                        redirect.description(), Statuses.describe(status),
                         Messages.format("location." + redirect.mechanism().name()));
-                sink.report(ID, handler, redirect, message, List.of());
+                sink.report(ID, handler, redirect, ID, args, List.of());
             }
         }
     }

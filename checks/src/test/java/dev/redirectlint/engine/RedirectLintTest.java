@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.Severity;
+import dev.redirectlint.rules.Messages;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,45 @@ class RedirectLintTest {
                 .isEqualTo("\"redirect:/x\"");
         assertThat(finding.handler()).isEqualTo("C#a");
         assertThat(finding.severity()).isEqualTo(Severity.WARNING);
+    }
+
+    @Test
+    void findingsCarryTheirMessageKeyAndArgumentsForOtherMessageRenderers() {
+        String source = """
+                import org.springframework.http.HttpStatus;
+                import org.springframework.http.ResponseEntity;
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+                import org.springframework.web.bind.annotation.RequestMapping;
+
+                @Controller
+                class C {
+                    @PostMapping("/a")
+                    String a() { return "redirect:/x"; }
+
+                    @RequestMapping("/b")
+                    String b() { return "redirect:/y"; }
+
+                    @PostMapping("/c")
+                    ResponseEntity<Void> c() { return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY).build(); }
+                }
+                """;
+        List<Finding> findings = new RedirectLint(LintConfig.defaults()).lintSource(Path.of("C.java"), source).findings();
+
+        assertThat(findings).extracting(Finding::ruleId)
+                .containsExactly("non-get-302", "any-method-302", "non-get-301", "redirect-without-location");
+        assertThat(findings).allSatisfy(finding -> {
+            assertThat(finding.messageKey()).isEqualTo(finding.ruleId());
+            assertThat(finding.messageArgs()).hasSize(5);
+            assertThat(finding.messageArgs().get(0)).isEqualTo(finding.handler());
+            assertThat(finding.messageArgs().get(2)).isEqualTo(finding.mechanism());
+            assertThat(finding.message())
+                    .isEqualTo(Messages.format(finding.messageKey(), finding.messageArgs().toArray()));
+        });
+        assertThat(findings.get(0).messageArgs().get(1)).isEqualTo("POST");
+        assertThat(findings.get(0).messageArgs().get(3)).contains("303 See Other");
+        assertThat(findings.get(0).messageArgs().get(4)).contains("307 Temporary Redirect");
+        assertThat(findings.get(3).messageArgs().get(3)).isEqualTo("301 Moved Permanently");
     }
 
     @Test

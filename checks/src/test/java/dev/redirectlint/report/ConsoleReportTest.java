@@ -16,9 +16,9 @@ class ConsoleReportTest {
     private static final Path FILE = Path.of("/work/shop/src/main/java/shop/OrderController.java");
 
     private static Finding finding(Severity severity) {
-        return new Finding("non-get-302", severity, "POST handler OrderController#create answers 302", FILE,
-                new Region(21, 16, 21, 33, 500, 518), "OrderController#create", "\"redirect:\" view name",
-                List.of(), List.of());
+        return new Finding("non-get-302", severity, "POST handler OrderController#create answers 302", "non-get-302",
+                List.of(), FILE, new Region(21, 16, 21, 33, 500, 518), "OrderController#create",
+                "\"redirect:\" view name", List.of(), List.of());
     }
 
     @Test

@@ -42,7 +42,7 @@ class SarifReportTest {
 
     private static Finding finding(String ruleId, Severity severity, String message, Path file, Region region,
             List<RelatedLocation> related, List<Fix> fixes) {
-        return new Finding(ruleId, severity, message, file, region, "OrderController#create",
+        return new Finding(ruleId, severity, message, ruleId, List.of(), file, region, "OrderController#create",
                 "\"redirect:\" view name", related, fixes);
     }
 

@@ -16,7 +16,8 @@ class LintOutcomeTest {
     private static final Path FILE = Path.of("/p/src/main/java/A.java");
 
     private static Finding finding(Severity severity) {
-        return new Finding("non-get-302", severity, "m", FILE, new Region(1, 1, 1, 2, 0, 2), "A#a", "x",
+        return new Finding("non-get-302", severity, "m", "non-get-302", List.of(), FILE, new Region(1, 1, 1, 2, 0, 2),
+                "A#a", "x",
                 List.of(), List.of());
     }
 
