@@ -3,18 +3,12 @@ package dev.redirectlint.maven;
 import dev.redirectlint.maven.exec.FixExecutor;
 import dev.redirectlint.maven.exec.FixRequest;
 import dev.redirectlint.maven.exec.InvalidSettingException;
-import dev.redirectlint.maven.exec.LintLog;
 import dev.redirectlint.maven.exec.LintRequest;
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.maven.model.Dependency;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -27,11 +21,8 @@ import org.apache.maven.project.MavenProject;
  * and written to {@code patchFile}, which {@code git apply} accepts.
  */
 @Mojo(name = "fix", threadSafe = true)
-public class FixMojo extends AbstractMojo {
+public class FixMojo extends AbstractSourcesMojo {
 
-    /** Skips the goal. */
-    @Parameter(property = "redirect-lint.skip", defaultValue = "false")
-    private boolean skip;
 
     /** Changes nothing: logs the diff and writes it to {@code patchFile}. */
     @Parameter(property = "redirect-lint.dryRun", defaultValue = "false")
@@ -41,63 +32,27 @@ public class FixMojo extends AbstractMojo {
     @Parameter(property = "redirect-lint.patchFile", defaultValue = "${project.build.directory}/redirect-lint.patch")
     private File patchFile;
 
-    /** Also fixes the test source roots. */
-    @Parameter(property = "redirect-lint.includeTests", defaultValue = "false")
-    private boolean includeTests;
 
-    /** Ant-style patterns of the files to fix, relative to each source root, as for {@code check}. */
-    @Parameter(property = "redirect-lint.includes", defaultValue = LintRequest.DEFAULT_INCLUDE)
-    private List<String> includes;
 
-    /** Ant-style patterns of files not to fix, as for {@code check}. */
-    @Parameter(property = "redirect-lint.excludes")
-    private List<String> excludes;
 
-    /** The rule ids whose findings are fixed; empty means every rule. */
-    @Parameter(property = "redirect-lint.rules")
-    private List<String> rules;
 
-    /** Rule ids whose findings are not fixed. */
-    @Parameter(property = "redirect-lint.disabledRules")
-    private List<String> disabledRules;
 
-    /** The status a 302 becomes: {@code 303} (See Other) or {@code 307} (Temporary Redirect). */
-    @Parameter(property = "redirect-lint.preferredStatus", defaultValue = "303")
-    private String preferredStatus;
 
-    /** The character encoding of the source files, kept when they are rewritten; UTF-8 if not set. */
-    @Parameter(property = "encoding", defaultValue = "${project.build.sourceEncoding}")
-    private String encoding;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("redirect-lint: skipped (redirect-lint.skip is true)");
+        if (skipped()) {
             return;
         }
-        List<Path> roots = new ArrayList<>();
-        project.getCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
-        if (includeTests) {
-            project.getTestCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
-        }
-        LintRequest sources = LintRequest.builder()
-                .sourceRoots(roots)
-                .includes(includes)
-                .excludes(excludes)
-                .rules(rules)
-                .disabledRules(disabledRules)
-                .preferredStatus(preferredStatus)
-                .encoding(encoding)
+        MavenProject project = project();
+        LintRequest sources = sourcesRequest()
                 .sarifFile(patchFile.toPath())
-                .projectDirectory(project.getBasedir().toPath())
                 .build();
         FixRequest request = new FixRequest(sources, dryRun, patchFile.toPath(), servletApiVersion(project));
         FixExecutor.Result result;
         try {
-            result = new FixExecutor(new MavenLog(getLog())).execute(request);
+            result = new FixExecutor(lintLog()).execute(request);
         } catch (InvalidSettingException e) {
             throw new MojoExecutionException("Invalid redirect-lint configuration: " + e.getMessage(), e);
         } catch (IOException e) {
@@ -120,34 +75,5 @@ public class FixMojo extends AbstractMojo {
             }
         }
         return null;
-    }
-
-    /** Sends the executor's lines to Maven's log. */
-    private static final class MavenLog implements LintLog {
-        private final Log log;
-
-        MavenLog(Log log) {
-            this.log = log;
-        }
-
-        @Override
-        public void debug(String line) {
-            log.debug(line);
-        }
-
-        @Override
-        public void info(String line) {
-            log.info(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            log.warn(line);
-        }
-
-        @Override
-        public void error(String line) {
-            log.error(line);
-        }
     }
 }

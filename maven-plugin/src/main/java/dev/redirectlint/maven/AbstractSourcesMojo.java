@@ -1,0 +1,117 @@
+package dev.redirectlint.maven;
+
+import dev.redirectlint.maven.exec.LintLog;
+import dev.redirectlint.maven.exec.LintRequest;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every redirect-lint goal shares: which sources it reads, which rules run, how fixes are chosen,
+ * and the per-file limits. Subclasses add their own parameters and do their own work.
+ */
+abstract class AbstractSourcesMojo extends AbstractMojo {
+
+    /** Skips the goal. */
+    @Parameter(property = "redirect-lint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Also reads the test source roots. */
+    @Parameter(property = "redirect-lint.includeTests", defaultValue = "false")
+    private boolean includeTests;
+
+    /**
+     * Ant-style patterns of the files to read, relative to each source root; {@code **}{@code /} also
+     * matches no directory. On the command line, separate patterns with commas.
+     */
+    @Parameter(property = "redirect-lint.includes", defaultValue = LintRequest.DEFAULT_INCLUDE)
+    private List<String> includes;
+
+    /**
+     * Ant-style patterns of files not to read, relative to each source root, for example
+     * {@code **}{@code /generated/**}. On the command line, separate patterns with commas.
+     */
+    @Parameter(property = "redirect-lint.excludes")
+    private List<String> excludes;
+
+    /**
+     * The rule ids to run, for example {@code non-get-302,non-get-301}; empty runs every rule. An unknown
+     * id fails the build before any analysis.
+     */
+    @Parameter(property = "redirect-lint.rules")
+    private List<String> rules;
+
+    /** Rule ids not to run, for example {@code any-method-302}. An unknown id fails the build. */
+    @Parameter(property = "redirect-lint.disabledRules")
+    private List<String> disabledRules;
+
+    /**
+     * The status that messages and fixes suggest instead of 302/301: {@code 303} (See Other: the client
+     * follows with a GET, right after a form submission) or {@code 307} (Temporary Redirect: the client
+     * repeats the same method and body).
+     */
+    @Parameter(property = "redirect-lint.preferredStatus", defaultValue = "303")
+    private String preferredStatus;
+
+    /** The character encoding of the source files; UTF-8, with a warning, if not set. */
+    @Parameter(property = "encoding", defaultValue = "${project.build.sourceEncoding}")
+    private String encoding;
+
+    /**
+     * How long one file may take to parse and analyse, for example {@code 60s}, {@code 2m} or {@code 500ms}. A
+     * file that takes longer is reported as not analysed (and fails the build with {@code failOnError}), so one
+     * pathological file cannot hang the build.
+     */
+    @Parameter(property = "redirect-lint.fileTimeout", defaultValue = "60s")
+    private String fileTimeout;
+
+    /**
+     * The largest source file analysed, for example {@code 4MB} or {@code 512KB}; a larger file is reported as not
+     * analysed, never skipped silently. Parsing takes up to about 350 bytes of heap per byte of source.
+     */
+    @Parameter(property = "redirect-lint.maxFileSize", defaultValue = "4MB")
+    private String maxFileSize;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    /** True (after logging it) if the goal is to do nothing. */
+    protected boolean skipped() {
+        if (skip) {
+            getLog().info("redirect-lint: skipped (redirect-lint.skip is true)");
+        }
+        return skip;
+    }
+
+    protected MavenProject project() {
+        return project;
+    }
+
+    /** A request with the shared settings filled in; the goal adds its own. */
+    protected LintRequest.Builder sourcesRequest() {
+        List<Path> roots = new ArrayList<>();
+        project.getCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
+        if (includeTests) {
+            project.getTestCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
+        }
+        return LintRequest.builder()
+                .sourceRoots(roots)
+                .includes(includes)
+                .excludes(excludes)
+                .rules(rules)
+                .disabledRules(disabledRules)
+                .preferredStatus(preferredStatus)
+                .encoding(encoding)
+                .fileTimeout(fileTimeout)
+                .maxFileSize(maxFileSize)
+                .projectDirectory(project.getBasedir().toPath());
+    }
+
+    /** The executors' log lines, sent to Maven's log. */
+    protected LintLog lintLog() {
+        return new MavenLintLog(getLog());
+    }
+}
