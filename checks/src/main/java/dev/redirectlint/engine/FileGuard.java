@@ -3,7 +3,9 @@ package dev.redirectlint.engine;
 import dev.redirectlint.api.ProcessingError;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,7 +15,7 @@ import java.util.function.Supplier;
 /**
  * Runs the work on one file so that nothing the file holds can crash or hang the run.
  *
- * <p>Each piece of work gets its own daemon thread with a large stack: JavaParser and the tree walks
+ * <p>Each piece of work runs on a daemon thread with a large stack: JavaParser and the tree walks
  * are recursive, and a file nested thousands of levels deep overflows a default stack. A
  * {@link StackOverflowError}, an {@link OutOfMemoryError} or any other failure becomes a
  * {@link ProcessingError} naming the file and the reason. Work that outlives the time limit is reported
@@ -29,6 +31,17 @@ final class FileGuard {
     private static final ThreadGroup GROUP = new ThreadGroup("redirect-lint");
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
+    /**
+     * Guarded threads are reused: creating a thread with a large stack for every file costs more than
+     * analysing a small file. Idle threads end after a minute; one abandoned at the time limit stays
+     * busy, and the pool starts another.
+     */
+    private static final ExecutorService THREADS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(GROUP, runnable, "redirect-lint-file-" + COUNTER.incrementAndGet(), STACK_SIZE);
+        thread.setDaemon(true);
+        return thread;
+    });
+
     private final Duration timeout;
 
     FileGuard(Duration timeout) {
@@ -42,33 +55,30 @@ final class FileGuard {
         }
     }
 
-    /** Runs {@code work} for {@code file} on a fresh guarded thread and waits at most the time limit. */
+    /** Runs {@code work} for {@code file} on a guarded thread and waits at most the time limit. */
     <T> Outcome<T> run(Path file, String what, Supplier<T> work) {
-        CompletableFuture<Outcome<T>> future = new CompletableFuture<>();
-        Thread thread = new Thread(GROUP, () -> {
+        Future<Outcome<T>> future = THREADS.submit(() -> {
             try {
-                future.complete(new Outcome<>(work.get(), null));
+                return new Outcome<>(work.get(), null);
             } catch (StackOverflowError e) {
-                future.complete(failed(file, "too deeply nested to " + what
-                        + " (stack overflow); simplify the file or exclude it"));
+                return failed(file, "too deeply nested to " + what
+                        + " (stack overflow); simplify the file or exclude it");
             } catch (OutOfMemoryError e) {
-                future.complete(failed(file, "too large to " + what
-                        + " in the memory available (OutOfMemoryError); give Maven more memory or exclude it"));
+                return failed(file, "too large to " + what
+                        + " in the memory available (OutOfMemoryError); give Maven more memory or exclude it");
             } catch (Throwable e) {
-                future.complete(failed(file, "internal error while trying to " + what + ": " + describe(e)
-                        + " (please report this as a redirect-lint bug)"));
+                return failed(file, "internal error while trying to " + what + ": " + describe(e)
+                        + " (please report this as a redirect-lint bug)");
             }
-        }, "redirect-lint-file-" + COUNTER.incrementAndGet(), STACK_SIZE);
-        thread.setDaemon(true);
-        thread.start();
+        });
         try {
             return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
-            thread.interrupt();
+            future.cancel(true);
             return failed(file, "took longer than the time limit of " + format(timeout) + " to " + what
                     + " (fileTimeout); not analysed");
         } catch (InterruptedException e) {
-            thread.interrupt();
+            future.cancel(true);
             Thread.currentThread().interrupt();
             return failed(file, "interrupted before it could " + what);
         } catch (ExecutionException e) {

@@ -17,6 +17,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,8 @@ public final class RedirectLint {
         List<Path> paths = List.copyOf(files);
         List<Object> texts = parallel(paths, this::read);
         Map<String, Path> readable = new IdentityHashMap<>();
-        Map<String, ProcessingError> indexFailures = new IdentityHashMap<>();
+        // Written by the index pass, which runs on several threads.
+        Map<String, ProcessingError> indexFailures = Collections.synchronizedMap(new IdentityHashMap<>());
         for (int i = 0; i < paths.size(); i++) {
             if (texts.get(i) instanceof String text) {
                 readable.put(text, paths.get(i));
@@ -90,7 +92,7 @@ public final class RedirectLint {
                         indexFailures.put(text, outcome.error());
                     }
                     return Optional.ofNullable(outcome.value());
-                });
+                }, this::parallel);
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             positions.add(i);

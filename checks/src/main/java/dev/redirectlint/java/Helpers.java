@@ -44,6 +44,11 @@ public final class Helpers {
         this.type = type;
     }
 
+    /** The class whose methods these are. */
+    public TypeDeclaration<?> type() {
+        return type;
+    }
+
     /**
      * The methods of this class a call may run: a call without a receiver, on {@code this}, or on
      * the class name, to a method with the same name and a compatible number of arguments.
@@ -94,6 +99,11 @@ public final class Helpers {
 
     /** The expressions of the method's own return statements (not those of lambdas or inner classes). */
     public List<Expression> returnedExpressions(MethodDeclaration method) {
+        return returnedExpressionsOf(method);
+    }
+
+    /** The expressions of the method's own return statements, for a method of any class. */
+    public static List<Expression> returnedExpressionsOf(MethodDeclaration method) {
         List<Expression> returned = new ArrayList<>();
         for (ReturnStmt stmt : method.findAll(ReturnStmt.class)) {
             if (ownedBy(stmt, method)) {

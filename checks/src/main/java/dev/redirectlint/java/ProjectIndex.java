@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * The project-wide pass: the types of other files that per-file analysis needs to see, by qualified
@@ -29,7 +29,6 @@ public final class ProjectIndex {
     public static final ProjectIndex EMPTY = new ProjectIndex();
 
     private static final List<String> SUPERTYPE_HINTS = List.of("interface", "abstract");
-    private static final Pattern STRING_CONSTANT = Pattern.compile("\\b(static\\s+final|final\\s+static)\\s+String\\b");
     private static final List<String> MAPPING_HINTS = List.of(
             "Mapping", "@Path", "@POST", "@PUT", "@PATCH", "@DELETE", "@GET", "HttpMethod", "Exchange", "HttpServlet");
 
@@ -54,12 +53,22 @@ public final class ProjectIndex {
      */
     public static ProjectIndex build(Collection<String> sources,
             BiFunction<String, Supplier<IndexedFile>, Optional<IndexedFile>> guard) {
+        return build(sources, guard, (texts, work) -> texts.stream().map(work).toList());
+    }
+
+    /**
+     * Like {@link #build(Collection, BiFunction)}, with the files' parsing spread by {@code mapper} (which
+     * applies a function to each text, on several threads, say, and returns the results in order).
+     */
+    public static ProjectIndex build(Collection<String> sources,
+            BiFunction<String, Supplier<IndexedFile>, Optional<IndexedFile>> guard,
+            BiFunction<List<String>, Function<String, Optional<IndexedFile>>, List<Optional<IndexedFile>>> mapper) {
         ProjectIndex index = new ProjectIndex();
-        for (String text : sources) {
-            if (!worthIndexing(text)) {
-                continue;
-            }
-            guard.apply(text, () -> index.indexFile(text)).ifPresent(file -> {
+        List<String> worth = sources.stream().filter(ProjectIndex::worthIndexing).toList();
+        List<Optional<IndexedFile>> files = mapper.apply(worth, text -> guard.apply(text, () -> index.indexFile(text)));
+        for (int i = 0; i < worth.size(); i++) {
+            String text = worth.get(i);
+            files.get(i).ifPresent(file -> {
                 index.parsed.put(text, file.unit());
                 file.types().forEach(index.types::putIfAbsent);
             });
@@ -99,10 +108,11 @@ public final class ProjectIndex {
 
     /** A cheap text test that skips parsing most files of a project. */
     static boolean worthIndexing(String text) {
-        boolean constant = text.contains("redirect:") && STRING_CONSTANT.matcher(text).find();
+        // A constant or a helper (say, a base controller's redirectTo) that other files may use.
+        boolean redirectText = text.contains("redirect:") || text.contains("REDIRECT_URL_PREFIX");
         boolean supertype = SUPERTYPE_HINTS.stream().anyMatch(text::contains)
                 && MAPPING_HINTS.stream().anyMatch(text::contains);
-        return constant || supertype;
+        return redirectText || supertype;
     }
 
     private static String stripBom(String text) {

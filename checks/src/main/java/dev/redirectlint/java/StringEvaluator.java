@@ -7,8 +7,8 @@ import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
@@ -219,11 +219,44 @@ public final class StringEvaluator {
                     evaluate(call.getArgument(0), depth + 1, visiting));
         }
         List<StringValue> values = new ArrayList<>();
-        for (MethodDeclaration helper : helpers.targets(call)) {
+        List<MethodDeclaration> own = helpers.targets(call);
+        for (MethodDeclaration helper : own) {
             if (visiting.add(helper)) {
                 helpers.returnedExpressions(helper).forEach(returned ->
                         evaluate(returned, depth + 1, visiting).forEach(v -> values.add(v.through(call))));
                 visiting.remove(helper);
+            }
+        }
+        if (own.isEmpty()) {
+            values.addAll(fromInheritedHelper(call, depth, visiting));
+        }
+        return values;
+    }
+
+    /**
+     * A helper inherited from a superclass the source shows, such as a base controller's
+     * {@code redirectTo(path)}; its returns are read with the names of its own file.
+     */
+    private List<StringValue> fromInheritedHelper(MethodCallExpr call, int depth, Set<MethodDeclaration> visiting) {
+        Optional<Expression> scope = call.getScope();
+        if (scope.isPresent() && !scope.get().isThisExpr() && !scope.get().isSuperExpr()) {
+            return List.of();
+        }
+        List<StringValue> values = new ArrayList<>();
+        for (Hierarchy.Supertype supertype : Hierarchy.supertypes(helpers.type(), names)) {
+            for (MethodDeclaration helper : supertype.declaration().getMethodsByName(call.getNameAsString())) {
+                if (helper.getBody().isEmpty() || helper.getParameters().size() != call.getArguments().size()
+                        || !visiting.add(helper)) {
+                    continue;
+                }
+                StringEvaluator there = supertype.names() == names ? this
+                        : new StringEvaluator(supertype.names(), new Helpers(supertype.declaration()));
+                Helpers.returnedExpressionsOf(helper).forEach(returned ->
+                        there.evaluate(returned, depth + 1, visiting).forEach(v -> values.add(v.through(call))));
+                visiting.remove(helper);
+            }
+            if (!values.isEmpty()) {
+                break; // the nearest supertype that declares it wins
             }
         }
         return values;

@@ -134,6 +134,44 @@ class ProjectIndexTest {
         assertThat(alone.findings()).isEmpty();
     }
 
+    @Test
+    void helpersInheritedFromABaseControllerInAnotherFile() throws Exception {
+        write("web/BaseController.java", """
+                package web;
+
+                import org.springframework.web.servlet.view.UrlBasedViewResolver;
+
+                public abstract class BaseController {
+                    protected String redirectTo(String path) {
+                        return UrlBasedViewResolver.REDIRECT_URL_PREFIX + path;
+                    }
+
+                    protected String view(String name) {
+                        return "pages/" + name;
+                    }
+                }
+                """);
+        write("web/OrderController.java", """
+                package web;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                class OrderController extends BaseController {
+                    @PostMapping("/a") String a() { return redirectTo("/orders"); }
+                    @PostMapping("/b") String b() { return view("orders"); }
+                    @PostMapping("/c") String c() { return this.redirectTo("/c"); }
+                }
+                """);
+        LintResult result = lint();
+        assertThat(result.findings()).extracting(f -> f.region().startLine()).containsExactly(8, 10);
+        assertThat(result.findings()).allSatisfy(f -> {
+            assertThat(f.related()).isEmpty();
+            assertThat(f.message()).contains("OrderController#");
+        });
+    }
+
     private LintResult lint() {
         return new RedirectLint(LintConfig.builder().threads(2).build()).lintFiles(files);
     }
