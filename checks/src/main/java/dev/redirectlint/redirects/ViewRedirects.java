@@ -59,7 +59,8 @@ public final class ViewRedirects implements RedirectDetector {
         ViewStatus base = annotated.map(value -> new ViewStatus(value.code(), responseStatus, Optional.of(value)))
                 .orElse(ViewStatus.DEFAULT);
         List<Expression> returned = context.helpers().returnedExpressions(handler.method());
-        ViewRemedies remedies = new ViewRemedies(context, returned);
+        ViewRemedies remedies = new ViewRemedies(context, returned,
+                expression -> alwaysRedirects(context, expression, handler.method()));
         for (Expression expression : returned) {
             if (!handler.writesReturnAsBody() && returnsText(handler.method())) {
                 for (StringValue value : context.strings().evaluate(expression)) {
@@ -105,6 +106,46 @@ public final class ViewRedirects implements RedirectDetector {
         String description = Mechanism.VIEW_NAME.description() + base.suffix(context);
         found.add(new Redirect(Mechanism.VIEW_NAME, description, base.code(), location,
                 context.helperSite(origin, location), "\"" + value.text() + "\"", remedies.forView(base, returned)));
+    }
+
+    /**
+     * True if every value {@code expression} can take is a redirect view: a {@code "redirect:"} name, a
+     * RedirectView, or a ModelAndView holding one. Only then may a handler-wide status be suggested, as it
+     * would also change the status of any view the handler renders.
+     */
+    private static boolean alwaysRedirects(HandlerContext context, Expression expression, MethodDeclaration owner) {
+        List<StringValue> names = context.strings().evaluate(expression);
+        if (!names.isEmpty()) {
+            return names.stream().allMatch(value -> value.startsWith(REDIRECT_PREFIX));
+        }
+        List<Traced> terminals = trace(context, expression, Optional.empty(), owner, 0);
+        return !terminals.isEmpty() && terminals.stream().allMatch(traced -> isRedirectObject(context, traced));
+    }
+
+    private static boolean isRedirectObject(HandlerContext context, Traced traced) {
+        ObjectCreationExpr creation = (ObjectCreationExpr) traced.terminal();
+        String type = creation.getType().getNameWithScope();
+        if (context.names().isType(type, KnownTypes.SPRING_REDIRECT_VIEW)) {
+            return true;
+        }
+        if (!context.names().isType(type, KnownTypes.SPRING_MODEL_AND_VIEW)) {
+            return false;
+        }
+        List<Expression> views = new ArrayList<>();
+        if (creation.getArguments().isNonEmpty()) {
+            views.add(creation.getArgument(0));
+        }
+        traced.variable().ifPresent(variable -> callsOn(traced.owner(), variable).stream()
+                .filter(call -> call.getNameAsString().equals("setViewName") || call.getNameAsString().equals("setView"))
+                .forEach(call -> views.add(call.getArgument(0))));
+        return !views.isEmpty() && views.stream().allMatch(view -> view instanceof ObjectCreationExpr object
+                ? context.names().isType(object.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)
+                : isRedirectName(context, view));
+    }
+
+    private static boolean isRedirectName(HandlerContext context, Expression view) {
+        List<StringValue> names = context.strings().evaluate(view);
+        return !names.isEmpty() && names.stream().allMatch(value -> value.startsWith(REDIRECT_PREFIX));
     }
 
     /** A terminal expression a returned value comes from, and the local variable that held it. */
@@ -209,7 +250,8 @@ public final class ViewRedirects implements RedirectDetector {
                     String description = Mechanism.MODEL_AND_VIEW.description() + effective.suffix(context);
                     found.add(new Redirect(Mechanism.MODEL_AND_VIEW, description, code, location,
                             context.helperSite(origin, location), "new ModelAndView(\"" + value.text() + "\")",
-                            remedies.forModelAndView(creation, traced.variable(), effective, returned)));
+                            remedies.forModelAndView(creation, traced.variable(),
+                                    isRedirectObject(context, traced), effective, returned)));
                 }
             }
         }

@@ -8,12 +8,11 @@ import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
-import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.java.StringValue;
 import dev.redirectlint.model.Remedy;
 import dev.redirectlint.redirects.ViewRedirects.ViewStatus;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Remedies for Spring MVC redirect views. The general one is {@code @ResponseStatus} on the handler,
@@ -25,12 +24,21 @@ final class ViewRemedies {
     private static final String HTTP_STATUS = "org.springframework.http.HttpStatus";
     private static final String RESPONSE_STATUS = "org.springframework.web.bind.annotation.ResponseStatus";
 
+    /** What the handler returns on the path of a redirect, which decides how to word the advice. */
+    private enum ReturnedView { NAME, MODEL_AND_VIEW, REDIRECT_VIEW }
+
     private final HandlerContext context;
     private final List<Expression> returned;
+    private final Predicate<Expression> alwaysRedirects;
 
-    ViewRemedies(HandlerContext context, List<Expression> returned) {
+    /**
+     * @param returned every expression the handler returns
+     * @param alwaysRedirects whether a returned expression is a redirect view on every path
+     */
+    ViewRemedies(HandlerContext context, List<Expression> returned, Predicate<Expression> alwaysRedirects) {
         this.context = context;
         this.returned = returned;
+        this.alwaysRedirects = alwaysRedirects;
     }
 
     /**
@@ -39,16 +47,24 @@ final class ViewRemedies {
      * @param returned the expression the handler returns on this path
      */
     Remedy forView(ViewStatus status, Expression returned) {
+        return forView(status, returned, ReturnedView.NAME);
+    }
+
+    private Remedy forView(ViewStatus status, Expression returned, ReturnedView kind) {
         if (status.annotation().isPresent() && status.value().isPresent()) {
             Expression value = HandlerContext.responseStatusValue(status.annotation().get()).orElseThrow();
             return new StatusArgumentRemedy(context, status.value().get(), value,
                     s -> "use @ResponseStatus(HttpStatus." + Statuses.enumName(s) + ")");
         }
-        return new AnnotateHandler(returned);
+        return new AnnotateHandler(returned, kind);
     }
 
-    Remedy forModelAndView(ObjectCreationExpr creation, Optional<String> variable, ViewStatus status,
-            Expression returned) {
+    /**
+     * @param alwaysRedirect whether this ModelAndView holds a redirect view on every path, so that
+     *     setting its status cannot change a rendered page
+     */
+    Remedy forModelAndView(ObjectCreationExpr creation, Optional<String> variable, boolean alwaysRedirect,
+            ViewStatus status, Expression returned) {
         if (status.value().isPresent() && status.annotation().isEmpty()) {
             Expression use = status.value().get().origin();
             return new StatusArgumentRemedy(context, status.value().get(), use,
@@ -58,7 +74,13 @@ final class ViewRemedies {
         if (status.annotation().isEmpty() && (count == 1 || count == 2 && isModelMap(creation))) {
             return new AddConstructorStatus(creation);
         }
-        return forView(status, returned);
+        if (status.annotation().isEmpty() && variable.isPresent() && alwaysRedirect && !onlyRedirects()) {
+            Optional<ExpressionStmt> declaration = declarationOf(creation, variable.get());
+            if (declaration.isPresent()) {
+                return new SetModelAndViewStatus(declaration.get(), variable.get());
+            }
+        }
+        return forView(status, returned, ReturnedView.MODEL_AND_VIEW);
     }
 
     Remedy forRedirectView(ObjectCreationExpr creation, Optional<String> variable,
@@ -73,7 +95,11 @@ final class ViewRemedies {
                 return new SetStatusCode(declaration.get(), variable.get());
             }
         }
-        return forView(status, returned);
+        int count = creation.getArguments().size();
+        if (status.annotation().isEmpty() && variable.isEmpty() && (count == 1 || count == 2) && !onlyRedirects()) {
+            return new Http11RedirectView(creation, forView(status, returned, ReturnedView.REDIRECT_VIEW));
+        }
+        return forView(status, returned, ReturnedView.REDIRECT_VIEW);
     }
 
     private static boolean isModelMap(ObjectCreationExpr creation) {
@@ -94,27 +120,17 @@ final class ViewRemedies {
 
     /** True if everything the handler returns is a redirect, so a handler-wide status is safe. */
     private boolean onlyRedirects() {
-        if (returned.isEmpty()) {
-            return false;
-        }
-        for (Expression expression : returned) {
-            List<StringValue> values = context.strings().evaluate(expression);
-            boolean redirectName = !values.isEmpty() && values.stream().allMatch(v -> v.startsWith("redirect:"));
-            boolean redirectObject = expression instanceof ObjectCreationExpr creation
-                    && context.names().isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW);
-            if (!redirectName && !redirectObject) {
-                return false;
-            }
-        }
-        return true;
+        return !returned.isEmpty() && returned.stream().allMatch(alwaysRedirects);
     }
 
     /** Adds {@code @ResponseStatus(HttpStatus.SEE_OTHER)} (or another status) to the handler method. */
     private final class AnnotateHandler implements Remedy {
         private final Expression returned;
+        private final ReturnedView kind;
 
-        AnnotateHandler(Expression returned) {
+        AnnotateHandler(Expression returned, ReturnedView kind) {
             this.returned = returned;
+            this.kind = kind;
         }
 
         @Override
@@ -124,11 +140,20 @@ final class ViewRemedies {
                 return "annotate the handler with @ResponseStatus(" + constant + ")";
             }
             // @ResponseStatus would also set the status of the views this handler renders.
+            return switch (kind) {
+                case MODEL_AND_VIEW -> "call setStatus(" + constant + ") on the ModelAndView this path returns"
+                        + " (Spring 5.3.14+)";
+                case REDIRECT_VIEW -> "call setStatusCode(" + constant + ") on the RedirectView this path returns";
+                case NAME -> "return new ModelAndView(" + viewNameText() + ", " + constant + ") on this path, with"
+                        + " ModelAndView as the handler's return type (Spring 5.3.14+)";
+            };
+        }
+
+        /** The returned expression when it is a short redirect on its own, else a placeholder. */
+        private String viewNameText() {
             boolean oneShortLine = returned.getRange().map(r -> r.begin.line == r.end.line).orElse(false)
                     && context.textOf(returned).length() <= 80;
-            String view = oneShortLine ? context.textOf(returned) : "\"redirect:...\"";
-            return "return new ModelAndView(" + view + ", " + constant + ") on this path, with ModelAndView as the"
-                    + " handler's return type (Spring 5.3.14+)";
+            return oneShortLine && alwaysRedirects.test(returned) ? context.textOf(returned) : "\"redirect:...\"";
         }
 
         @Override
@@ -168,6 +193,77 @@ final class ViewRemedies {
             edits.insertAt(context.source().end(last), ", " + constant);
             return Optional.of(new Fix("Pass " + constant + " to the ModelAndView (" + Statuses.describe(status) + ")",
                     status, edits.build()));
+        }
+    }
+
+    /**
+     * After {@code ModelAndView mav = new ModelAndView();} adds {@code mav.setStatus(HttpStatus.SEE_OTHER);}:
+     * only this ModelAndView gets the status, whatever else the handler returns.
+     */
+    private final class SetModelAndViewStatus implements Remedy {
+        private final ExpressionStmt declaration;
+        private final String variable;
+
+        SetModelAndViewStatus(ExpressionStmt declaration, String variable) {
+            this.declaration = declaration;
+            this.variable = variable;
+        }
+
+        @Override
+        public String advice(int status) {
+            return "call " + variable + ".setStatus(HttpStatus." + Statuses.enumName(status) + ") (Spring 5.3.14+)";
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            Edits edits = context.edits();
+            int end = context.source().end(declaration);
+            String call = variable + ".setStatus(" + edits.type(HTTP_STATUS) + "." + Statuses.enumName(status) + ");";
+            edits.insertAt(end, context.source().lineSeparator() + context.source().indentationAt(end) + call);
+            return Optional.of(new Fix("Set the ModelAndView's status: " + call + " (" + Statuses.describe(status)
+                    + "; Spring 5.3.14+)", status, edits.build()));
+        }
+    }
+
+    /**
+     * {@code new RedirectView(url)} becomes {@code new RedirectView(url, false, false)}: without HTTP 1.0
+     * compatibility a RedirectView sends 303. This changes only this view, whatever else the handler
+     * returns; for other statuses it defers to {@code otherwise}.
+     */
+    private final class Http11RedirectView implements Remedy {
+        private final ObjectCreationExpr creation;
+        private final Remedy otherwise;
+
+        Http11RedirectView(ObjectCreationExpr creation, Remedy otherwise) {
+            this.creation = creation;
+            this.otherwise = otherwise;
+        }
+
+        @Override
+        public String advice(int status) {
+            if (status != 303) {
+                return otherwise.advice(status);
+            }
+            return "construct it as " + http11Constructor() + ": a RedirectView without HTTP 1.0 compatibility sends 303";
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            if (status != 303) {
+                return otherwise.fix(status);
+            }
+            Edits edits = context.edits();
+            Expression last = creation.getArgument(creation.getArguments().size() - 1);
+            edits.insertAt(context.source().end(last), creation.getArguments().size() == 1 ? ", false, false" : ", false");
+            return Optional.of(new Fix("Construct the RedirectView as " + http11Constructor() + " ("
+                    + Statuses.describe(status) + ")", status, edits.build()));
+        }
+
+        private String http11Constructor() {
+            String url = context.textOf(creation.getArgument(0));
+            String contextRelative = creation.getArguments().size() == 2 ? context.textOf(creation.getArgument(1)) : "false";
+            String text = "new RedirectView(" + url + ", " + contextRelative + ", false)";
+            return text.length() <= 80 && !text.contains("\n") ? text : "new RedirectView(url, contextRelative, false)";
         }
     }
 

@@ -218,6 +218,156 @@ class FixesTest {
                     }
                     """).fix();
         }
+
+        @Test
+        void annotatesAHandlerWhoseModelAndViewIsAlwaysARedirect() {
+            tester.input("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") ModelAndView a() {
+                            ModelAndView mav = new ModelAndView();
+                            mav.setViewName("redirect:/x");
+                            return mav;
+                        }
+                    }
+                    """).output("""
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.bind.annotation.ResponseStatus;
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    @Controller
+                    class C {
+                        @ResponseStatus(HttpStatus.SEE_OTHER)
+                        @PostMapping("/a") ModelAndView a() {
+                            ModelAndView mav = new ModelAndView();
+                            mav.setViewName("redirect:/x");
+                            return mav;
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void setsTheStatusOfARedirectModelAndViewWhenTheHandlerAlsoRendersAPage() {
+            tester.input("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") ModelAndView a(boolean invalid) {
+                            if (invalid) {
+                                return new ModelAndView("form");
+                            }
+                            ModelAndView mav = new ModelAndView();
+                            mav.setViewName("redirect:/x");
+                            return mav;
+                        }
+                    }
+                    """).output("""
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") ModelAndView a(boolean invalid) {
+                            if (invalid) {
+                                return new ModelAndView("form");
+                            }
+                            ModelAndView mav = new ModelAndView();
+                            mav.setStatus(HttpStatus.SEE_OTHER);
+                            mav.setViewName("redirect:/x");
+                            return mav;
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void leavesAModelAndViewAloneWhenItMayAlsoRenderAPage() {
+            var findings = tester.source("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") ModelAndView a(boolean invalid) {
+                            ModelAndView mav = new ModelAndView();
+                            if (invalid) {
+                                mav.setViewName("form");
+                            } else {
+                                mav.setViewName("redirect:/x"); // finding: call setStatus(HttpStatus.SEE_OTHER) on the ModelAndView this path returns
+                            }
+                            return mav;
+                        }
+                    }
+                    """).check();
+            assertThat(findings.get(0).fixes()).isEmpty();
+        }
+
+        @Test
+        void turnsOffHttp10CompatibilityOfAnInlineRedirectViewFor303() {
+            tester.input("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.view.RedirectView;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") Object a(boolean invalid) {
+                            if (invalid) {
+                                return "form";
+                            }
+                            return new RedirectView("/x");
+                        }
+                    }
+                    """).output("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.view.RedirectView;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") Object a(boolean invalid) {
+                            if (invalid) {
+                                return "form";
+                            }
+                            return new RedirectView("/x", false, false);
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void offersNoInlineRedirectViewEditFor307() {
+            var findings = tester.preferredStatus(307).source("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.view.RedirectView;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") Object a(boolean invalid) {
+                            if (invalid) {
+                                return "form";
+                            }
+                            return new RedirectView("/x", true); // finding: call setStatusCode(HttpStatus.TEMPORARY_REDIRECT) on the RedirectView this path returns
+                        }
+                    }
+                    """).check();
+            assertThat(findings.get(0).message()).contains("new RedirectView(\"/x\", true, false)");
+            assertThat(findings.get(0).fixes()).extracting(fix -> fix.status()).containsExactly(303);
+        }
     }
 
     @Nested
