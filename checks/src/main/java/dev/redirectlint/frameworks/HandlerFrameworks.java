@@ -16,7 +16,9 @@ public final class HandlerFrameworks {
             new SpringMvcHandlers(),
             new ServletHandlers(),
             new JaxRsHandlers(),
-            new ServletFilterHandlers());
+            new ServletFilterHandlers(),
+            new SpringInterceptorHandlers(),
+            new JaxRsFilterHandlers());
 
     private HandlerFrameworks() {}
 

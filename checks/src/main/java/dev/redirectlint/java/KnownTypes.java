@@ -51,6 +51,9 @@ public final class KnownTypes {
 
     public static final Set<String> FILTER_CHAIN = Set.of("javax.servlet.FilterChain", "jakarta.servlet.FilterChain");
 
+    public static final Set<String> JAXRS_CONTAINER_REQUEST_CONTEXT = Set.of(
+            "javax.ws.rs.container.ContainerRequestContext", "jakarta.ws.rs.container.ContainerRequestContext");
+
     public static final Set<String> SPRING_HTTP_EXCHANGE =
             Set.of("org.springframework.web.service.annotation.HttpExchange");
 
@@ -85,7 +88,7 @@ public final class KnownTypes {
                 SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER, HTTP_SERVLET,
                 HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, JAXRS_RESPONSE, JAXRS_RESPONSE_STATUS,
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
-                SPRING_HTTP_EXCHANGE, FILTER_CHAIN)) {
+                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

@@ -5,7 +5,9 @@ public enum Framework {
     SPRING_MVC("Spring MVC"),
     SERVLET("Servlet"),
     JAX_RS("JAX-RS"),
-    SERVLET_FILTER("Servlet filter");
+    SERVLET_FILTER("Servlet filter"),
+    SPRING_INTERCEPTOR("Spring MVC interceptor"),
+    JAX_RS_FILTER("JAX-RS request filter");
 
     private final String displayName;
 

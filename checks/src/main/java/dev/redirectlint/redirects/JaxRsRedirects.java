@@ -1,6 +1,7 @@
 package dev.redirectlint.redirects;
 
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -34,8 +35,9 @@ public final class JaxRsRedirects extends StatusCallRedirects {
         while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
             root = chained.getScope().get();
         }
-        boolean jaxrs = root instanceof NameExpr name
-                && context.names().isType(name.getNameAsString(), KnownTypes.JAXRS_RESPONSE);
+        // Response.status(...) or a builder chain from it; the type may be written fully qualified.
+        boolean jaxrs = (root instanceof NameExpr || root instanceof FieldAccessExpr)
+                && context.names().isType(root.toString(), KnownTypes.JAXRS_RESPONSE);
         return jaxrs ? Optional.of(call.getArgument(0)) : Optional.empty();
     }
 

@@ -66,4 +66,57 @@ class AnyMethod302RuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsSpringInterceptorsThatRedirect() {
+        tester.source("""
+                import jakarta.servlet.http.HttpServletRequest;
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.web.servlet.HandlerInterceptor;
+
+                class LoginInterceptor implements HandlerInterceptor {
+                    @Override
+                    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
+                            throws Exception {
+                        if (request.getSession().getAttribute("user") == null) {
+                            response.sendRedirect("/login"); // finding: LoginInterceptor#preHandle accepts every HTTP method
+                            return false;
+                        }
+                        return true;
+                    }
+
+                    public boolean preHandle(String request, HttpServletResponse response, Object handler) throws Exception {
+                        response.sendRedirect("/not-an-interceptor-method");
+                        return false;
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void flagsJaxRsRequestFiltersThatAbortWithARedirect() {
+        tester.source("""
+                import jakarta.ws.rs.container.ContainerRequestContext;
+                import jakarta.ws.rs.container.ContainerRequestFilter;
+                import jakarta.ws.rs.core.Response;
+                import java.net.URI;
+
+                class LoginFilter implements ContainerRequestFilter {
+                    @Override
+                    public void filter(ContainerRequestContext context) {
+                        if (context.getSecurityContext().getUserPrincipal() == null) {
+                            context.abortWith(Response.status(Response.Status.FOUND) // finding: LoginFilter#filter accepts every HTTP method
+                                    .location(URI.create("/login")).build());
+                        }
+                    }
+                }
+
+                class SeeOtherFilter implements ContainerRequestFilter {
+                    @Override
+                    public void filter(ContainerRequestContext context) {
+                        context.abortWith(Response.seeOther(URI.create("/login")).build());
+                    }
+                }
+                """).check();
+    }
 }

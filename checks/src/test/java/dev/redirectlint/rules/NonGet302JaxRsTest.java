@@ -124,4 +124,23 @@ class NonGet302JaxRsTest {
                 }
                 """).check();
     }
+
+    @Test
+    void resolvesAFullyQualifiedResponse() {
+        tester.source("""
+                import jakarta.ws.rs.POST;
+
+                public class R {
+                    @POST
+                    public jakarta.ws.rs.core.Response a() {
+                        return jakarta.ws.rs.core.Response.status(302).header("Location", "/x").build(); // finding: accepts POST
+                    }
+
+                    @POST
+                    public Object b() {
+                        return com.acme.Response.status(302).build();
+                    }
+                }
+                """).check();
+    }
 }
