@@ -19,7 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Calls from a handler into other methods of its own class: which method a call reaches, every
+ * Calls from a handler into other methods of its own class, and of the superclasses the source shows
+ * (in the same file or, through the project index, in another): which method a call reaches, every
  * method a handler reaches transitively, and what a method returns.
  */
 public final class Helpers {
@@ -31,17 +32,50 @@ public final class Helpers {
      * @param entry the call in the handler's own body through which it is reached; empty for the
      *     handler itself
      */
-    public record Reached(MethodDeclaration method, Optional<MethodCallExpr> entry) {
+    public record Reached(MethodDeclaration method, Optional<MethodCallExpr> entry, Optional<Inherited> inherited) {
+
+        public Reached(MethodDeclaration method, Optional<MethodCallExpr> entry) {
+            this(method, entry, Optional.empty());
+        }
 
         public boolean isHelper() {
             return entry.isPresent();
         }
+
+        /** True if the method is declared in another file, whose text this analysis cannot edit. */
+        public boolean inOtherFile() {
+            return inherited.filter(Inherited::otherFile).isPresent();
+        }
+    }
+
+    /**
+     * A helper declared in a superclass.
+     *
+     * @param owner the superclass
+     * @param names the names of the superclass's file, to read the helper's body by
+     * @param otherFile whether that file is another one than the handler's
+     */
+    public record Inherited(TypeDeclaration<?> owner, TypeNames names, boolean otherFile) {
+
+        /** {@code Owner#method}, for messages. */
+        public String describe(MethodDeclaration method) {
+            return owner.getNameAsString() + "#" + method.getNameAsString();
+        }
     }
 
     private final TypeDeclaration<?> type;
+    private final TypeNames names;
+    private List<Hierarchy.Supertype> supertypes;
 
+    /** Helpers of the class only, not of its superclasses. */
     public Helpers(TypeDeclaration<?> type) {
+        this(type, null);
+    }
+
+    /** Helpers of the class and of the superclasses {@code names} can find. */
+    public Helpers(TypeDeclaration<?> type, TypeNames names) {
         this.type = type;
+        this.names = names;
     }
 
     /** The class whose methods these are. */
@@ -75,7 +109,11 @@ public final class Helpers {
         return targets;
     }
 
-    /** The handler and every method of its class it reaches, each with the call that leads there. */
+    /**
+     * The handler and every method of its class, or inherited from a superclass, that it reaches, each
+     * with the call that leads there. A call in an inherited helper dispatches to the class's own
+     * override first, as it does at run time.
+     */
     public List<Reached> reachableFrom(MethodDeclaration handler) {
         Map<MethodDeclaration, Reached> reached = new LinkedHashMap<>();
         Deque<Reached> work = new ArrayDeque<>();
@@ -85,16 +123,52 @@ public final class Helpers {
         while (!work.isEmpty()) {
             Reached current = work.poll();
             for (MethodCallExpr call : current.method().findAll(MethodCallExpr.class)) {
-                for (MethodDeclaration target : targets(call)) {
-                    if (!reached.containsKey(target)) {
-                        Reached next = new Reached(target, Optional.of(current.entry().orElse(call)));
-                        reached.put(target, next);
-                        work.add(next);
+                Optional<MethodCallExpr> entry = Optional.of(current.entry().orElse(call));
+                List<Reached> next = new ArrayList<>();
+                targets(call).forEach(target -> next.add(new Reached(target, entry)));
+                if (next.isEmpty()) {
+                    inheritedTargets(call).forEach(target -> next.add(new Reached(target.method(), entry,
+                            Optional.of(target.inherited()))));
+                }
+                for (Reached target : next) {
+                    if (reached.putIfAbsent(target.method(), target) == null) {
+                        work.add(target);
                     }
                 }
             }
         }
         return List.copyOf(reached.values());
+    }
+
+    private record InheritedTarget(MethodDeclaration method, Inherited inherited) {}
+
+    /**
+     * The non-private methods of the nearest superclass that declares one a call without a receiver
+     * (or on {@code this} or {@code super}) may run.
+     */
+    private List<InheritedTarget> inheritedTargets(MethodCallExpr call) {
+        Optional<Expression> scope = call.getScope();
+        if (names == null || scope.isPresent() && !scope.get().isThisExpr() && !scope.get().isSuperExpr()
+                || scope.isEmpty() && insideAnonymousOrLocalClass(call)) {
+            return List.of();
+        }
+        if (supertypes == null) {
+            supertypes = Hierarchy.supertypes(type, names);
+        }
+        for (Hierarchy.Supertype supertype : supertypes) {
+            List<InheritedTarget> found = new ArrayList<>();
+            for (MethodDeclaration method : supertype.declaration().getMethodsByName(call.getNameAsString())) {
+                if (method.getBody().isPresent() && !method.isPrivate()
+                        && method.getParameters().size() == call.getArguments().size()) {
+                    found.add(new InheritedTarget(method,
+                            new Inherited(supertype.declaration(), supertype.names(), supertype.names() != names)));
+                }
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
     }
 
     /** The expressions of the method's own return statements (not those of lambdas or inner classes). */

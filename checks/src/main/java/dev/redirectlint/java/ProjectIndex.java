@@ -18,8 +18,8 @@ import java.util.function.Supplier;
 /**
  * The project-wide pass: the types of other files that per-file analysis needs to see, by qualified
  * name. Only files that can matter are parsed for it: those declaring a supertype with mapping
- * annotations (an annotated JAX-RS or Spring interface, a servlet base class) or a {@code "redirect:"}
- * constant. Built once before analysis and only read afterwards, so analysis threads share it.
+ * annotations (an annotated JAX-RS or Spring interface, a servlet base class), a {@code "redirect:"}
+ * constant, or a helper that sets a status or redirects. Built once before analysis and only read afterwards, so analysis threads share it.
  */
 public final class ProjectIndex {
 
@@ -31,6 +31,9 @@ public final class ProjectIndex {
     private static final List<String> SUPERTYPE_HINTS = List.of("interface", "abstract");
     private static final List<String> MAPPING_HINTS = List.of(
             "Mapping", "@Path", "@POST", "@PUT", "@PATCH", "@DELETE", "@GET", "HttpMethod", "Exchange", "HttpServlet");
+
+    private static final List<String> REDIRECT_CALL_HINTS = List.of(
+            "sendRedirect", "setStatus(", ".status(", "new ResponseEntity", "RedirectionException");
 
     private final Map<String, IndexedType> types = new HashMap<>();
     private final Map<String, CompilationUnit> parsed = new IdentityHashMap<>();
@@ -110,9 +113,11 @@ public final class ProjectIndex {
     static boolean worthIndexing(String text) {
         // A constant or a helper (say, a base controller's redirectTo) that other files may use.
         boolean redirectText = text.contains("redirect:") || text.contains("REDIRECT_URL_PREFIX");
+        // A helper that subclasses inherit, say a base servlet's redirect(response, url).
+        boolean statusHelper = REDIRECT_CALL_HINTS.stream().anyMatch(text::contains);
         boolean supertype = SUPERTYPE_HINTS.stream().anyMatch(text::contains)
                 && MAPPING_HINTS.stream().anyMatch(text::contains);
-        return redirectText || supertype;
+        return redirectText || statusHelper || supertype;
     }
 
     private static String stripBom(String text) {

@@ -15,6 +15,7 @@ import dev.redirectlint.java.StatusEvaluator;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Handler;
+import dev.redirectlint.model.Remedy;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +40,7 @@ public final class HandlerContext {
         this.handler = handler;
         this.names = names;
         this.source = source;
-        this.helpers = new Helpers(handler.type());
+        this.helpers = new Helpers(handler.type(), names);
         this.statuses = new StatusEvaluator(names);
         this.strings = new StringEvaluator(names, helpers);
     }
@@ -76,6 +77,45 @@ public final class HandlerContext {
     /** A fresh edit builder for one fix. */
     public Edits edits() {
         return new Edits(source, names);
+    }
+
+    /** The names to read a reached method's body by: those of its own file. */
+    public TypeNames names(Reached reached) {
+        return reached.inherited().map(Helpers.Inherited::names).orElse(names);
+    }
+
+    /** Status evaluation for a reached method's body, with the names of its own file. */
+    public StatusEvaluator statuses(Reached reached) {
+        TypeNames own = names(reached);
+        return own == names ? statuses : new StatusEvaluator(own);
+    }
+
+    /** String evaluation for a reached method's body, with the names and helpers of its own file. */
+    public StringEvaluator strings(Reached reached) {
+        if (reached.inherited().isEmpty() || names(reached) == names) {
+            return strings;
+        }
+        Helpers.Inherited inherited = reached.inherited().get();
+        return new StringEvaluator(inherited.names(), new Helpers(inherited.owner(), inherited.names()));
+    }
+
+    /** Where inside a helper the redirect is made, for a related location: helpers of this file only. */
+    public Optional<Node> helperSite(Reached reached, Node site) {
+        return reached.isHelper() && !reached.inOtherFile() ? Optional.of(site) : Optional.empty();
+    }
+
+    /** How the message names the mechanism: with the helper when that is in another file. */
+    public String describe(Reached reached, String mechanism) {
+        return reached.inOtherFile() ? mechanism + " in " + inheritedHelper(reached) : mechanism;
+    }
+
+    /** The remedy as it is, or advice only when the code to change is in another file. */
+    public Remedy remedyAt(Reached reached, Remedy remedy) {
+        return reached.inOtherFile() ? new InheritedHelperRemedy(remedy, inheritedHelper(reached)) : remedy;
+    }
+
+    private static String inheritedHelper(Reached reached) {
+        return reached.inherited().orElseThrow().describe(reached.method());
     }
 
     /** The handler and every method of its class it calls, transitively. */

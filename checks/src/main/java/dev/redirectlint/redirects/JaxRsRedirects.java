@@ -10,6 +10,7 @@ import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
     }
 
     @Override
-    Optional<Expression> statusArgument(MethodCallExpr call, HandlerContext context) {
+    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
         if (!call.getNameAsString().equals("status") || call.getArguments().isEmpty()
                 || call.getArguments().size() > 2) {
             return Optional.empty();
@@ -37,12 +38,12 @@ public final class JaxRsRedirects extends StatusCallRedirects {
         }
         // Response.status(...) or a builder chain from it; the type may be written fully qualified.
         boolean jaxrs = (root instanceof NameExpr || root instanceof FieldAccessExpr)
-                && context.names().isType(root.toString(), KnownTypes.JAXRS_RESPONSE);
+                && names.isType(root.toString(), KnownTypes.JAXRS_RESPONSE);
         return jaxrs ? Optional.of(call.getArgument(0)) : Optional.empty();
     }
 
     @Override
-    Optional<Expression> statusArgument(ObjectCreationExpr creation, HandlerContext context) {
+    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
         return Optional.empty();
     }
 
@@ -102,14 +103,14 @@ public final class JaxRsRedirects extends StatusCallRedirects {
         }
 
         @Override
-        Optional<Expression> statusArgument(MethodCallExpr call, HandlerContext context) {
+        Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
             return Optional.empty();
         }
 
         @Override
-        Optional<Expression> statusArgument(ObjectCreationExpr creation, HandlerContext context) {
+        Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
             int arguments = creation.getArguments().size();
-            if (arguments < 2 || !context.names().isType(creation.getType().getNameWithScope(),
+            if (arguments < 2 || !names.isType(creation.getType().getNameWithScope(),
                     KnownTypes.JAXRS_REDIRECTION_EXCEPTION)) {
                 return Optional.empty();
             }

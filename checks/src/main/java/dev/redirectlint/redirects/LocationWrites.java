@@ -7,7 +7,9 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.StringValue;
+import dev.redirectlint.java.TypeNames;
 import java.util.List;
 import java.util.Set;
 
@@ -35,7 +37,7 @@ public final class LocationWrites {
                     return true;
                 }
                 if (HEADER_CALLS.contains(name) && !call.getArguments().isEmpty()
-                        && namesLocation(call.getArgument(0), context)) {
+                        && namesLocation(call.getArgument(0), context.strings(reached))) {
                     return true;
                 }
                 if (name.equals("headers") && !call.getArguments().isEmpty()) {
@@ -43,7 +45,7 @@ public final class LocationWrites {
                 }
             }
             for (ObjectCreationExpr creation : reached.method().findAll(ObjectCreationExpr.class)) {
-                if (entityWithOutsideHeaders(creation, context)) {
+                if (entityWithOutsideHeaders(creation, context.names(reached))) {
                     return true;
                 }
             }
@@ -51,22 +53,22 @@ public final class LocationWrites {
         return false;
     }
 
-    private static boolean namesLocation(Expression argument, HandlerContext context) {
+    private static boolean namesLocation(Expression argument, StringEvaluator strings) {
         if (argument instanceof FieldAccessExpr access) {
             return access.getNameAsString().equals("LOCATION");
         }
         if (argument instanceof NameExpr name && name.getNameAsString().equals("LOCATION")) {
             return true;
         }
-        List<StringValue> values = context.strings().evaluate(argument);
+        List<StringValue> values = strings.evaluate(argument);
         return values.isEmpty() && !argument.isStringLiteralExpr()
                 || values.stream().anyMatch(v -> v.text().equalsIgnoreCase("location") || !v.complete());
     }
 
     /** {@code new ResponseEntity<>(headers, FOUND)} where the headers come from a parameter, field or call. */
-    private static boolean entityWithOutsideHeaders(ObjectCreationExpr creation, HandlerContext context) {
+    private static boolean entityWithOutsideHeaders(ObjectCreationExpr creation, TypeNames names) {
         if (creation.getArguments().size() < 2
-                || !context.names().isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
+                || !names.isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
             return false;
         }
         for (Expression argument : creation.getArguments().subList(0, creation.getArguments().size() - 1)) {

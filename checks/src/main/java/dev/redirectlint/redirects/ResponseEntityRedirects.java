@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Mechanism;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -18,17 +19,17 @@ public final class ResponseEntityRedirects extends StatusCallRedirects {
     }
 
     @Override
-    Optional<Expression> statusArgument(MethodCallExpr call, HandlerContext context) {
+    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
         boolean statusFactory = call.getNameAsString().equals("status") && call.getArguments().size() == 1
-                && call.getScope().filter(scope -> context.names()
+                && call.getScope().filter(scope -> names
                         .isType(scope.toString(), KnownTypes.SPRING_RESPONSE_ENTITY)).isPresent();
         return statusFactory ? Optional.of(call.getArgument(0)) : Optional.empty();
     }
 
     @Override
-    Optional<Expression> statusArgument(ObjectCreationExpr creation, HandlerContext context) {
+    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
         if (creation.getArguments().isEmpty()
-                || !context.names().isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
+                || !names.isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
             return Optional.empty();
         }
         return Optional.of(creation.getArgument(creation.getArguments().size() - 1));

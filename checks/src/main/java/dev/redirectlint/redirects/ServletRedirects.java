@@ -14,6 +14,7 @@ import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import java.util.List;
@@ -32,7 +33,7 @@ public final class ServletRedirects implements RedirectDetector {
             for (MethodCallExpr call : reached.method().findAll(MethodCallExpr.class)) {
                 String name = call.getNameAsString();
                 if (!(name.equals("sendRedirect") || name.equals("setStatus"))
-                        || call.getArguments().isEmpty() || !isServletResponse(call, context)) {
+                        || call.getArguments().isEmpty() || responseType(call, context.names(reached)).isEmpty()) {
                     continue;
                 }
                 Optional<Redirect> redirect = name.equals("sendRedirect")
@@ -45,43 +46,41 @@ public final class ServletRedirects implements RedirectDetector {
 
     private static Optional<Redirect> sendRedirect(MethodCallExpr call, Reached reached, HandlerContext context) {
         Node location = reached.entry().map(Node.class::cast).orElse(call);
-        Optional<Node> helperSite = reached.isHelper() ? Optional.of(call) : Optional.empty();
+        Optional<Node> helperSite = context.helperSite(reached, call);
         boolean plain = call.getArguments().size() == 1
                 || (call.getArguments().size() == 2 && call.getArgument(1) instanceof BooleanLiteralExpr);
         if (plain) {
-            return Optional.of(new Redirect(Mechanism.SEND_REDIRECT, Mechanism.SEND_REDIRECT.description(), 302,
+            return Optional.of(new Redirect(Mechanism.SEND_REDIRECT,
+                    context.describe(reached, Mechanism.SEND_REDIRECT.description()), 302,
                     location, helperSite, "sendRedirect(" + call.getArgument(0) + ")",
-                    new SendRedirectRemedy(context, call, responseType(call, context))));
+                    context.remedyAt(reached,
+                            new SendRedirectRemedy(context, call, responseType(call, context.names(reached))))));
         }
         Expression statusArgument = call.getArgument(1);
-        return context.statuses().evaluate(statusArgument).map(status -> new Redirect(
-                Mechanism.SEND_REDIRECT, "HttpServletResponse.sendRedirect with status " + status.code(),
+        return context.statuses(reached).evaluate(statusArgument).map(status -> new Redirect(
+                Mechanism.SEND_REDIRECT,
+                context.describe(reached, "HttpServletResponse.sendRedirect with status " + status.code()),
                 status.code(), location, helperSite, call.toString(),
-                new StatusArgumentRemedy(context, status, statusArgument,
-                        s -> "pass " + Statuses.servletConstant(s) + " to sendRedirect")));
+                context.remedyAt(reached, new StatusArgumentRemedy(context, status, statusArgument,
+                        s -> "pass " + Statuses.servletConstant(s) + " to sendRedirect"))));
     }
 
     private static Optional<Redirect> setStatus(MethodCallExpr call, Reached reached, HandlerContext context) {
         Expression argument = call.getArgument(0);
-        Optional<StatusValue> status = context.statuses().evaluate(argument);
+        Optional<StatusValue> status = context.statuses(reached).evaluate(argument);
         if (status.isEmpty() || !status.get().isRedirect()) {
             return Optional.empty();
         }
         Node location = reached.entry().map(Node.class::cast).orElse(call);
-        Optional<Node> helperSite = reached.isHelper() ? Optional.of(call) : Optional.empty();
-        return Optional.of(new Redirect(Mechanism.SET_STATUS, Mechanism.SET_STATUS.description() + "(" + argument + ")",
-                status.get().code(), location, helperSite, call.toString(),
-                new StatusArgumentRemedy(context, status.get(), argument,
-                        s -> "call setStatus(" + Statuses.servletConstant(s) + ")")));
-    }
-
-    /** True if the call's receiver is declared (or cast) as a servlet response. */
-    static boolean isServletResponse(MethodCallExpr call, HandlerContext context) {
-        return responseType(call, context).isPresent();
+        return Optional.of(new Redirect(Mechanism.SET_STATUS,
+                context.describe(reached, Mechanism.SET_STATUS.description() + "(" + argument + ")"),
+                status.get().code(), location, context.helperSite(reached, call), call.toString(),
+                context.remedyAt(reached, new StatusArgumentRemedy(context, status.get(), argument,
+                        s -> "call setStatus(" + Statuses.servletConstant(s) + ")"))));
     }
 
     /** The servlet response type the receiver is declared as, such as {@code jakarta.servlet.http.HttpServletResponse}. */
-    static Optional<String> responseType(MethodCallExpr call, HandlerContext context) {
+    static Optional<String> responseType(MethodCallExpr call, TypeNames names) {
         Optional<Expression> scope = call.getScope();
         if (scope.isEmpty()) {
             return Optional.empty();
@@ -94,11 +93,11 @@ public final class ServletRedirects implements RedirectDetector {
         if (receiver instanceof CastExpr cast) {
             type = Optional.of(cast.getType());
         } else if (receiver instanceof NameExpr name) {
-            type = Definitions.declaredType(name, context.names());
+            type = Definitions.declaredType(name, names);
         } else if (receiver instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
             type = Definitions.enclosingField(access, access.getNameAsString())
                     .map(def -> ((Definitions.Field) def).variable().getType());
         }
-        return type.flatMap(t -> context.names().resolveType(t)).filter(KnownTypes.HTTP_SERVLET_RESPONSE::contains);
+        return type.flatMap(names::resolveType).filter(KnownTypes.HTTP_SERVLET_RESPONSE::contains);
     }
 }

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
@@ -25,11 +26,11 @@ abstract class StatusCallRedirects implements RedirectDetector {
         this.mechanism = mechanism;
     }
 
-    /** The status argument if the call is one of this API's status calls. */
-    abstract Optional<Expression> statusArgument(MethodCallExpr call, HandlerContext context);
+    /** The status argument if the call is one of this API's status calls, read with the names of its file. */
+    abstract Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names);
 
     /** The status argument if the object creation is one of this API's. */
-    abstract Optional<Expression> statusArgument(ObjectCreationExpr creation, HandlerContext context);
+    abstract Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names);
 
     /** The advice for another status. */
     abstract IntFunction<String> advice(StatusValue value);
@@ -37,12 +38,13 @@ abstract class StatusCallRedirects implements RedirectDetector {
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
         for (Reached reached : context.reachable()) {
+            TypeNames names = context.names(reached);
             reached.method().walk(Node.class, node -> {
                 Optional<Expression> argument = Optional.empty();
                 if (node instanceof MethodCallExpr call) {
-                    argument = statusArgument(call, context);
+                    argument = statusArgument(call, names);
                 } else if (node instanceof ObjectCreationExpr creation) {
-                    argument = statusArgument(creation, context);
+                    argument = statusArgument(creation, names);
                 }
                 argument.ifPresent(arg -> report(context, reached, (Expression) node, arg, found));
             });
@@ -51,15 +53,14 @@ abstract class StatusCallRedirects implements RedirectDetector {
 
     private void report(HandlerContext context, Reached reached, Expression producer, Expression argument,
             List<Redirect> found) {
-        Optional<StatusValue> status = context.statuses().evaluate(argument);
+        Optional<StatusValue> status = context.statuses(reached).evaluate(argument);
         if (status.isEmpty() || !status.get().isRedirect()) {
             return;
         }
         Node location = reached.entry().map(Node.class::cast).orElse(producer);
-        Optional<Node> helperSite = reached.isHelper() ? Optional.of(producer) : Optional.empty();
-        found.add(new Redirect(mechanism, mechanism.description() + " (" + argument + ")", status.get().code(),
-                location, helperSite, producer.toString(),
-                remedy(context, producer, status.get(), argument)));
+        found.add(new Redirect(mechanism, context.describe(reached, mechanism.description() + " (" + argument + ")"),
+                status.get().code(), location, context.helperSite(reached, producer), producer.toString(),
+                context.remedyAt(reached, remedy(context, producer, status.get(), argument))));
     }
 
     /** How to fix it: by default, write the other status in place of this one. */

@@ -172,6 +172,91 @@ class ProjectIndexTest {
         });
     }
 
+    @Test
+    void statusHelpersInheritedFromBaseClassesInAnotherFile() throws Exception {
+        write("web/BaseServlet.java", """
+                package web;
+
+                import javax.servlet.http.HttpServlet;
+                import javax.servlet.http.HttpServletResponse;
+
+                public class BaseServlet extends HttpServlet {
+                    protected void redirect(HttpServletResponse response, String url) throws java.io.IOException {
+                        response.sendRedirect(url);
+                    }
+
+                    protected void seeOther(HttpServletResponse response, String url) {
+                        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                        response.setHeader("Location", url);
+                    }
+
+                    private void hidden(HttpServletResponse response) throws java.io.IOException {
+                        response.sendRedirect("/private");
+                    }
+                }
+                """);
+        write("web/BaseController.java", """
+                package web;
+
+                import org.springframework.http.HttpStatus;
+                import org.springframework.http.ResponseEntity;
+
+                public abstract class BaseController {
+                    protected ResponseEntity<Void> found(String url) {
+                        return ResponseEntity.status(HttpStatus.FOUND).header("Location", url).build();
+                    }
+                }
+                """);
+        write("web/OrderServlet.java", """
+                package web;
+
+                import javax.servlet.http.HttpServletRequest;
+                import javax.servlet.http.HttpServletResponse;
+
+                public class OrderServlet extends BaseServlet {
+                    @Override
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        redirect(resp, "/orders");
+                    }
+
+                    @Override
+                    protected void doPut(HttpServletRequest req, HttpServletResponse resp) {
+                        seeOther(resp, "/orders");
+                    }
+
+                    @Override
+                    protected void doDelete(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        hidden(resp);
+                    }
+
+                    private void hidden(HttpServletResponse response) { }
+                }
+                """);
+        write("web/OrderController.java", """
+                package web;
+
+                import org.springframework.http.ResponseEntity;
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                class OrderController extends BaseController {
+                    @PostMapping("/a") ResponseEntity<Void> a() { return found("/orders"); }
+                }
+                """);
+        LintResult result = lint();
+        assertThat(result.findings()).extracting(f -> f.handler() + ":" + f.region().startLine())
+                .containsExactlyInAnyOrder("OrderServlet#doPost:9", "OrderController#a:9");
+        assertThat(result.findings()).allSatisfy(f -> {
+            assertThat(f.ruleId()).isEqualTo("non-get-302");
+            assertThat(f.related()).isEmpty();
+            assertThat(f.fixes()).as("no edit reaches into another file").isEmpty();
+        });
+        assertThat(result.findings()).extracting(Finding::message).anySatisfy(message -> assertThat(message)
+                .contains("through HttpServletResponse.sendRedirect in BaseServlet#redirect")
+                .contains("and setHeader(\"Location\", url) in BaseServlet#redirect"));
+    }
+
     private LintResult lint() {
         return new RedirectLint(LintConfig.builder().threads(2).build()).lintFiles(files);
     }

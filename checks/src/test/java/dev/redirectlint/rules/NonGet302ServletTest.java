@@ -1,5 +1,7 @@
 package dev.redirectlint.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.redirectlint.testing.RuleTester;
 import org.junit.jupiter.api.Test;
 
@@ -258,5 +260,43 @@ class NonGet302ServletTest {
                     }
                 }
                 """).check();
+    }
+
+    @Test
+    void followsHelpersInheritedFromABaseServletInTheSameFile() {
+        var findings = tester.source("""
+                import jakarta.servlet.http.*;
+
+                abstract class BaseServlet extends HttpServlet {
+                    protected void done(HttpServletResponse response) throws java.io.IOException {
+                        response.sendRedirect("/done");
+                    }
+                }
+
+                class SaveServlet extends BaseServlet {
+                    @Override
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        done(resp); // finding: SaveServlet#doPost accepts POST but answers 302 Found through HttpServletResponse.sendRedirect;
+                    }
+
+                    @Override
+                    protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        done(resp);
+                    }
+                }
+
+                class OverridingServlet extends BaseServlet {
+                    @Override
+                    protected void done(HttpServletResponse response) { }
+
+                    @Override
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        super.done(resp); // finding: OverridingServlet#doPost accepts POST
+                        done(resp);
+                    }
+                }
+                """).check();
+        assertThat(findings.get(0).related()).extracting(r -> r.region().startLine()).containsExactly(5);
+        assertThat(findings.get(0).fixes()).isNotEmpty();
     }
 }
