@@ -18,6 +18,7 @@ import dev.redirectlint.model.Redirect;
 import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
+import dev.redirectlint.redirects.MicronautRedirects;
 import dev.redirectlint.redirects.RedirectDetector;
 import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
@@ -44,6 +45,8 @@ final class FileAnalyzer {
             new ServletRedirects(),
             new JaxRsRedirects(),
             new JaxRsRedirects.Exceptions(),
+            new MicronautRedirects(),
+            new MicronautRedirects.StatusCalls(),
             new ResponseStatusRedirects());
 
     private final LintConfig config;

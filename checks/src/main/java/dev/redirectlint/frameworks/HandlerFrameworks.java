@@ -18,7 +18,8 @@ public final class HandlerFrameworks {
             new JaxRsHandlers(),
             new ServletFilterHandlers(),
             new SpringInterceptorHandlers(),
-            new JaxRsFilterHandlers());
+            new JaxRsFilterHandlers(),
+            new MicronautHandlers());
 
     private HandlerFrameworks() {}
 

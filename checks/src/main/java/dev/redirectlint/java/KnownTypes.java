@@ -67,6 +67,17 @@ public final class KnownTypes {
             Set.of("javax.ws.rs.HttpMethod", "jakarta.ws.rs.HttpMethod");
     public static final Set<String> JAXRS_PATH = Set.of("javax.ws.rs.Path", "jakarta.ws.rs.Path");
 
+    public static final Set<String> MICRONAUT_CONTROLLER = Set.of("io.micronaut.http.annotation.Controller");
+    public static final Set<String> MICRONAUT_CUSTOM_HTTP_METHOD =
+            Set.of("io.micronaut.http.annotation.CustomHttpMethod");
+    public static final Set<String> MICRONAUT_HTTP_RESPONSE =
+            Set.of("io.micronaut.http.HttpResponse", "io.micronaut.http.MutableHttpResponse");
+    public static final Set<String> MICRONAUT_STATUS = Set.of("io.micronaut.http.annotation.Status");
+
+    /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
+    public static final List<String> MICRONAUT_VERBS = List.of(
+            "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace");
+
     /** Spring's method-specific mapping shortcuts and the method each one maps. */
     public static final List<String> SPRING_SHORTCUTS = List.of(
             "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping");
@@ -88,7 +99,8 @@ public final class KnownTypes {
                 SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER, HTTP_SERVLET,
                 HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, JAXRS_RESPONSE, JAXRS_RESPONSE_STATUS,
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
-                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT)) {
+                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
+                MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, MICRONAUT_STATUS)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));
@@ -98,6 +110,7 @@ public final class KnownTypes {
             ALL.add("javax.ws.rs." + designator);
             ALL.add("jakarta.ws.rs." + designator);
         }
+        MICRONAUT_VERBS.forEach(verb -> ALL.add("io.micronaut.http.annotation." + verb));
         ALL.addAll(StatusConstants.owners());
     }
 

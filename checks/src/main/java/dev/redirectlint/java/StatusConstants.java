@@ -31,6 +31,10 @@ public final class StatusConstants {
                 "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
         add(new Owner("org.springframework.http.HttpStatus", false, spring, names(spring)));
 
+        Map<String, Integer> micronaut = new LinkedHashMap<>(spring);
+        micronaut.remove("MOVED_TEMPORARILY");
+        add(new Owner("io.micronaut.http.HttpStatus", false, micronaut, names(micronaut)));
+
         Map<String, Integer> servlet = codes(
                 "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,
                 "SC_FOUND", 302, "SC_SEE_OTHER", 303, "SC_NOT_MODIFIED", 304, "SC_USE_PROXY", 305,

@@ -22,7 +22,7 @@ import java.util.Set;
 public final class StatusEvaluator {
 
     private static final int MAX_DEPTH = 8;
-    private static final Set<String> CONVERSIONS = Set.of("value", "getStatusCode", "code", "intValue");
+    private static final Set<String> CONVERSIONS = Set.of("value", "getStatusCode", "code", "getCode", "intValue");
     private static final Set<String> FACTORIES = Set.of("valueOf", "fromStatusCode", "resolve");
 
     private final TypeNames names;

@@ -7,7 +7,8 @@ public enum Framework {
     JAX_RS("JAX-RS"),
     SERVLET_FILTER("Servlet filter"),
     SPRING_INTERCEPTOR("Spring MVC interceptor"),
-    JAX_RS_FILTER("JAX-RS request filter");
+    JAX_RS_FILTER("JAX-RS request filter"),
+    MICRONAUT("Micronaut");
 
     private final String displayName;
 

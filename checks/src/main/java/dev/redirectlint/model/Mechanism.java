@@ -10,7 +10,9 @@ public enum Mechanism {
     SEND_REDIRECT("HttpServletResponse.sendRedirect", false),
     SET_STATUS("HttpServletResponse.setStatus", true),
     JAXRS_RESPONSE("a JAX-RS Response status", true),
-    REDIRECTION_EXCEPTION("a JAX-RS RedirectionException", false);
+    REDIRECTION_EXCEPTION("a JAX-RS RedirectionException", false),
+    MICRONAUT_REDIRECT("Micronaut HttpResponse.redirect", false),
+    MICRONAUT_RESPONSE("a Micronaut HttpResponse status", true);
 
     private final String description;
     private final boolean statusOnly;

@@ -18,6 +18,7 @@ import dev.redirectlint.java.Helpers;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.StringValue;
+import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
@@ -42,8 +43,8 @@ public final class ViewRedirects implements RedirectDetector {
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
         Handler handler = context.handler();
-        if (handler.reactive()) {
-            return;
+        if (handler.framework() != Framework.SPRING_MVC || handler.reactive()) {
+            return; // views are Spring MVC's: elsewhere "redirect:x" is a body, or Jakarta MVC's 303
         }
         Optional<AnnotationExpr> responseStatus = context.responseStatus();
         if (responseStatus.isPresent() && responseStatus.get().isNormalAnnotationExpr()

@@ -762,4 +762,57 @@ class FixesTest {
             assertThat(fixes.get(0).edits().get(0).replacement()).startsWith("resp.setStatus(");
         }
     }
+
+    @Nested
+    class Micronaut {
+
+        private static final String BEFORE = """
+                import io.micronaut.http.HttpResponse;
+                import io.micronaut.http.HttpStatus;
+                import io.micronaut.http.annotation.*;
+                import java.net.URI;
+
+                @Controller("/orders")
+                class OrderController {
+                    @Post
+                    HttpResponse<?> create() {
+                        return HttpResponse.redirect(URI.create("/orders"));
+                    }
+
+                    @Put
+                    HttpResponse<?> update() {
+                        return HttpResponse.status(HttpStatus.FOUND).headers(h -> h.location(URI.create("/orders")));
+                    }
+                }
+                """;
+
+        @Test
+        void redirectBecomesPermanentRedirectAndFoundBecomesSeeOther() {
+            RuleTester.forAllRules().input(BEFORE).output("""
+                    import io.micronaut.http.HttpResponse;
+                    import io.micronaut.http.HttpStatus;
+                    import io.micronaut.http.annotation.*;
+                    import java.net.URI;
+
+                    @Controller("/orders")
+                    class OrderController {
+                        @Post
+                        HttpResponse<?> create() {
+                            return HttpResponse.permanentRedirect(URI.create("/orders"));
+                        }
+
+                        @Put
+                        HttpResponse<?> update() {
+                            return HttpResponse.status(HttpStatus.SEE_OTHER).headers(h -> h.location(URI.create("/orders")));
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void theAlternativeForRedirectIsSeeOther() {
+            RuleTester.forRule(NonGet301Rule.ID).chooseFix(1).input(BEFORE).output(BEFORE.replace(
+                    "HttpResponse.redirect(", "HttpResponse.seeOther(")).fix();
+        }
+    }
 }

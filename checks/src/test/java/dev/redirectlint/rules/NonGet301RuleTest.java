@@ -59,4 +59,31 @@ class NonGet301RuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsMicronautRedirectWhichIsMovedPermanently() {
+        tester.source("""
+                import io.micronaut.http.HttpResponse;
+                import io.micronaut.http.annotation.*;
+                import java.net.URI;
+
+                @Controller("/orders")
+                class OrderController {
+                    @Post
+                    HttpResponse<?> create() {
+                        return HttpResponse.redirect(URI.create("/orders")); // finding: OrderController#create accepts POST but answers 301 Moved Permanently through Micronaut HttpResponse.redirect; after a 301 a client may repeat the request as a GET. Fix: use HttpResponse.permanentRedirect(uri)
+                    }
+
+                    @Get("/old")
+                    HttpResponse<?> old() {
+                        return HttpResponse.redirect(URI.create("/orders"));
+                    }
+
+                    @Delete("/{id}")
+                    HttpResponse<?> delete() {
+                        return HttpResponse.temporaryRedirect(URI.create("/orders"));
+                    }
+                }
+                """).check();
+    }
 }

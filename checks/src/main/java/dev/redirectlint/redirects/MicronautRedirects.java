@@ -1,0 +1,107 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.fix.Edits;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
+import dev.redirectlint.model.Remedy;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Micronaut's {@code HttpResponse.redirect(uri)}, which sends 301 Moved Permanently (not 302), and
+ * {@code HttpResponse.status(HttpStatus.FOUND)}. Its own factories name the other statuses:
+ * {@code seeOther}, {@code temporaryRedirect}, {@code permanentRedirect}.
+ */
+public final class MicronautRedirects implements RedirectDetector {
+
+    private static final Map<Integer, String> FACTORIES =
+            Map.of(303, "seeOther", 307, "temporaryRedirect", 308, "permanentRedirect");
+
+    @Override
+    public void detect(HandlerContext context, List<Redirect> found) {
+        for (Reached reached : context.reachable()) {
+            TypeNames names = context.names(reached);
+            for (MethodCallExpr call : reached.method().findAll(MethodCallExpr.class)) {
+                if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
+                        && isHttpResponse(call, names)) {
+                    Node location = reached.entry().map(Node.class::cast).orElse(call);
+                    found.add(new Redirect(Mechanism.MICRONAUT_REDIRECT,
+                            context.describe(reached, Mechanism.MICRONAUT_REDIRECT.description()), 301, location,
+                            context.helperSite(reached, call), call.toString(),
+                            context.remedyAt(reached, new RenameFactory(context, call))));
+                }
+            }
+        }
+    }
+
+    private static boolean isHttpResponse(MethodCallExpr call, TypeNames names) {
+        return call.getScope().filter(scope -> names.isType(scope.toString(), KnownTypes.MICRONAUT_HTTP_RESPONSE))
+                .isPresent();
+    }
+
+    /** {@code HttpResponse.redirect(uri)} becomes {@code HttpResponse.seeOther(uri)} and the like. */
+    private static final class RenameFactory implements Remedy {
+        private final HandlerContext context;
+        private final MethodCallExpr call;
+
+        RenameFactory(HandlerContext context, MethodCallExpr call) {
+            this.context = context;
+            this.call = call;
+        }
+
+        @Override
+        public String advice(int status) {
+            return "use " + context.textOf(call.getScope().orElseThrow()) + "." + FACTORIES.get(status) + "(uri)";
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            String factory = FACTORIES.get(status);
+            if (factory == null) {
+                return Optional.empty();
+            }
+            Edits edits = context.edits();
+            edits.replace(call.getName(), factory);
+            return Optional.of(new Fix("Use " + factory + " in place of redirect (" + Statuses.describe(status) + ")",
+                    status, edits.build()));
+        }
+    }
+
+    /** {@code HttpResponse.status(HttpStatus.FOUND)}, and a status set on a builder started from it. */
+    public static final class StatusCalls extends StatusCallRedirects {
+
+        public StatusCalls() {
+            super(Mechanism.MICRONAUT_RESPONSE);
+        }
+
+        @Override
+        Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+            boolean status = call.getNameAsString().equals("status") && !call.getArguments().isEmpty()
+                    && call.getArguments().size() <= 2 && isHttpResponse(call, names);
+            return status ? Optional.of(call.getArgument(0)) : Optional.empty();
+        }
+
+        @Override
+        Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
+            return Optional.empty();
+        }
+
+        @Override
+        IntFunction<String> advice(StatusValue value) {
+            return status -> "use HttpResponse." + FACTORIES.get(status) + "(uri), or HttpResponse.status(HttpStatus."
+                    + Statuses.enumName(status) + ")";
+        }
+    }
+}
