@@ -77,7 +77,8 @@ final class ViewRemedies {
         if (status.annotation().isEmpty() && variable.isPresent() && alwaysRedirect && !onlyRedirects()) {
             Optional<ExpressionStmt> declaration = declarationOf(creation, variable.get());
             if (declaration.isPresent()) {
-                return new SetModelAndViewStatus(declaration.get(), variable.get());
+                return new SetStatusAfterDeclaration(declaration.get(), variable.get(), "setStatus",
+                        "the ModelAndView's status", " (Spring 5.3.14+)");
             }
         }
         return forView(status, returned, ReturnedView.MODEL_AND_VIEW);
@@ -92,7 +93,8 @@ final class ViewRemedies {
         if (variable.isPresent() && status.annotation().isEmpty()) {
             Optional<ExpressionStmt> declaration = declarationOf(creation, variable.get());
             if (declaration.isPresent()) {
-                return new SetStatusCode(declaration.get(), variable.get());
+                return new SetStatusAfterDeclaration(declaration.get(), variable.get(), "setStatusCode",
+                        "the RedirectView's status", "");
             }
         }
         int count = creation.getArguments().size();
@@ -197,35 +199,6 @@ final class ViewRemedies {
     }
 
     /**
-     * After {@code ModelAndView mav = new ModelAndView();} adds {@code mav.setStatus(HttpStatus.SEE_OTHER);}:
-     * only this ModelAndView gets the status, whatever else the handler returns.
-     */
-    private final class SetModelAndViewStatus implements Remedy {
-        private final ExpressionStmt declaration;
-        private final String variable;
-
-        SetModelAndViewStatus(ExpressionStmt declaration, String variable) {
-            this.declaration = declaration;
-            this.variable = variable;
-        }
-
-        @Override
-        public String advice(int status) {
-            return "call " + variable + ".setStatus(HttpStatus." + Statuses.enumName(status) + ") (Spring 5.3.14+)";
-        }
-
-        @Override
-        public Optional<Fix> fix(int status) {
-            Edits edits = context.edits();
-            int end = context.source().end(declaration);
-            String call = variable + ".setStatus(" + edits.type(HTTP_STATUS) + "." + Statuses.enumName(status) + ");";
-            edits.insertAt(end, context.source().lineSeparator() + context.source().indentationAt(end) + call);
-            return Optional.of(new Fix("Set the ModelAndView's status: " + call + " (" + Statuses.describe(status)
-                    + "; Spring 5.3.14+)", status, edits.build()));
-        }
-    }
-
-    /**
      * {@code new RedirectView(url)} becomes {@code new RedirectView(url, false, false)}: without HTTP 1.0
      * compatibility a RedirectView sends 303. This changes only this view, whatever else the handler
      * returns; for other statuses it defers to {@code otherwise}.
@@ -267,28 +240,43 @@ final class ViewRemedies {
         }
     }
 
-    /** After {@code RedirectView view = new RedirectView(url);} adds {@code view.setStatusCode(HttpStatus.SEE_OTHER);}. */
-    private final class SetStatusCode implements Remedy {
+    /**
+     * After the declaration of the view object adds a call that sets its status:
+     * {@code view.setStatusCode(HttpStatus.SEE_OTHER);} for a RedirectView, {@code mav.setStatus(...)} for a
+     * ModelAndView. Only that object gets the status, whatever else the handler returns.
+     */
+    private final class SetStatusAfterDeclaration implements Remedy {
         private final ExpressionStmt declaration;
         private final String variable;
+        private final String setter;
+        private final String what;
+        private final String since;
 
-        SetStatusCode(ExpressionStmt declaration, String variable) {
+        /**
+         * @param what the object, for the fix's description: "the RedirectView's status"
+         * @param since the Spring version the call needs, as a suffix such as " (Spring 5.3.14+)", or ""
+         */
+        SetStatusAfterDeclaration(ExpressionStmt declaration, String variable, String setter, String what,
+                String since) {
             this.declaration = declaration;
             this.variable = variable;
+            this.setter = setter;
+            this.what = what;
+            this.since = since;
         }
 
         @Override
         public String advice(int status) {
-            return "call " + variable + ".setStatusCode(HttpStatus." + Statuses.enumName(status) + ")";
+            return "call " + variable + "." + setter + "(HttpStatus." + Statuses.enumName(status) + ")" + since;
         }
 
         @Override
         public Optional<Fix> fix(int status) {
             Edits edits = context.edits();
             int end = context.source().end(declaration);
-            String call = variable + ".setStatusCode(" + edits.type(HTTP_STATUS) + "." + Statuses.enumName(status) + ");";
+            String call = variable + "." + setter + "(" + edits.type(HTTP_STATUS) + "." + Statuses.enumName(status) + ");";
             edits.insertAt(end, context.source().lineSeparator() + context.source().indentationAt(end) + call);
-            return Optional.of(new Fix("Set the RedirectView's status: " + call + " (" + Statuses.describe(status) + ")",
+            return Optional.of(new Fix("Set " + what + ": " + call + " (" + Statuses.describe(status) + ")" + since,
                     status, edits.build()));
         }
     }

@@ -1,0 +1,63 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.type.Type;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.AcceptedMethods;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Code that sees requests of every HTTP method before any handler runs: filters and interceptors.
+ * Each subclass says which method of a class is such an entry point; its redirects, typically to a
+ * login page, are reported as {@code any-method-302}.
+ */
+abstract class EveryMethodEntryPoints implements HandlerFramework {
+
+    private final Framework framework;
+
+    EveryMethodEntryPoints(Framework framework) {
+        this.framework = framework;
+    }
+
+    /** True if the method, which has a body, is this kind of entry point. */
+    abstract boolean isEntryPoint(MethodDeclaration method, TypeNames names);
+
+    @Override
+    public final List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
+        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.isInterface()) {
+            return List.of();
+        }
+        List<Handler> handlers = new ArrayList<>();
+        for (MethodDeclaration method : declaration.getMethods()) {
+            if (method.getBody().isPresent() && isEntryPoint(method, names)) {
+                handlers.add(new Handler(framework, type, method, AcceptedMethods.anyMethod(), false, false));
+            }
+        }
+        return handlers;
+    }
+
+    /**
+     * True if the method has this name and its parameters are declared with these types, in order;
+     * an empty set accepts {@code Object}.
+     */
+    @SafeVarargs
+    static boolean hasSignature(MethodDeclaration method, TypeNames names, String name, Set<String>... parameters) {
+        if (!method.getNameAsString().equals(name) || method.getParameters().size() != parameters.length) {
+            return false;
+        }
+        for (int i = 0; i < parameters.length; i++) {
+            Type type = method.getParameter(i).getType();
+            boolean matches = parameters[i].isEmpty() ? type.asString().equals("Object") : names.isType(type, parameters[i]);
+            if (!matches) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
