@@ -192,8 +192,9 @@ public final class StringEvaluator {
     private List<StringValue> fromCall(MethodCallExpr call, int depth, Set<MethodDeclaration> visiting) {
         String method = call.getNameAsString();
         Optional<Expression> scope = call.getScope();
-        if (method.equals("format") && scope.isPresent() && scope.get().toString().equals("String")
-                && !call.getArguments().isEmpty()) {
+        if (method.equals("format") && scope.isPresent() && !call.getArguments().isEmpty()) {
+            // String.format, MessageFormat.format and the many StringUtils.format("redirect:{}", url):
+            // what precedes the first placeholder is known.
             return formatPrefix(evaluate(call.getArgument(0), depth + 1, visiting));
         }
         if (method.equals("formatted") && scope.isPresent()) {
@@ -265,11 +266,18 @@ public final class StringEvaluator {
     private static List<StringValue> formatPrefix(List<StringValue> formats) {
         List<StringValue> values = new ArrayList<>();
         for (StringValue format : formats) {
-            int placeholder = format.text().indexOf('%');
+            int placeholder = firstPlaceholder(format.text());
             values.add(placeholder < 0 ? format
                     : new StringValue(format.text().substring(0, placeholder), false, format.origin(), format.viaHelper()));
         }
         return values;
+    }
+
+    /** Where a {@code %s}, {@code {0}} or {@code {}} placeholder starts, or -1. */
+    private static int firstPlaceholder(String format) {
+        int percent = format.indexOf('%');
+        int brace = format.indexOf('{');
+        return percent < 0 ? brace : brace < 0 ? percent : Math.min(percent, brace);
     }
 
     private static List<StringValue> concat(List<StringValue> left, List<StringValue> right) {

@@ -120,6 +120,9 @@ class NonGet302SpringTest {
                             };
                         }
                         @PostMapping("/h") String format(long id) { return String.format("redirect:/items/%d", id); } // finding
+                        @PostMapping("/h2") String messageFormat(long id) { return java.text.MessageFormat.format("redirect:/items/{0}", id); } // finding
+                        @PostMapping("/h3") String ownFormat(long id) { return StringUtils.format("redirect:/items/{}", id); } // finding
+                        @PostMapping("/h4") String notAView(long id) { return StringUtils.format("items/{}", id); }
                         @PostMapping("/i") String forward() { return "forward:/other"; }
                         @PostMapping("/j") String textBlock() {
                             return \"""
