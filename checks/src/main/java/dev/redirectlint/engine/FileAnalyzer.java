@@ -156,7 +156,7 @@ final class FileAnalyzer {
             String message = Messages.format(messageKey, messageArgs.toArray());
             add(new Finding(ruleId, config.severityOf(ruleId), message, messageKey, messageArgs, file,
                     source.region(redirect.location()), handler.displayName(), redirect.description(), related, fixes,
-                    signature(handler) + "\n" + normalise(redirect.expression()), source.region(handler.method())));
+                    signature(handler) + "\n" + normalise(redirect.expression()), source.region(handler.code())));
         }
 
         /** {@code Class#method(ParamType, ...)}: tells overloads apart, independent of parameter names. */
@@ -168,7 +168,8 @@ final class FileAnalyzer {
                 }
                 signature.append(parameter.getType().asString()).append(parameter.isVarArgs() ? "..." : "");
             });
-            return signature.append(')').toString();
+            // Two route lambdas may share a path and differ only by HTTP method.
+            return signature.append(')').append(handler.isLambda() ? " " + handler.methods().describe() : "").toString();
         }
 
         /**

@@ -23,14 +23,14 @@ public final class HandlerFrameworks {
 
     private HandlerFrameworks() {}
 
-    /** The handlers declared in the file; a method claimed by two frameworks counts once. */
+    /** The handlers declared in the file; code claimed by two frameworks counts once. */
     public static List<Handler> handlers(CompilationUnit unit, TypeNames names) {
         Map<Object, Handler> byMethod = new IdentityHashMap<>();
         List<Handler> handlers = new ArrayList<>();
         for (TypeDeclaration<?> type : names.declaredTypes()) {
             for (HandlerFramework framework : ALL) {
                 for (Handler handler : framework.handlers(type, names)) {
-                    if (byMethod.putIfAbsent(handler.method(), handler) == null) {
+                    if (byMethod.putIfAbsent(handler.code(), handler) == null) {
                         handlers.add(handler);
                     }
                 }

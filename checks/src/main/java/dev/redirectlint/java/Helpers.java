@@ -26,16 +26,17 @@ import java.util.Optional;
 public final class Helpers {
 
     /**
-     * A method the handler runs, directly or through helpers.
+     * Code the handler runs, directly or through helpers.
      *
-     * @param method the method whose body runs
-     * @param entry the call in the handler's own body through which it is reached; empty for the
+     * @param code the handler (a method, or a route's lambda) or a helper method it calls
+     * @param entry the call in the handler's own code through which it is reached; empty for the
      *     handler itself
+     * @param inherited where the helper comes from, when a superclass declares it
      */
-    public record Reached(MethodDeclaration method, Optional<MethodCallExpr> entry, Optional<Inherited> inherited) {
+    public record Reached(Node code, Optional<MethodCallExpr> entry, Optional<Inherited> inherited) {
 
-        public Reached(MethodDeclaration method, Optional<MethodCallExpr> entry) {
-            this(method, entry, Optional.empty());
+        public Reached(Node code, Optional<MethodCallExpr> entry) {
+            this(code, entry, Optional.empty());
         }
 
         public boolean isHelper() {
@@ -58,8 +59,8 @@ public final class Helpers {
     public record Inherited(TypeDeclaration<?> owner, TypeNames names, boolean otherFile) {
 
         /** {@code Owner#method}, for messages. */
-        public String describe(MethodDeclaration method) {
-            return owner.getNameAsString() + "#" + method.getNameAsString();
+        public String describe(Node method) {
+            return owner.getNameAsString() + "#" + ((MethodDeclaration) method).getNameAsString();
         }
     }
 
@@ -114,15 +115,15 @@ public final class Helpers {
      * with the call that leads there. A call in an inherited helper dispatches to the class's own
      * override first, as it does at run time.
      */
-    public List<Reached> reachableFrom(MethodDeclaration handler) {
-        Map<MethodDeclaration, Reached> reached = new LinkedHashMap<>();
+    public List<Reached> reachableFrom(Node handler) {
+        Map<Node, Reached> reached = new LinkedHashMap<>();
         Deque<Reached> work = new ArrayDeque<>();
         Reached start = new Reached(handler, Optional.empty());
         reached.put(handler, start);
         work.add(start);
         while (!work.isEmpty()) {
             Reached current = work.poll();
-            for (MethodCallExpr call : current.method().findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : current.code().findAll(MethodCallExpr.class)) {
                 Optional<MethodCallExpr> entry = Optional.of(current.entry().orElse(call));
                 List<Reached> next = new ArrayList<>();
                 targets(call).forEach(target -> next.add(new Reached(target, entry)));
@@ -131,7 +132,7 @@ public final class Helpers {
                             Optional.of(target.inherited()))));
                 }
                 for (Reached target : next) {
-                    if (reached.putIfAbsent(target.method(), target) == null) {
+                    if (reached.putIfAbsent(target.code(), target) == null) {
                         work.add(target);
                     }
                 }

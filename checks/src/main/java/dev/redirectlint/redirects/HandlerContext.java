@@ -115,20 +115,20 @@ public final class HandlerContext {
     }
 
     private static String inheritedHelper(Reached reached) {
-        return reached.inherited().orElseThrow().describe(reached.method());
+        return reached.inherited().orElseThrow().describe(reached.code());
     }
 
     /** The handler and every method of its class it calls, transitively. */
     public List<Reached> reachable() {
         if (reachable == null) {
-            reachable = helpers.reachableFrom(handler.method());
+            reachable = helpers.reachableFrom(handler.code());
         }
         return reachable;
     }
 
     /** True if the node is inside the handler method itself. */
     public boolean inHandler(Node node) {
-        return node != null && node.findAncestor(n -> n == handler.method(), Node.class).isPresent();
+        return node != null && node.findAncestor(n -> n == handler.code(), Node.class).isPresent();
     }
 
     /**
@@ -145,7 +145,7 @@ public final class HandlerContext {
     /** The redirect's site outside the handler, for a related location. */
     public Optional<Node> helperSite(Node origin, Node location) {
         boolean sameFile = origin != null
-                && origin.findCompilationUnit().orElse(null) == handler.method().findCompilationUnit().orElse(null);
+                && origin.findCompilationUnit().orElse(null) == handler.code().findCompilationUnit().orElse(null);
         return sameFile && origin != location && !inHandler(origin) ? Optional.of(origin) : Optional.empty();
     }
 

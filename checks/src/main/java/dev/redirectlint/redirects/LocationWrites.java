@@ -31,7 +31,7 @@ public final class LocationWrites {
 
     public static boolean setsLocation(HandlerContext context) {
         for (Reached reached : context.reachable()) {
-            for (MethodCallExpr call : reached.method().findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
                 String name = call.getNameAsString();
                 if (SETS_LOCATION.contains(name)) {
                     return true;
@@ -44,7 +44,7 @@ public final class LocationWrites {
                     return true; // headers copied from elsewhere may hold a Location
                 }
             }
-            for (ObjectCreationExpr creation : reached.method().findAll(ObjectCreationExpr.class)) {
+            for (ObjectCreationExpr creation : reached.code().findAll(ObjectCreationExpr.class)) {
                 if (entityWithOutsideHeaders(creation, context.names(reached))) {
                     return true;
                 }

@@ -33,7 +33,7 @@ public final class MicronautRedirects implements RedirectDetector {
     public void detect(HandlerContext context, List<Redirect> found) {
         for (Reached reached : context.reachable()) {
             TypeNames names = context.names(reached);
-            for (MethodCallExpr call : reached.method().findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
                 if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
                         && isHttpResponse(call, names)) {
                     Node location = reached.entry().map(Node.class::cast).orElse(call);

@@ -30,7 +30,7 @@ public final class ServletRedirects implements RedirectDetector {
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
         for (Reached reached : context.reachable()) {
-            for (MethodCallExpr call : reached.method().findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
                 String name = call.getNameAsString();
                 if (!(name.equals("sendRedirect") || name.equals("setStatus"))
                         || call.getArguments().isEmpty() || responseType(call, context.names(reached)).isEmpty()) {

@@ -39,7 +39,7 @@ abstract class StatusCallRedirects implements RedirectDetector {
     public void detect(HandlerContext context, List<Redirect> found) {
         for (Reached reached : context.reachable()) {
             TypeNames names = context.names(reached);
-            reached.method().walk(Node.class, node -> {
+            reached.code().walk(Node.class, node -> {
                 Optional<Expression> argument = Optional.empty();
                 if (node instanceof MethodCallExpr call) {
                     argument = statusArgument(call, names);
