@@ -16,6 +16,7 @@ import dev.redirectlint.model.Handler;
 import dev.redirectlint.model.HandlerAnalysis;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
 import dev.redirectlint.redirects.MicronautRedirects;
@@ -47,6 +48,7 @@ final class FileAnalyzer {
             new JaxRsRedirects.Exceptions(),
             new MicronautRedirects(),
             new MicronautRedirects.StatusCalls(),
+            new JavalinRedirects(),
             new ResponseStatusRedirects());
 
     private final LintConfig config;

@@ -19,7 +19,8 @@ public final class HandlerFrameworks {
             new ServletFilterHandlers(),
             new SpringInterceptorHandlers(),
             new JaxRsFilterHandlers(),
-            new MicronautHandlers());
+            new MicronautHandlers(),
+            new JavalinHandlers());
 
     private HandlerFrameworks() {}
 

@@ -74,6 +74,11 @@ public final class KnownTypes {
             Set.of("io.micronaut.http.HttpResponse", "io.micronaut.http.MutableHttpResponse");
     public static final Set<String> MICRONAUT_STATUS = Set.of("io.micronaut.http.annotation.Status");
 
+    public static final Set<String> JAVALIN = Set.of("io.javalin.Javalin");
+    public static final Set<String> JAVALIN_API_BUILDER = Set.of("io.javalin.apibuilder.ApiBuilder");
+    public static final Set<String> JAVALIN_CONTEXT = Set.of("io.javalin.http.Context", "io.javalin.Context");
+    public static final Set<String> JAVALIN_HANDLER_TYPE = Set.of("io.javalin.http.HandlerType");
+
     /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
     public static final List<String> MICRONAUT_VERBS = List.of(
             "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace");
@@ -100,7 +105,8 @@ public final class KnownTypes {
                 HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, JAXRS_RESPONSE, JAXRS_RESPONSE_STATUS,
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
-                MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, MICRONAUT_STATUS)) {
+                MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, MICRONAUT_STATUS, JAVALIN, JAVALIN_API_BUILDER,
+                JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

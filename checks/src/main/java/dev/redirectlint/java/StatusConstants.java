@@ -35,6 +35,8 @@ public final class StatusConstants {
         micronaut.remove("MOVED_TEMPORARILY");
         add(new Owner("io.micronaut.http.HttpStatus", false, micronaut, names(micronaut)));
 
+        add(new Owner("io.javalin.http.HttpStatus", false, micronaut, names(micronaut)));
+
         Map<String, Integer> servlet = codes(
                 "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,
                 "SC_FOUND", 302, "SC_SEE_OTHER", 303, "SC_NOT_MODIFIED", 304, "SC_USE_PROXY", 305,

@@ -8,7 +8,8 @@ public enum Framework {
     SERVLET_FILTER("Servlet filter"),
     SPRING_INTERCEPTOR("Spring MVC interceptor"),
     JAX_RS_FILTER("JAX-RS request filter"),
-    MICRONAUT("Micronaut");
+    MICRONAUT("Micronaut"),
+    JAVALIN("Javalin");
 
     private final String displayName;
 

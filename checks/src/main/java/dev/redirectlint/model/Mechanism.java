@@ -12,7 +12,9 @@ public enum Mechanism {
     JAXRS_RESPONSE("a JAX-RS Response status", true),
     REDIRECTION_EXCEPTION("a JAX-RS RedirectionException", false),
     MICRONAUT_REDIRECT("Micronaut HttpResponse.redirect", false),
-    MICRONAUT_RESPONSE("a Micronaut HttpResponse status", true);
+    MICRONAUT_RESPONSE("a Micronaut HttpResponse status", true),
+    JAVALIN_REDIRECT("Javalin Context.redirect", false),
+    JAVALIN_STATUS("Javalin Context.status", true);
 
     private final String description;
     private final boolean statusOnly;

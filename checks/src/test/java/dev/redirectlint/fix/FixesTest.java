@@ -815,4 +815,49 @@ class FixesTest {
                     "HttpResponse.redirect(", "HttpResponse.seeOther(")).fix();
         }
     }
+
+    @Nested
+    class Javalin {
+
+        @Test
+        void passesSeeOtherToRedirectWhereTheFileUsesJavalinsHttpStatus() {
+            tester.input("""
+                    import io.javalin.Javalin;
+                    import io.javalin.http.HttpStatus;
+
+                    class App {
+                        void routes(Javalin app) {
+                            app.post("/orders", ctx -> ctx.redirect("/orders"));
+                            app.put("/orders", ctx -> ctx.redirect("/orders", HttpStatus.FOUND));
+                            app.get("/health", ctx -> ctx.status(HttpStatus.OK));
+                        }
+                    }
+                    """).output("""
+                    import io.javalin.Javalin;
+                    import io.javalin.http.HttpStatus;
+
+                    class App {
+                        void routes(Javalin app) {
+                            app.post("/orders", ctx -> ctx.redirect("/orders", HttpStatus.SEE_OTHER));
+                            app.put("/orders", ctx -> ctx.redirect("/orders", HttpStatus.SEE_OTHER));
+                            app.get("/health", ctx -> ctx.status(HttpStatus.OK));
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void offersNoEditWhereTheJavalinVersionIsUnknown() {
+            // Javalin 3 and 4 take an int status, 5 and later an HttpStatus: nothing here tells which.
+            tester.source("""
+                    import io.javalin.Javalin;
+
+                    class App {
+                        void routes(Javalin app) {
+                            app.post("/orders", ctx -> ctx.redirect("/orders"));
+                        }
+                    }
+                    """).expectNoFix();
+        }
+    }
 }

@@ -106,4 +106,20 @@ class RedirectWithoutLocationRuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsJavalinAndMicronautStatusesWithoutALocation() {
+        RuleTester.forRule(RedirectWithoutLocationRule.ID).source("""
+                import io.javalin.Javalin;
+                import io.javalin.http.HttpStatus;
+
+                class App {
+                    void routes(Javalin app) {
+                        app.post("/a", ctx -> ctx.status(HttpStatus.SEE_OTHER)); // finding: Fix: call ctx.header("Location", url) as well
+                        app.post("/b", ctx -> ctx.status(HttpStatus.SEE_OTHER).header("Location", "/b"));
+                        app.post("/c", ctx -> ctx.redirect("/c"));
+                    }
+                }
+                """).check();
+    }
 }
