@@ -4,13 +4,16 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.redirectlint.engine.ParserFactory;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,9 +37,13 @@ public final class ProjectIndex {
 
     private static final List<String> REDIRECT_CALL_HINTS = List.of(
             "sendRedirect", "setStatus(", ".status(", "new ResponseEntity", "RedirectionException");
+    /** Frameworks that register routes in code, naming handler methods of other files. */
+    private static final List<String> ROUTE_HINTS = List.of("io.javalin");
 
     private final Map<String, IndexedType> types = new HashMap<>();
     private final Map<String, CompilationUnit> parsed = new IdentityHashMap<>();
+    private final List<IndexedFile> files = new ArrayList<>();
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     private ProjectIndex() {}
 
@@ -73,14 +80,15 @@ public final class ProjectIndex {
             String text = worth.get(i);
             files.get(i).ifPresent(file -> {
                 index.parsed.put(text, file.unit());
+                index.files.add(file);
                 file.types().forEach(index.types::putIfAbsent);
             });
         }
         return index;
     }
 
-    /** One file's share of the index: its tree and its types by qualified name. */
-    public record IndexedFile(CompilationUnit unit, Map<String, IndexedType> types) {}
+    /** One file's share of the index: its tree, its names and its types by qualified name. */
+    public record IndexedFile(CompilationUnit unit, TypeNames names, Map<String, IndexedType> types) {}
 
     /** Parses and names one file's types without changing the index; {@code null} if it does not parse. */
     private IndexedFile indexFile(String text) {
@@ -93,7 +101,7 @@ public final class ProjectIndex {
         for (TypeDeclaration<?> type : names.declaredTypes()) {
             type.getFullyQualifiedName().ifPresent(fqn -> declared.putIfAbsent(fqn, new IndexedType(type, names)));
         }
-        return new IndexedFile(parsed.getResult().get(), declared);
+        return new IndexedFile(parsed.getResult().get(), names, declared);
     }
 
     /** The tree the index already parsed from exactly this text (the same string), so analysis can reuse it. */
@@ -109,6 +117,20 @@ public final class ProjectIndex {
         return types.isEmpty();
     }
 
+    /** Every indexed file. */
+    public List<IndexedFile> files() {
+        return Collections.unmodifiableList(files);
+    }
+
+    /**
+     * A project-wide fact computed once from the index, such as the routes a framework registers in
+     * code; {@code key} names it (a class of the caller's, say). Safe to call from analysis threads.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<ProjectIndex, T> compute) {
+        return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
+    }
+
     /** A cheap text test that skips parsing most files of a project. */
     static boolean worthIndexing(String text) {
         // A constant or a helper (say, a base controller's redirectTo) that other files may use.
@@ -117,7 +139,8 @@ public final class ProjectIndex {
         boolean statusHelper = REDIRECT_CALL_HINTS.stream().anyMatch(text::contains);
         boolean supertype = SUPERTYPE_HINTS.stream().anyMatch(text::contains)
                 && MAPPING_HINTS.stream().anyMatch(text::contains);
-        return redirectText || statusHelper || supertype;
+        boolean routes = ROUTE_HINTS.stream().anyMatch(text::contains);
+        return redirectText || statusHelper || supertype || routes;
     }
 
     private static String stripBom(String text) {

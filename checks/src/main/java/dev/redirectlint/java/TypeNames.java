@@ -68,6 +68,11 @@ public final class TypeNames {
         return unit;
     }
 
+    /** The project's other files, as far as the index knows them. */
+    public ProjectIndex index() {
+        return index;
+    }
+
     /** Every type declared in this file, nested ones included, in source order. */
     public List<TypeDeclaration<?>> declaredTypes() {
         return Collections.unmodifiableList(allTypes);

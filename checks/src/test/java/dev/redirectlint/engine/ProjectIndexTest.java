@@ -257,6 +257,54 @@ class ProjectIndexTest {
                 .contains("and setHeader(\"Location\", url) in BaseServlet#redirect"));
     }
 
+    @Test
+    void javalinRoutesThatNameHandlersInOtherFiles() throws Exception {
+        write("app/App.java", """
+                package app;
+
+                import app.web.OrdersController;
+                import io.javalin.Javalin;
+
+                public class App {
+                    public static void main(String[] args) {
+                        var app = Javalin.create();
+                        app.post("/orders", OrdersController::create);
+                        app.patch("/orders/{id}", OrdersController::update);
+                        app.post("/orders/{id}/edit", OrdersController::update);
+                        app.get("/orders/{id}", OrdersController::show);
+                    }
+                }
+                """);
+        write("app/web/OrdersController.java", """
+                package app.web;
+
+                import io.javalin.http.Context;
+
+                public class OrdersController {
+                    public static void create(Context ctx) {
+                        ctx.redirect("/orders");
+                    }
+
+                    public static void update(Context ctx) {
+                        ctx.redirect("/orders");
+                    }
+
+                    public static void show(Context ctx) {
+                        ctx.redirect("/orders/all");
+                    }
+
+                    public static void unrouted(Context ctx) {
+                        ctx.redirect("/orders");
+                    }
+                }
+                """);
+        LintResult result = lint();
+        assertThat(result.findings()).extracting(f -> f.handler() + ":" + f.region().startLine())
+                .containsExactlyInAnyOrder("OrdersController#create:7", "OrdersController#update:11");
+        assertThat(result.findings()).extracting(Finding::message)
+                .anySatisfy(message -> assertThat(message).startsWith("OrdersController#update accepts POST, PATCH"));
+    }
+
     private LintResult lint() {
         return new RedirectLint(LintConfig.builder().threads(2).build()).lintFiles(files);
     }
