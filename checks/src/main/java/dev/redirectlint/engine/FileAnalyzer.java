@@ -24,6 +24,7 @@ import dev.redirectlint.redirects.RedirectDetector;
 import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
+import dev.redirectlint.redirects.SparkRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
 import dev.redirectlint.rules.Messages;
@@ -49,6 +50,7 @@ final class FileAnalyzer {
             new MicronautRedirects(),
             new MicronautRedirects.StatusCalls(),
             new JavalinRedirects(),
+            new SparkRedirects(),
             new ResponseStatusRedirects());
 
     private final LintConfig config;

@@ -20,7 +20,8 @@ public final class HandlerFrameworks {
             new SpringInterceptorHandlers(),
             new JaxRsFilterHandlers(),
             new MicronautHandlers(),
-            new JavalinHandlers());
+            new JavalinHandlers(),
+            new SparkHandlers());
 
     private HandlerFrameworks() {}
 

@@ -1,73 +1,106 @@
 package dev.redirectlint.frameworks;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.LambdaExpr;
-import com.github.javaparser.ast.expr.MethodReferenceExpr;
-import dev.redirectlint.frameworks.JavalinRoutes.Registration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.Type;
+import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Handler;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Javalin handlers: the lambda a route is registered with, and each method of this class that a route
- * names by reference ({@code UsersController::create}), in this file or in another file of the project.
- * A method registered for several routes accepts the union of their HTTP methods.
+ * Javalin routes: {@code app.post(path, handler)} (and {@code put}, {@code patch}, {@code delete},
+ * {@code get}, ...) on a {@code Javalin} instance or a chain from {@code Javalin.create()},
+ * {@code config.routes.post(...)} (Javalin 7), {@code ApiBuilder.post(...)} inside {@code path(...)},
+ * and {@code addHttpHandler(HandlerType.POST, path, handler)}. Handlers take one {@code Context}.
  */
-public final class JavalinHandlers implements HandlerFramework {
+public final class JavalinHandlers extends CodeRouteHandlers {
 
-    @Override
-    public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
-        if (!names.importsAnyUnder("io.javalin.")) {
-            return List.of();
-        }
-        List<Handler> handlers = new ArrayList<>();
-        for (Registration route : JavalinRoutes.registeredIn(type, names)) {
-            Optional<MethodDeclaration> registering = route.call().findAncestor(MethodDeclaration.class);
-            if (route.handler() instanceof LambdaExpr lambda && registering.isPresent()) {
-                handlers.add(new Handler(Framework.JAVALIN, type, registering.get(), lambda,
-                        AcceptedMethods.of(List.of(route.verb())), false, false, Optional.of(route.path())));
-            }
-        }
-        referencedMethods(type, names).forEach((method, verbs) -> handlers.add(
-                new Handler(Framework.JAVALIN, type, method, AcceptedMethods.of(verbs), false, false)));
-        return handlers;
+    public JavalinHandlers() {
+        super(Framework.JAVALIN, new Javalin());
     }
 
-    /** The methods of this class that routes name by reference, with the HTTP methods they are registered for. */
-    private static Map<MethodDeclaration, Set<String>> referencedMethods(TypeDeclaration<?> type, TypeNames names) {
-        Map<String, Set<String>> verbsByName = new LinkedHashMap<>();
-        Optional<String> fqn = type.getFullyQualifiedName();
-        for (TypeDeclaration<?> registering : names.declaredTypes()) {
-            for (Registration route : JavalinRoutes.registeredIn(registering, names)) {
-                if (route.handler() instanceof MethodReferenceExpr reference
-                        && JavalinRoutes.ownerOf(reference, registering, names).equals(fqn)) {
-                    verbsByName.computeIfAbsent(reference.getIdentifier(), k -> new LinkedHashSet<>()).add(route.verb());
-                }
+    private static final class Javalin implements RouteRegistrations.Dialect {
+
+        private static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+        private static final Set<String> GENERIC_REGISTRATIONS = Set.of("addHttpHandler", "addHandler");
+
+        @Override
+        public String importPrefix() {
+            return "io.javalin.";
+        }
+
+        /** {@code post(...)}, or {@code addHttpHandler(HandlerType.POST, ...)}. */
+        @Override
+        public Optional<String> verb(MethodCallExpr call) {
+            String name = call.getNameAsString();
+            if (VERBS.contains(name) && !call.getArguments().isEmpty()) {
+                return Optional.of(name.toUpperCase(Locale.ROOT));
             }
+            if (GENERIC_REGISTRATIONS.contains(name) && call.getArguments().size() >= 3
+                    && call.getArgument(0) instanceof FieldAccessExpr handlerType) {
+                String verb = handlerType.getNameAsString();
+                return VERBS.contains(verb.toLowerCase(Locale.ROOT)) ? Optional.of(verb) : Optional.empty();
+            }
+            return Optional.empty();
         }
-        if (fqn.isPresent()) {
-            JavalinRoutes.referencedProjectWide(names.index()).forEach((key, verbs) -> {
-                if (key.startsWith(fqn.get() + "#")) {
-                    verbsByName.computeIfAbsent(key.substring(fqn.get().length() + 1), k -> new LinkedHashSet<>())
-                            .addAll(verbs);
-                }
-            });
+
+        /** True if the call registers a Javalin route rather than, say, a map's {@code get}. */
+        @Override
+        public boolean isRouting(MethodCallExpr call, TypeNames names) {
+            Optional<Expression> scope = call.getScope();
+            if (scope.isEmpty()) {
+                return names.importsStatic("io.javalin.apibuilder.ApiBuilder." + call.getNameAsString());
+            }
+            Expression receiver = scope.get();
+            while (receiver instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
+                receiver = chained.getScope().get(); // Javalin.create().post(...).get(...)
+            }
+            if (receiver instanceof FieldAccessExpr access) {
+                return access.getNameAsString().equals("routes"); // Javalin 7: config.routes.post(...)
+            }
+            if (!(receiver instanceof NameExpr name)) {
+                return false;
+            }
+            if (names.isType(name.getNameAsString(), KnownTypes.JAVALIN)
+                    || names.isType(name.getNameAsString(), KnownTypes.JAVALIN_API_BUILDER)) {
+                return true;
+            }
+            Optional<Type> declared = Definitions.declaredType(name, names);
+            if (declared.isPresent() && !declared.get().isVarType()) {
+                return names.isType(declared.get(), KnownTypes.JAVALIN);
+            }
+            return Definitions.of(name, names)
+                    .filter(Definitions.Local.class::isInstance)
+                    .map(local -> ((Definitions.Local) local).values().stream()
+                            .anyMatch(value -> createsJavalin(value, names)))
+                    .orElse(false);
         }
-        Map<MethodDeclaration, Set<String>> methods = new LinkedHashMap<>();
-        verbsByName.forEach((name, verbs) -> type.getMethodsByName(name).stream()
-                .filter(method -> method.getBody().isPresent() && method.getParameters().size() == 1
-                        && names.isType(method.getParameter(0).getType(), KnownTypes.JAVALIN_CONTEXT))
-                .forEach(method -> methods.put(method, verbs)));
-        return methods;
+
+        @Override
+        public int handlerArity() {
+            return 1;
+        }
+
+        @Override
+        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
+            return method.getParameters().size() == 1
+                    && names.isType(method.getParameter(0).getType(), KnownTypes.JAVALIN_CONTEXT);
+        }
+
+        /** {@code Javalin.create(...)}, perhaps with calls chained to it: {@code var app = Javalin.create().start(7000)}. */
+        private static boolean createsJavalin(Expression value, TypeNames names) {
+            Expression root = value;
+            while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
+                root = chained.getScope().get();
+            }
+            return root instanceof NameExpr name && names.isType(name.getNameAsString(), KnownTypes.JAVALIN);
+        }
     }
 }

@@ -79,6 +79,11 @@ public final class KnownTypes {
     public static final Set<String> JAVALIN_CONTEXT = Set.of("io.javalin.http.Context", "io.javalin.Context");
     public static final Set<String> JAVALIN_HANDLER_TYPE = Set.of("io.javalin.http.HandlerType");
 
+    public static final Set<String> SPARK = Set.of("spark.Spark");
+    public static final Set<String> SPARK_SERVICE = Set.of("spark.Service");
+    public static final Set<String> SPARK_REQUEST = Set.of("spark.Request");
+    public static final Set<String> SPARK_RESPONSE = Set.of("spark.Response");
+
     /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
     public static final List<String> MICRONAUT_VERBS = List.of(
             "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace");
@@ -106,7 +111,7 @@ public final class KnownTypes {
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, MICRONAUT_STATUS, JAVALIN, JAVALIN_API_BUILDER,
-                JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE)) {
+                JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE, SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

@@ -9,7 +9,8 @@ public enum Framework {
     SPRING_INTERCEPTOR("Spring MVC interceptor"),
     JAX_RS_FILTER("JAX-RS request filter"),
     MICRONAUT("Micronaut"),
-    JAVALIN("Javalin");
+    JAVALIN("Javalin"),
+    SPARK("Spark");
 
     private final String displayName;
 

@@ -14,7 +14,9 @@ public enum Mechanism {
     MICRONAUT_REDIRECT("Micronaut HttpResponse.redirect", false),
     MICRONAUT_RESPONSE("a Micronaut HttpResponse status", true),
     JAVALIN_REDIRECT("Javalin Context.redirect", false),
-    JAVALIN_STATUS("Javalin Context.status", true);
+    JAVALIN_STATUS("Javalin Context.status", true),
+    SPARK_REDIRECT("Spark Response.redirect", false),
+    SPARK_STATUS("Spark Response.status", true);
 
     private final String description;
     private final boolean statusOnly;

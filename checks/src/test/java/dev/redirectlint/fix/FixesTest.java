@@ -860,4 +860,35 @@ class FixesTest {
                     """).expectNoFix();
         }
     }
+
+    @Nested
+    class Spark {
+
+        @Test
+        void passesTheStatusToRedirect() {
+            tester.input("""
+                    import static spark.Spark.post;
+
+                    class App {
+                        public static void main(String[] args) {
+                            post("/orders", (req, res) -> {
+                                res.redirect("/orders");
+                                return null;
+                            });
+                        }
+                    }
+                    """).output("""
+                    import static spark.Spark.post;
+
+                    class App {
+                        public static void main(String[] args) {
+                            post("/orders", (req, res) -> {
+                                res.redirect("/orders", 303);
+                                return null;
+                            });
+                        }
+                    }
+                    """).fix();
+        }
+    }
 }

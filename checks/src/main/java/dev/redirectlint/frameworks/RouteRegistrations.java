@@ -1,5 +1,6 @@
 package dev.redirectlint.frameworks;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -10,28 +11,43 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.redirectlint.java.Definitions;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.ProjectIndex;
 import dev.redirectlint.java.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Where Javalin routes are registered in code: {@code app.post(path, handler)} (and {@code put},
- * {@code patch}, {@code delete}, {@code get}, ...) on a {@code Javalin} instance or a chain from
- * {@code Javalin.create()}, {@code config.routes.post(...)} (Javalin 7), {@code ApiBuilder.post(...)}
- * inside {@code path(...)}, and {@code addHttpHandler(HandlerType.POST, path, handler)}.
+ * Routes that a framework registers in code, such as Javalin's {@code app.post("/orders", handler)} or
+ * Spark's {@code post("/orders", (req, res) -> ...)}: which calls register them, and which lambdas and
+ * referenced methods handle them, in one file and across the project. A {@link Dialect} says how one
+ * framework spells it.
  */
-final class JavalinRoutes {
+final class RouteRegistrations {
 
-    private static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
-    private static final Set<String> GENERIC_REGISTRATIONS = Set.of("addHttpHandler", "addHandler");
+    /** How one framework registers routes in code. */
+    interface Dialect {
+
+        /** Files that register routes import something under this package prefix. */
+        String importPrefix();
+
+        /** The HTTP method the call registers a route for, if it looks like a registration. */
+        Optional<String> verb(MethodCallExpr call);
+
+        /** True if the call really registers a route (its receiver is the framework's router). */
+        boolean isRouting(MethodCallExpr call, TypeNames names);
+
+        /** How many parameters a handler lambda or method takes. */
+        int handlerArity();
+
+        /** True if the method can handle a route: its parameters are the framework's. */
+        boolean isHandlerMethod(MethodDeclaration method, TypeNames names);
+    }
 
     /**
      * One route.
@@ -43,11 +59,11 @@ final class JavalinRoutes {
      */
     record Registration(MethodCallExpr call, String verb, String path, Expression handler) {}
 
-    private JavalinRoutes() {}
+    private RouteRegistrations() {}
 
     /** The routes a type registers itself (not its nested types). */
-    static List<Registration> registeredIn(TypeDeclaration<?> type, TypeNames names) {
-        if (!names.importsAnyUnder("io.javalin.")) {
+    static List<Registration> registeredIn(TypeDeclaration<?> type, TypeNames names, Dialect dialect) {
+        if (!names.importsAnyUnder(dialect.importPrefix())) {
             return List.of();
         }
         List<Registration> registrations = new ArrayList<>();
@@ -55,13 +71,13 @@ final class JavalinRoutes {
             if (call.findAncestor(TypeDeclaration.class).orElse(null) != type) {
                 continue;
             }
-            Optional<String> verb = verb(call);
-            if (verb.isEmpty() || !isRouting(call, names)) {
+            Optional<String> verb = dialect.verb(call);
+            if (verb.isEmpty() || !dialect.isRouting(call, names)) {
                 continue;
             }
             String path = pathPrefix(call) + pathOf(call).orElse("");
             for (Expression argument : call.getArguments()) {
-                if (argument instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
+                if (argument instanceof LambdaExpr lambda && lambda.getParameters().size() == dialect.handlerArity()
                         || argument instanceof MethodReferenceExpr) {
                     registrations.add(new Registration(call, verb.get(), path, argument));
                 }
@@ -71,18 +87,46 @@ final class JavalinRoutes {
     }
 
     /**
-     * The HTTP methods that routes anywhere in the project register for methods named by reference, by
-     * {@code OwnerFqn#method}. Computed once per index.
+     * The methods of a class that routes name by reference ({@code UsersController::create}), in its own
+     * file or anywhere in the project, with the HTTP methods they are registered for.
      */
-    static Map<String, Set<String>> referencedProjectWide(ProjectIndex index) {
-        return index.derived(JavalinRoutes.class, JavalinRoutes::collectReferences);
+    static Map<MethodDeclaration, Set<String>> referencedMethods(TypeDeclaration<?> type, TypeNames names,
+            Dialect dialect) {
+        Map<String, Set<String>> verbsByName = new LinkedHashMap<>();
+        Optional<String> fqn = type.getFullyQualifiedName();
+        for (TypeDeclaration<?> registering : names.declaredTypes()) {
+            for (Registration route : registeredIn(registering, names, dialect)) {
+                if (route.handler() instanceof MethodReferenceExpr reference
+                        && ownerOf(reference, registering, names).equals(fqn)) {
+                    verbsByName.computeIfAbsent(reference.getIdentifier(), k -> new LinkedHashSet<>()).add(route.verb());
+                }
+            }
+        }
+        if (fqn.isPresent()) {
+            referencedProjectWide(names.index(), dialect).forEach((key, verbs) -> {
+                if (key.startsWith(fqn.get() + "#")) {
+                    verbsByName.computeIfAbsent(key.substring(fqn.get().length() + 1), k -> new LinkedHashSet<>())
+                            .addAll(verbs);
+                }
+            });
+        }
+        Map<MethodDeclaration, Set<String>> methods = new LinkedHashMap<>();
+        verbsByName.forEach((name, verbs) -> type.getMethodsByName(name).stream()
+                .filter(method -> method.getBody().isPresent() && dialect.isHandlerMethod(method, names))
+                .forEach(method -> methods.put(method, verbs)));
+        return methods;
     }
 
-    private static Map<String, Set<String>> collectReferences(ProjectIndex index) {
+    /** By {@code OwnerFqn#method}, computed once per index and dialect. */
+    private static Map<String, Set<String>> referencedProjectWide(ProjectIndex index, Dialect dialect) {
+        return index.derived(dialect.getClass(), i -> collectReferences(i, dialect));
+    }
+
+    private static Map<String, Set<String>> collectReferences(ProjectIndex index, Dialect dialect) {
         Map<String, Set<String>> verbs = new HashMap<>();
         for (ProjectIndex.IndexedFile file : index.files()) {
             for (TypeDeclaration<?> type : file.names().declaredTypes()) {
-                for (Registration route : registeredIn(type, file.names())) {
+                for (Registration route : registeredIn(type, file.names(), dialect)) {
                     if (route.handler() instanceof MethodReferenceExpr reference) {
                         ownerOf(reference, type, file.names()).ifPresent(owner -> verbs
                                 .computeIfAbsent(owner + "#" + reference.getIdentifier(), k -> new LinkedHashSet<>())
@@ -103,7 +147,7 @@ final class JavalinRoutes {
         } else if (scope.isTypeExpr()) {
             written = Optional.of(scope.asTypeExpr().getType().asString());
         } else if (scope instanceof NameExpr name) {
-            // A class name, or a variable holding a controller: new UsersController(...)::create.
+            // A class name, or a variable holding a controller: controller::create.
             Optional<Type> declared = Definitions.declaredType(name, names);
             written = declared.isPresent() ? Optional.of(declared.get().asString()) : Optional.of(name.getNameAsString());
         } else {
@@ -135,58 +179,5 @@ final class JavalinRoutes {
             around = around.get().findAncestor(MethodCallExpr.class);
         }
         return prefix.toString();
-    }
-
-    /** The HTTP method a registration call names: {@code post(...)}, or {@code addHttpHandler(HandlerType.POST, ...)}. */
-    private static Optional<String> verb(MethodCallExpr call) {
-        String name = call.getNameAsString();
-        if (VERBS.contains(name) && !call.getArguments().isEmpty()) {
-            return Optional.of(name.toUpperCase(Locale.ROOT));
-        }
-        if (GENERIC_REGISTRATIONS.contains(name) && call.getArguments().size() >= 3
-                && call.getArgument(0) instanceof FieldAccessExpr handlerType) {
-            String verb = handlerType.getNameAsString();
-            return VERBS.contains(verb.toLowerCase(Locale.ROOT)) ? Optional.of(verb) : Optional.empty();
-        }
-        return Optional.empty();
-    }
-
-    /** True if the call registers a Javalin route rather than, say, a map's {@code get}. */
-    private static boolean isRouting(MethodCallExpr call, TypeNames names) {
-        Optional<Expression> scope = call.getScope();
-        if (scope.isEmpty()) {
-            return names.importsStatic("io.javalin.apibuilder.ApiBuilder." + call.getNameAsString());
-        }
-        Expression receiver = scope.get();
-        while (receiver instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
-            receiver = chained.getScope().get(); // Javalin.create().post(...).get(...)
-        }
-        if (receiver instanceof FieldAccessExpr access) {
-            return access.getNameAsString().equals("routes"); // Javalin 7: config.routes.post(...)
-        }
-        if (!(receiver instanceof NameExpr name)) {
-            return false;
-        }
-        if (names.isType(name.getNameAsString(), KnownTypes.JAVALIN)
-                || names.isType(name.getNameAsString(), KnownTypes.JAVALIN_API_BUILDER)) {
-            return true;
-        }
-        Optional<Type> declared = Definitions.declaredType(name, names);
-        if (declared.isPresent() && !declared.get().isVarType()) {
-            return names.isType(declared.get(), KnownTypes.JAVALIN);
-        }
-        return Definitions.of(name, names)
-                .filter(Definitions.Local.class::isInstance)
-                .map(local -> ((Definitions.Local) local).values().stream().anyMatch(value -> createsJavalin(value, names)))
-                .orElse(false);
-    }
-
-    /** {@code Javalin.create(...)}, perhaps with calls chained to it: {@code var app = Javalin.create().start(7000)}. */
-    private static boolean createsJavalin(Expression value, TypeNames names) {
-        Expression root = value;
-        while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
-            root = chained.getScope().get();
-        }
-        return root instanceof NameExpr name && names.isType(name.getNameAsString(), KnownTypes.JAVALIN);
     }
 }

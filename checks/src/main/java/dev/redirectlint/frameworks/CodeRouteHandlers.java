@@ -1,0 +1,49 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import dev.redirectlint.frameworks.RouteRegistrations.Dialect;
+import dev.redirectlint.frameworks.RouteRegistrations.Registration;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.AcceptedMethods;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Handlers of a framework that registers routes in code: the lambda a route is registered with, and each
+ * method of the class that a route names by reference, in this file or in another file of the project.
+ * A method registered for several routes accepts the union of their HTTP methods; one that no route
+ * names is not a handler.
+ */
+abstract class CodeRouteHandlers implements HandlerFramework {
+
+    private final Framework framework;
+    private final Dialect dialect;
+
+    CodeRouteHandlers(Framework framework, Dialect dialect) {
+        this.framework = framework;
+        this.dialect = dialect;
+    }
+
+    @Override
+    public final List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
+        if (!names.importsAnyUnder(dialect.importPrefix())) {
+            return List.of();
+        }
+        List<Handler> handlers = new ArrayList<>();
+        for (Registration route : RouteRegistrations.registeredIn(type, names, dialect)) {
+            Optional<MethodDeclaration> registering = route.call().findAncestor(MethodDeclaration.class);
+            if (route.handler() instanceof LambdaExpr lambda && registering.isPresent()) {
+                handlers.add(new Handler(framework, type, registering.get(), lambda,
+                        AcceptedMethods.of(List.of(route.verb())), false, false, Optional.of(route.path())));
+            }
+        }
+        RouteRegistrations.referencedMethods(type, names, dialect).forEach((method, verbs) -> handlers.add(
+                new Handler(framework, type, method, AcceptedMethods.of(verbs), false, false)));
+        return handlers;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Framework;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Spark Java routes: {@code post(path, (request, response) -> ...)} (and {@code put}, {@code patch},
+ * {@code delete}, {@code get}, ...) through {@code Spark}, statically imported or not, or on a
+ * {@code Service} from {@code Service.ignite()}. Handlers take a {@code Request} and a {@code Response}.
+ */
+public final class SparkHandlers extends CodeRouteHandlers {
+
+    public SparkHandlers() {
+        super(Framework.SPARK, new Spark());
+    }
+
+    private static final class Spark implements RouteRegistrations.Dialect {
+
+        private static final Set<String> VERBS =
+                Set.of("get", "post", "put", "patch", "delete", "head", "options", "trace", "connect");
+
+        @Override
+        public String importPrefix() {
+            return "spark.";
+        }
+
+        @Override
+        public Optional<String> verb(MethodCallExpr call) {
+            String name = call.getNameAsString();
+            return VERBS.contains(name) && call.getArguments().size() >= 2
+                    ? Optional.of(name.toUpperCase(Locale.ROOT)) : Optional.empty();
+        }
+
+        @Override
+        public boolean isRouting(MethodCallExpr call, TypeNames names) {
+            Optional<Expression> scope = call.getScope();
+            if (scope.isEmpty()) {
+                return names.importsStatic("spark.Spark." + call.getNameAsString());
+            }
+            if (!(scope.get() instanceof NameExpr name)) {
+                return false;
+            }
+            return names.isType(name.getNameAsString(), KnownTypes.SPARK)
+                    || Definitions.declaredType(name, names)
+                            .filter(type -> names.isType(type, KnownTypes.SPARK_SERVICE)).isPresent();
+        }
+
+        @Override
+        public int handlerArity() {
+            return 2;
+        }
+
+        @Override
+        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
+            return method.getParameters().size() == 2
+                    && names.isType(method.getParameter(0).getType(), KnownTypes.SPARK_REQUEST)
+                    && names.isType(method.getParameter(1).getType(), KnownTypes.SPARK_RESPONSE);
+        }
+    }
+}

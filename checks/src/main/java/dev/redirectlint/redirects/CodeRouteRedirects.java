@@ -1,0 +1,165 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.Parameter;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.fix.Edits;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
+import dev.redirectlint.model.Remedy;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+/**
+ * The redirect API of a framework that registers routes in code: {@code x.redirect(location)}, which
+ * sends 302, {@code x.redirect(location, status)} and {@code x.status(status)}, where {@code x} is the
+ * handler's framework object (Javalin's {@code Context}, Spark's {@code Response}).
+ */
+abstract class CodeRouteRedirects implements RedirectDetector {
+
+    private final Framework framework;
+    private final int parameter;
+    private final Set<String> types;
+    private final Mechanism redirect;
+    private final Mechanism status;
+
+    /**
+     * @param parameter the position of the framework object among a handler's parameters
+     * @param types its qualified type names
+     */
+    CodeRouteRedirects(Framework framework, int parameter, Set<String> types, Mechanism redirect, Mechanism status) {
+        this.framework = framework;
+        this.parameter = parameter;
+        this.types = types;
+        this.redirect = redirect;
+        this.status = status;
+    }
+
+    /** How to make {@code call}, a one-argument redirect, send {@code status} instead of 302. */
+    abstract Remedy passStatus(HandlerContext context, MethodCallExpr call);
+
+    /** The advice for a status written as an argument: "pass HttpStatus.SEE_OTHER to ctx.redirect". */
+    abstract IntFunction<String> statusArgumentAdvice(String method);
+
+    @Override
+    public final void detect(HandlerContext context, List<Redirect> found) {
+        if (context.handler().framework() != framework) {
+            return;
+        }
+        for (Reached reached : context.reachable()) {
+            TypeNames names = context.names(reached);
+            for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
+                String name = call.getNameAsString();
+                boolean isRedirect = name.equals("redirect") && call.getArguments().size() <= 2;
+                boolean isStatus = name.equals("status") && call.getArguments().size() == 1;
+                if ((isRedirect || isStatus) && !call.getArguments().isEmpty() && onFrameworkObject(call, names, context)) {
+                    (isRedirect ? redirect(call, reached, context) : status(call, reached, context)).ifPresent(found::add);
+                }
+            }
+        }
+    }
+
+    private Optional<Redirect> redirect(MethodCallExpr call, Reached reached, HandlerContext context) {
+        Node location = reached.entry().map(Node.class::cast).orElse(call);
+        if (call.getArguments().size() == 1) {
+            return Optional.of(new Redirect(redirect, context.describe(reached, redirect.description()), 302, location,
+                    context.helperSite(reached, call), call.toString(),
+                    context.remedyAt(reached, passStatus(context, call))));
+        }
+        Expression argument = call.getArgument(1);
+        return context.statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value -> new Redirect(
+                redirect, context.describe(reached, redirect.description() + " with status " + value.code()),
+                value.code(), location, context.helperSite(reached, call), call.toString(),
+                context.remedyAt(reached, new StatusArgumentRemedy(context, value, argument,
+                        statusArgumentAdvice("redirect")))));
+    }
+
+    private Optional<Redirect> status(MethodCallExpr call, Reached reached, HandlerContext context) {
+        Expression argument = call.getArgument(0);
+        return context.statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value -> new Redirect(
+                status, context.describe(reached, status.description() + "(" + argument + ")"), value.code(),
+                reached.entry().map(Node.class::cast).orElse(call), context.helperSite(reached, call), call.toString(),
+                context.remedyAt(reached, new StatusArgumentRemedy(context, value, argument,
+                        statusArgumentAdvice("status")))));
+    }
+
+    /**
+     * True if the call's receiver is the framework object: declared with its type, or the untyped
+     * parameter at its position in the route's own lambda ({@code ctx -> ctx.redirect("/x")}).
+     */
+    private boolean onFrameworkObject(MethodCallExpr call, TypeNames names, HandlerContext context) {
+        if (!(call.getScope().orElse(null) instanceof NameExpr receiver)) {
+            return false;
+        }
+        Optional<LambdaExpr> declaring = lambdaDeclaring(receiver);
+        if (declaring.isPresent()) {
+            List<Parameter> parameters = declaring.get().getParameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                Parameter candidate = parameters.get(i);
+                if (candidate.getNameAsString().equals(receiver.getNameAsString())) {
+                    return candidate.getType().isUnknownType()
+                            ? declaring.get() == context.handler().code() && i == parameter
+                            : names.isType(candidate.getType(), types);
+                }
+            }
+        }
+        return Definitions.declaredType(receiver, names).filter(type -> names.isType(type, types)).isPresent();
+    }
+
+    /**
+     * {@code x.redirect(url)} becomes {@code x.redirect(url, status)}; each framework says how its
+     * redirect takes the status.
+     */
+    abstract static class AddStatusArgument implements Remedy {
+        final HandlerContext context;
+        final MethodCallExpr call;
+
+        AddStatusArgument(HandlerContext context, MethodCallExpr call) {
+            this.context = context;
+            this.call = call;
+        }
+
+        /** The status as this framework's redirect takes it (adding imports to {@code edits}), or empty. */
+        abstract Optional<String> statusArgument(int status, Edits edits);
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            Edits edits = context.edits();
+            return statusArgument(status, edits).map(argument -> {
+                edits.insertAt(context.source().end(call.getArgument(0)), ", " + argument);
+                return new Fix("Pass " + argument + " to redirect (" + Statuses.describe(status) + ")", status,
+                        edits.build());
+            });
+        }
+
+        /** The receiver as written: {@code ctx}, {@code response}. */
+        String receiver() {
+            return call.getScope().map(Node::toString).orElse("");
+        }
+    }
+
+    /** The nearest lambda around the name that declares a parameter of that name. */
+    private static Optional<LambdaExpr> lambdaDeclaring(NameExpr name) {
+        Node current = name.getParentNode().orElse(null);
+        while (current != null) {
+            if (current instanceof LambdaExpr lambda && lambda.getParameters().stream()
+                    .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                return Optional.of(lambda);
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return Optional.empty();
+    }
+}
