@@ -146,7 +146,7 @@ final class FileAnalyzer {
         public void report(String ruleId, HandlerAnalysis analysis, Redirect redirect, String messageKey,
                 List<String> messageArgs, List<Integer> fixStatuses) {
             Handler handler = analysis.handler();
-            if (Suppressions.isSuppressed(handler.method(), ruleId)
+            if (Suppressions.isSuppressed(handler.code(), ruleId)
                     || redirect.helperSite().filter(site -> Suppressions.isSuppressed(site, ruleId)).isPresent()) {
                 return;
             }
@@ -163,8 +163,14 @@ final class FileAnalyzer {
                     signature(handler) + "\n" + normalise(redirect.expression()), source.region(handler.code())));
         }
 
-        /** {@code Class#method(ParamType, ...)}: tells overloads apart, independent of parameter names. */
+        /**
+         * {@code Class#method(ParamType, ...)}: tells overloads apart, independent of parameter names. A
+         * lambda has no overloads, but two routes may share a path and differ only by HTTP method.
+         */
         private String signature(Handler handler) {
+            if (handler.isLambda()) {
+                return handler.displayName() + " " + handler.methods().describe();
+            }
             StringBuilder signature = new StringBuilder(handler.displayName()).append('(');
             handler.method().getParameters().forEach(parameter -> {
                 if (signature.charAt(signature.length() - 1) != '(') {
@@ -172,7 +178,6 @@ final class FileAnalyzer {
                 }
                 signature.append(parameter.getType().asString()).append(parameter.isVarArgs() ? "..." : "");
             });
-            // Two route lambdas may share a path and differ only by HTTP method.
             return signature.append(')').append(handler.isLambda() ? " " + handler.methods().describe() : "").toString();
         }
 

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import dev.redirectlint.frameworks.RouteRegistrations.Dialect;
+import dev.redirectlint.frameworks.RouteRegistrations.Referenced;
 import dev.redirectlint.frameworks.RouteRegistrations.Registration;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
@@ -14,8 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Handlers of a framework that registers routes in code: the lambda a route is registered with, and each
- * method of the class that a route names by reference, in this file or in another file of the project.
+ * Handlers of a framework that registers routes in code: the lambda a route is registered with, each
+ * method of the class that a route names by reference, and each lambda a field of the class holds that a
+ * route names ({@code post(path, LoginController.handleLoginPost)}), in this file or in another file.
  * A method registered for several routes accepts the union of their HTTP methods; one that no route
  * names is not a handler.
  */
@@ -38,12 +40,16 @@ abstract class CodeRouteHandlers implements HandlerFramework {
         for (Registration route : RouteRegistrations.registeredIn(type, names, dialect)) {
             Optional<MethodDeclaration> registering = route.call().findAncestor(MethodDeclaration.class);
             if (route.handler() instanceof LambdaExpr lambda && registering.isPresent()) {
-                handlers.add(new Handler(framework, type, registering.get(), lambda,
-                        AcceptedMethods.of(List.of(route.verb())), false, false, Optional.of(route.path())));
+                handlers.add(new Handler(framework, type, lambda,
+                        registering.get().getNameAsString() + " route \"" + route.path() + "\"",
+                        AcceptedMethods.of(List.of(route.verb())), false, false));
             }
         }
-        RouteRegistrations.referencedMethods(type, names, dialect).forEach((method, verbs) -> handlers.add(
-                new Handler(framework, type, method, AcceptedMethods.of(verbs), false, false)));
+        for (Referenced<MethodDeclaration> method : RouteRegistrations.referencedMethods(type, names, dialect)) {
+            handlers.add(new Handler(framework, type, method.member(), AcceptedMethods.of(method.verbs()), false, false));
+        }
+        RouteRegistrations.referencedFieldLambdas(type, names, dialect).forEach((field, lambda) -> handlers.add(
+                new Handler(framework, type, lambda.member(), field, AcceptedMethods.of(lambda.verbs()), false, false)));
         return handlers;
     }
 }

@@ -55,9 +55,13 @@ final class RouteRegistrations {
      * @param call the registering call
      * @param verb the HTTP method, upper case
      * @param path the path as far as the source spells it out
-     * @param handler the handler argument: a lambda or a method reference
+     * @param handler the handler argument: a lambda, a method reference, or the name of a field that
+     *     holds a lambda ({@code LoginController.handleLoginPost})
      */
     record Registration(MethodCallExpr call, String verb, String path, Expression handler) {}
+
+    /** A member of a class that handles routes, with the HTTP methods of the routes that name it. */
+    record Referenced<T>(T member, Set<String> verbs) {}
 
     private RouteRegistrations() {}
 
@@ -75,10 +79,16 @@ final class RouteRegistrations {
             if (verb.isEmpty() || !dialect.isRouting(call, names)) {
                 continue;
             }
-            String path = pathPrefix(call) + pathOf(call).orElse("");
-            for (Expression argument : call.getArguments()) {
-                if (argument instanceof LambdaExpr lambda && lambda.getParameters().size() == dialect.handlerArity()
-                        || argument instanceof MethodReferenceExpr) {
+            for (int i = 0; i < call.getArguments().size(); i++) {
+                Expression argument = call.getArgument(i);
+                boolean lambda = argument instanceof LambdaExpr handler
+                        && handler.getParameters().size() == dialect.handlerArity();
+                // After the path (or alone, as in ApiBuilder's post(handler)), a name may be a field holding
+                // the handler; if it names anything else, no handler matches it.
+                boolean field = (i > 0 || call.getArguments().size() == 1)
+                        && (argument instanceof NameExpr || argument instanceof FieldAccessExpr);
+                if (lambda || field || argument instanceof MethodReferenceExpr) {
+                    String path = pathPrefix(call) + pathOf(call, i).orElse("");
                     registrations.add(new Registration(call, verb.get(), path, argument));
                 }
             }
@@ -88,84 +98,131 @@ final class RouteRegistrations {
 
     /**
      * The methods of a class that routes name by reference ({@code UsersController::create}), in its own
-     * file or anywhere in the project, with the HTTP methods they are registered for.
+     * file or anywhere in the project.
      */
-    static Map<MethodDeclaration, Set<String>> referencedMethods(TypeDeclaration<?> type, TypeNames names,
+    static List<Referenced<MethodDeclaration>> referencedMethods(TypeDeclaration<?> type, TypeNames names,
             Dialect dialect) {
-        Map<String, Set<String>> verbsByName = new LinkedHashMap<>();
-        Optional<String> fqn = type.getFullyQualifiedName();
-        for (TypeDeclaration<?> registering : names.declaredTypes()) {
-            for (Registration route : registeredIn(registering, names, dialect)) {
-                if (route.handler() instanceof MethodReferenceExpr reference
-                        && ownerOf(reference, registering, names).equals(fqn)) {
-                    verbsByName.computeIfAbsent(reference.getIdentifier(), k -> new LinkedHashSet<>()).add(route.verb());
-                }
-            }
-        }
-        if (fqn.isPresent()) {
-            referencedProjectWide(names.index(), dialect).forEach((key, verbs) -> {
-                if (key.startsWith(fqn.get() + "#")) {
-                    verbsByName.computeIfAbsent(key.substring(fqn.get().length() + 1), k -> new LinkedHashSet<>())
-                            .addAll(verbs);
-                }
-            });
-        }
-        Map<MethodDeclaration, Set<String>> methods = new LinkedHashMap<>();
-        verbsByName.forEach((name, verbs) -> type.getMethodsByName(name).stream()
+        List<Referenced<MethodDeclaration>> methods = new ArrayList<>();
+        referenced(type, names, dialect, "#").forEach((name, verbs) -> type.getMethodsByName(name).stream()
                 .filter(method -> method.getBody().isPresent() && dialect.isHandlerMethod(method, names))
-                .forEach(method -> methods.put(method, verbs)));
+                .forEach(method -> methods.add(new Referenced<>(method, verbs))));
         return methods;
     }
 
-    /** By {@code OwnerFqn#method}, computed once per index and dialect. */
-    private static Map<String, Set<String>> referencedProjectWide(ProjectIndex index, Dialect dialect) {
-        return index.derived(dialect.getClass(), i -> collectReferences(i, dialect));
+    /**
+     * The lambdas that fields of a class hold and routes name ({@code post(path, LoginController.handleLoginPost)}),
+     * in its own file or anywhere in the project, with the fields' names.
+     */
+    static Map<String, Referenced<LambdaExpr>> referencedFieldLambdas(TypeDeclaration<?> type, TypeNames names,
+            Dialect dialect) {
+        Map<String, Referenced<LambdaExpr>> lambdas = new LinkedHashMap<>();
+        referenced(type, names, dialect, ".").forEach((name, verbs) -> type.getFieldByName(name)
+                .flatMap(field -> field.getVariables().stream()
+                        .filter(variable -> variable.getNameAsString().equals(name)).findFirst())
+                .flatMap(variable -> variable.getInitializer())
+                .filter(LambdaExpr.class::isInstance)
+                .map(LambdaExpr.class::cast)
+                .filter(lambda -> lambda.getParameters().size() == dialect.handlerArity())
+                .ifPresent(lambda -> lambdas.put(name, new Referenced<>(lambda, verbs))));
+        return lambdas;
     }
 
-    private static Map<String, Set<String>> collectReferences(ProjectIndex index, Dialect dialect) {
-        Map<String, Set<String>> verbs = new HashMap<>();
-        for (ProjectIndex.IndexedFile file : index.files()) {
-            for (TypeDeclaration<?> type : file.names().declaredTypes()) {
-                for (Registration route : registeredIn(type, file.names(), dialect)) {
-                    if (route.handler() instanceof MethodReferenceExpr reference) {
-                        ownerOf(reference, type, file.names()).ifPresent(owner -> verbs
-                                .computeIfAbsent(owner + "#" + reference.getIdentifier(), k -> new LinkedHashSet<>())
-                                .add(route.verb()));
-                    }
+    /** The names of members of the type that routes name, joined to the owner by {@code separator}. */
+    private static Map<String, Set<String>> referenced(TypeDeclaration<?> type, TypeNames names, Dialect dialect,
+            String separator) {
+        Map<String, Set<String>> verbsByName = new LinkedHashMap<>();
+        Optional<String> fqn = type.getFullyQualifiedName();
+        if (fqn.isEmpty()) {
+            return verbsByName;
+        }
+        String prefix = fqn.get() + separator;
+        Map<String, Set<String>> inFile = references(names.declaredTypes(), names, dialect);
+        Map<String, Set<String>> inProject = referencedProjectWide(names.index(), dialect);
+        for (Map<String, Set<String>> references : List.of(inFile, inProject)) {
+            references.forEach((key, verbs) -> {
+                if (key.startsWith(prefix) && key.indexOf('#', prefix.length()) < 0) {
+                    verbsByName.computeIfAbsent(key.substring(prefix.length()), k -> new LinkedHashSet<>()).addAll(verbs);
                 }
+            });
+        }
+        return verbsByName;
+    }
+
+    /** By {@code OwnerFqn#method} and {@code OwnerFqn.field}, computed once per index and dialect. */
+    private static Map<String, Set<String>> referencedProjectWide(ProjectIndex index, Dialect dialect) {
+        return index.derived(dialect.getClass(), i -> {
+            Map<String, Set<String>> all = new HashMap<>();
+            for (ProjectIndex.IndexedFile file : i.files()) {
+                references(file.names().declaredTypes(), file.names(), dialect)
+                        .forEach((key, verbs) -> all.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(verbs));
+            }
+            return all;
+        });
+    }
+
+    /** What the routes registered in these types name: {@code OwnerFqn#method} and {@code OwnerFqn.field}. */
+    private static Map<String, Set<String>> references(List<TypeDeclaration<?>> types, TypeNames names,
+            Dialect dialect) {
+        Map<String, Set<String>> verbs = new HashMap<>();
+        for (TypeDeclaration<?> type : types) {
+            for (Registration route : registeredIn(type, names, dialect)) {
+                referenceKey(route.handler(), type, names).ifPresent(key ->
+                        verbs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(route.verb()));
             }
         }
         return verbs;
     }
 
+    private static Optional<String> referenceKey(Expression handler, TypeDeclaration<?> registering, TypeNames names) {
+        if (handler instanceof MethodReferenceExpr reference) {
+            return ownerOf(reference, registering, names).map(owner -> owner + "#" + reference.getIdentifier());
+        }
+        if (handler instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr owner) {
+            return typeFqn(owner.getNameAsString(), names).map(fqn -> fqn + "." + access.getNameAsString());
+        }
+        if (handler instanceof NameExpr name) {
+            Optional<Definitions.Definition> definition = Definitions.of(name, names);
+            if (definition.filter(Definitions.Field.class::isInstance).isPresent()) {
+                return name.findAncestor(TypeDeclaration.class).flatMap(TypeDeclaration::getFullyQualifiedName)
+                        .map(owner -> owner + "." + name.getNameAsString());
+            }
+            return definition.filter(Definitions.StaticImport.class::isInstance)
+                    .map(imported -> ((Definitions.StaticImport) imported).qualifiedMember());
+        }
+        return Optional.empty();
+    }
+
     /** The qualified name of the class a method reference names: {@code UsersController::create}, {@code this::save}. */
     static Optional<String> ownerOf(MethodReferenceExpr reference, TypeDeclaration<?> registering, TypeNames names) {
         Expression scope = reference.getScope();
-        Optional<String> written;
         if (scope.isThisExpr()) {
             return registering.getFullyQualifiedName();
         } else if (scope.isTypeExpr()) {
-            written = Optional.of(scope.asTypeExpr().getType().asString());
+            return typeFqn(scope.asTypeExpr().getType().asString(), names);
         } else if (scope instanceof NameExpr name) {
             // A class name, or a variable holding a controller: controller::create.
             Optional<Type> declared = Definitions.declaredType(name, names);
-            written = declared.isPresent() ? Optional.of(declared.get().asString()) : Optional.of(name.getNameAsString());
-        } else {
-            return Optional.empty();
+            return typeFqn(declared.isPresent() ? declared.get().asString() : name.getNameAsString(), names);
         }
-        return written.flatMap(typeName -> names.declaredType(typeName).flatMap(TypeDeclaration::getFullyQualifiedName)
-                .or(() -> names.projectType(typeName).flatMap(indexed -> indexed.declaration().getFullyQualifiedName())));
+        return Optional.empty();
     }
 
-    private static Optional<String> pathOf(MethodCallExpr call) {
-        for (Expression argument : call.getArguments()) {
-            if (argument instanceof StringLiteralExpr literal) {
+    /** A class of this file or the project, by the name written here. */
+    private static Optional<String> typeFqn(String written, TypeNames names) {
+        return names.declaredType(written).flatMap(TypeDeclaration::getFullyQualifiedName)
+                .or(() -> names.projectType(written).flatMap(indexed -> indexed.declaration().getFullyQualifiedName()));
+    }
+
+    /** The route's path: a string literal before the handler, or a named path such as {@code {Path.Web.LOGIN}}. */
+    private static Optional<String> pathOf(MethodCallExpr call, int handler) {
+        for (int i = 0; i < handler; i++) {
+            if (call.getArgument(i) instanceof StringLiteralExpr literal) {
                 return Optional.of(literal.asString());
             }
         }
-        Expression first = call.getArguments().isEmpty() ? null : call.getArgument(0);
+        Expression first = handler > 0 ? call.getArgument(0) : null;
         boolean named = first instanceof NameExpr || first instanceof FieldAccessExpr || first instanceof MethodCallExpr;
-        return named ? Optional.of("{" + first + "}") : Optional.empty(); // a path from a constant or a helper
+        return named ? Optional.of("{" + first + "}") : Optional.empty();
     }
 
     /** The paths of the {@code ApiBuilder.path("/orders", () -> ...)} calls around a route, outermost first. */
@@ -174,7 +231,7 @@ final class RouteRegistrations {
         Optional<MethodCallExpr> around = call.findAncestor(MethodCallExpr.class);
         while (around.isPresent()) {
             if (around.get().getNameAsString().equals("path")) {
-                pathOf(around.get()).ifPresent(path -> prefix.insert(0, path));
+                pathOf(around.get(), around.get().getArguments().size()).ifPresent(path -> prefix.insert(0, path));
             }
             around = around.get().findAncestor(MethodCallExpr.class);
         }

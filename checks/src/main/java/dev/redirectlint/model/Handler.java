@@ -3,54 +3,56 @@ package dev.redirectlint.model;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import java.util.Optional;
 
 /**
- * Code that a web framework runs for HTTP requests: an annotated or overriding method, or the lambda
- * a route is registered with.
+ * Code that a web framework runs for HTTP requests: an annotated or overriding method, or a lambda a
+ * route is registered with (written in the registration, or kept in a field).
  *
  * @param type the class that declares it
- * @param method the handler method; for a route lambda, the method that registers the route
- * @param code what runs for a request: {@code method} itself, or the route's lambda inside it
+ * @param code what runs for a request: the handler method, or the route's lambda
+ * @param name how messages name it after the class: the method's name, {@code main route "/orders"}
+ *     for a lambda written in a registration, the field's name for one kept in a field
  * @param methods the HTTP methods it accepts
  * @param writesReturnAsBody true for Spring {@code @ResponseBody}/{@code @RestController} handlers,
  *     whose returned strings are response bodies, not view names
  * @param reactive true for Spring WebFlux handlers, whose {@code "redirect:"} views send 303
- * @param route the path of a route registered in code, which names a lambda handler in messages
  */
 public record Handler(
         Framework framework,
         TypeDeclaration<?> type,
-        MethodDeclaration method,
         Node code,
+        String name,
         AcceptedMethods methods,
         boolean writesReturnAsBody,
-        boolean reactive,
-        Optional<String> route) {
+        boolean reactive) {
 
     /** A handler method. */
     public Handler(Framework framework, TypeDeclaration<?> type, MethodDeclaration method, AcceptedMethods methods,
             boolean writesReturnAsBody, boolean reactive) {
-        this(framework, type, method, method, methods, writesReturnAsBody, reactive, Optional.empty());
+        this(framework, type, method, method.getNameAsString(), methods, writesReturnAsBody, reactive);
+    }
+
+    /** The handler method; every framework but those that register lambdas has one. */
+    public MethodDeclaration method() {
+        if (code instanceof MethodDeclaration method) {
+            return method;
+        }
+        throw new IllegalStateException(displayName() + " is a lambda, not a method");
     }
 
     /** True for a route's lambda, false for a method. */
     public boolean isLambda() {
-        return code != method;
+        return !(code instanceof MethodDeclaration);
     }
 
-    /**
-     * {@code Class#method}, with enclosing classes for nested types ({@code Outer.Inner#method}); a route
-     * lambda adds its path: {@code App#main route "/orders"}.
-     */
+    /** {@code Class#name}, with enclosing classes for nested types ({@code Outer.Inner#method}). */
     public String displayName() {
-        String name = type.getFullyQualifiedName()
+        return type.getFullyQualifiedName()
                         .map(fqn -> type.findCompilationUnit()
                                 .flatMap(cu -> cu.getPackageDeclaration())
                                 .map(pkg -> fqn.substring(pkg.getNameAsString().length() + 1))
                                 .orElse(fqn))
                         .orElse(type.getNameAsString())
-                + "#" + method.getNameAsString();
-        return isLambda() ? name + " route \"" + route.orElse("?") + "\"" : name;
+                + "#" + name;
     }
 }

@@ -305,6 +305,45 @@ class ProjectIndexTest {
                 .anySatisfy(message -> assertThat(message).startsWith("OrdersController#update accepts POST, PATCH"));
     }
 
+    @Test
+    void sparkRoutesKeptInFieldsOfOtherFiles() throws Exception {
+        write("app/Application.java", """
+                package app;
+
+                import static spark.Spark.*;
+
+                import app.login.LoginController;
+
+                public class Application {
+                    public static void main(String[] args) {
+                        get("/login", LoginController.serveLoginPage);
+                        post("/login", LoginController.handleLoginPost);
+                    }
+                }
+                """);
+        write("app/login/LoginController.java", """
+                package app.login;
+
+                import spark.Request;
+                import spark.Response;
+                import spark.Route;
+
+                public class LoginController {
+                    public static Route serveLoginPage = (Request request, Response response) -> {
+                        response.redirect("/index");
+                        return null;
+                    };
+
+                    public static Route handleLoginPost = (Request request, Response response) -> {
+                        response.redirect("/index");
+                        return null;
+                    };
+                }
+                """);
+        assertThat(lint().findings()).extracting(f -> f.handler() + ":" + f.region().startLine())
+                .containsExactly("LoginController#handleLoginPost:14");
+    }
+
     private LintResult lint() {
         return new RedirectLint(LintConfig.builder().threads(2).build()).lintFiles(files);
     }

@@ -119,4 +119,31 @@ class NonGet302JavalinTest {
                 }
                 """).check();
     }
+
+    @Test
+    void followsHandlersKeptInFields() {
+        tester.source("""
+                import static io.javalin.apibuilder.ApiBuilder.*;
+
+                import io.javalin.Javalin;
+                import io.javalin.http.Handler;
+
+                class App {
+                    void routes(Javalin app) {
+                        app.routes(() -> path("/articles", () -> {
+                            get(ArticleController.listArticles);
+                            post(ArticleController.createArticle);
+                        }));
+                    }
+                }
+
+                class ArticleController {
+                    public static Handler listArticles = ctx -> ctx.redirect("/articles/page/1");
+
+                    public static Handler createArticle = ctx -> {
+                        ctx.redirect("/articles"); // finding: ArticleController#createArticle accepts POST
+                    };
+                }
+                """).check();
+    }
 }

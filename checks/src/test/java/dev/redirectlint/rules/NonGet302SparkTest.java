@@ -72,4 +72,52 @@ class NonGet302SparkTest {
                 }
                 """).check();
     }
+
+    @Test
+    void followsRoutesKeptInFields() {
+        tester.source("""
+                import static spark.Spark.*;
+
+                import spark.Request;
+                import spark.Response;
+                import spark.Route;
+
+                class App {
+                    public static void main(String[] args) {
+                        get(Path.LOGIN, LoginController.serveLoginPage);
+                        post(Path.LOGIN, LoginController.handleLoginPost);
+                        post(Path.LOGOUT, handleLogoutPost);
+                    }
+
+                    static Route handleLogoutPost = (Request request, Response response) -> {
+                        response.redirect(Path.LOGIN); // finding: App#handleLogoutPost accepts POST
+                        return null;
+                    };
+
+                    static Route unrouted = (request, response) -> {
+                        response.redirect(Path.LOGIN);
+                        return null;
+                    };
+                }
+
+                class LoginController {
+                    public static Route serveLoginPage = (request, response) -> {
+                        response.redirect("/already-logged-in");
+                        return null;
+                    };
+
+                    public static Route handleLoginPost = (request, response) -> {
+                        if (request.queryParams("user") == null) {
+                            response.redirect(Path.LOGIN); // finding: LoginController#handleLoginPost accepts POST but answers 302 Found through Spark Response.redirect
+                        }
+                        return null;
+                    };
+                }
+
+                class Path {
+                    static final String LOGIN = "/login";
+                    static final String LOGOUT = "/logout";
+                }
+                """).check();
+    }
 }
