@@ -13,6 +13,7 @@ import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Handlers of a framework that registers routes in code: the lambda a route is registered with, each
@@ -40,16 +41,21 @@ abstract class CodeRouteHandlers implements HandlerFramework {
         for (Registration route : RouteRegistrations.registeredIn(type, names, dialect)) {
             Optional<MethodDeclaration> registering = route.call().findAncestor(MethodDeclaration.class);
             if (route.handler() instanceof LambdaExpr lambda && registering.isPresent()) {
-                handlers.add(new Handler(framework, type, lambda,
-                        registering.get().getNameAsString() + " route \"" + route.path() + "\"",
-                        AcceptedMethods.of(List.of(route.verb())), false, false));
+                String kind = route.verb().equals(RouteRegistrations.EVERY_METHOD) ? " filter" : " route";
+                String path = route.path().isEmpty() ? "" : " \"" + route.path() + "\"";
+                handlers.add(new Handler(framework, type, lambda, registering.get().getNameAsString() + kind + path,
+                        accepted(Set.of(route.verb())), false, false));
             }
         }
         for (Referenced<MethodDeclaration> method : RouteRegistrations.referencedMethods(type, names, dialect)) {
-            handlers.add(new Handler(framework, type, method.member(), AcceptedMethods.of(method.verbs()), false, false));
+            handlers.add(new Handler(framework, type, method.member(), accepted(method.verbs()), false, false));
         }
         RouteRegistrations.referencedFieldLambdas(type, names, dialect).forEach((field, lambda) -> handlers.add(
-                new Handler(framework, type, lambda.member(), field, AcceptedMethods.of(lambda.verbs()), false, false)));
+                new Handler(framework, type, lambda.member(), field, accepted(lambda.verbs()), false, false)));
         return handlers;
+    }
+
+    private static AcceptedMethods accepted(Set<String> verbs) {
+        return verbs.contains(RouteRegistrations.EVERY_METHOD) ? AcceptedMethods.anyMethod() : AcceptedMethods.of(verbs);
     }
 }

@@ -18,7 +18,8 @@ import java.util.Set;
  * Javalin routes: {@code app.post(path, handler)} (and {@code put}, {@code patch}, {@code delete},
  * {@code get}, ...) on a {@code Javalin} instance or a chain from {@code Javalin.create()},
  * {@code config.routes.post(...)} (Javalin 7), {@code ApiBuilder.post(...)} inside {@code path(...)},
- * and {@code addHttpHandler(HandlerType.POST, path, handler)}. Handlers take one {@code Context}.
+ * {@code addHttpHandler(HandlerType.POST, path, handler)}, and {@code before(...)} filters, which see
+ * every method. Handlers take one {@code Context}.
  */
 public final class JavalinHandlers extends CodeRouteHandlers {
 
@@ -40,6 +41,9 @@ public final class JavalinHandlers extends CodeRouteHandlers {
         @Override
         public Optional<String> verb(MethodCallExpr call) {
             String name = call.getNameAsString();
+            if (name.equals("before") && !call.getArguments().isEmpty()) {
+                return Optional.of(RouteRegistrations.EVERY_METHOD); // runs before the routes of every method
+            }
             if (VERBS.contains(name) && !call.getArguments().isEmpty()) {
                 return Optional.of(name.toUpperCase(Locale.ROOT));
             }

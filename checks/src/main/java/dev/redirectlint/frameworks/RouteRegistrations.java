@@ -30,13 +30,19 @@ import java.util.Set;
  */
 final class RouteRegistrations {
 
+    /** The verb of a before-filter, which sees requests of every HTTP method. */
+    static final String EVERY_METHOD = "*";
+
     /** How one framework registers routes in code. */
     interface Dialect {
 
         /** Files that register routes import something under this package prefix. */
         String importPrefix();
 
-        /** The HTTP method the call registers a route for, if it looks like a registration. */
+        /**
+         * The HTTP method the call registers a route for, if it looks like a registration; {@link #EVERY_METHOD}
+         * for a filter that runs before the routes of every method.
+         */
         Optional<String> verb(MethodCallExpr call);
 
         /** True if the call really registers a route (its receiver is the framework's router). */

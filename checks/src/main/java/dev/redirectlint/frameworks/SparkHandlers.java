@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * Spark Java routes: {@code post(path, (request, response) -> ...)} (and {@code put}, {@code patch},
  * {@code delete}, {@code get}, ...) through {@code Spark}, statically imported or not, or on a
- * {@code Service} from {@code Service.ignite()}. Handlers take a {@code Request} and a {@code Response}.
+ * {@code Service} from {@code Service.ignite()}, and {@code before(...)} filters, which see every method.
+ * Handlers take a {@code Request} and a {@code Response}.
  */
 public final class SparkHandlers extends CodeRouteHandlers {
 
@@ -33,9 +34,13 @@ public final class SparkHandlers extends CodeRouteHandlers {
             return "spark.";
         }
 
+        /** {@code post(path, route)}, or {@code before([path,] filter)}, which runs for every method. */
         @Override
         public Optional<String> verb(MethodCallExpr call) {
             String name = call.getNameAsString();
+            if (name.equals("before") && !call.getArguments().isEmpty()) {
+                return Optional.of(RouteRegistrations.EVERY_METHOD);
+            }
             return VERBS.contains(name) && call.getArguments().size() >= 2
                     ? Optional.of(name.toUpperCase(Locale.ROOT)) : Optional.empty();
         }

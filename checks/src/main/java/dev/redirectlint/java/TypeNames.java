@@ -196,11 +196,15 @@ public final class TypeNames {
                 || staticWildcardImports.contains(packageOf(member));
     }
 
-    /** True if any import (of any kind) starts with one of the prefixes. */
+    /**
+     * True if any import (of any kind) is under one of the prefixes, such as {@code "spark."}: a
+     * wildcard import of the package itself ({@code import spark.*;}) counts.
+     */
     public boolean importsAnyUnder(String... prefixes) {
         for (ImportDeclaration imp : unit.getImports()) {
+            String imported = imp.getNameAsString() + ".";
             for (String prefix : prefixes) {
-                if (imp.getNameAsString().startsWith(prefix)) {
+                if (imported.startsWith(prefix)) {
                     return true;
                 }
             }

@@ -119,4 +119,40 @@ class AnyMethod302RuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsSparkAndJavalinBeforeFiltersThatRedirect() {
+        tester.source("""
+                import static spark.Spark.*;
+
+                import spark.Filter;
+
+                class App {
+                    public static void main(String[] args) {
+                        before("*", addTrailingSlashes);
+                        before((request, response) -> {
+                            if (request.session().attribute("user") == null) {
+                                response.redirect("/login"); // finding: App#main filter accepts every HTTP method
+                            }
+                        });
+                        post("/login", (request, response) -> "ok");
+                    }
+
+                    static Filter addTrailingSlashes = (request, response) -> {
+                        if (!request.pathInfo().endsWith("/")) {
+                            response.redirect(request.pathInfo() + "/"); // finding: App#addTrailingSlashes accepts every HTTP method
+                        }
+                    };
+                }
+                """).check();
+        tester.source("""
+                import io.javalin.Javalin;
+
+                class App {
+                    void routes(Javalin app) {
+                        app.before("/admin/*", ctx -> ctx.redirect("/login")); // finding: App#routes filter "/admin/*" accepts every HTTP method
+                    }
+                }
+                """).check();
+    }
 }

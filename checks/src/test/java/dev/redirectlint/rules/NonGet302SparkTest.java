@@ -78,9 +78,7 @@ class NonGet302SparkTest {
         tester.source("""
                 import static spark.Spark.*;
 
-                import spark.Request;
-                import spark.Response;
-                import spark.Route;
+                import spark.*;
 
                 class App {
                     public static void main(String[] args) {

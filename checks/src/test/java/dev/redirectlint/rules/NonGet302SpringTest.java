@@ -281,6 +281,20 @@ class NonGet302SpringTest {
         }
 
         @Test
+        void recognisesWebFluxThroughAWildcardImport() {
+            tester.source("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.server.*;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/b") String b(ServerWebExchange exchange) { return "redirect:/x"; }
+                    }
+                    """).check();
+        }
+
+        @Test
         void ignoresStringsThatAreNotReturned() {
             tester.source("""
                     import org.springframework.stereotype.Controller;
