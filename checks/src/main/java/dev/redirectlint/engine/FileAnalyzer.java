@@ -25,6 +25,7 @@ import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
 import dev.redirectlint.redirects.SparkRedirects;
+import dev.redirectlint.redirects.VertxRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
 import dev.redirectlint.rules.Messages;
@@ -51,6 +52,7 @@ final class FileAnalyzer {
             new MicronautRedirects.StatusCalls(),
             new JavalinRedirects(),
             new SparkRedirects(),
+            new VertxRedirects(),
             new ResponseStatusRedirects());
 
     private final LintConfig config;

@@ -41,7 +41,7 @@ abstract class CodeRouteHandlers implements HandlerFramework {
         for (Registration route : RouteRegistrations.registeredIn(type, names, dialect)) {
             Optional<MethodDeclaration> registering = route.call().findAncestor(MethodDeclaration.class);
             if (route.handler() instanceof LambdaExpr lambda && registering.isPresent()) {
-                String kind = route.verb().equals(RouteRegistrations.EVERY_METHOD) ? " filter" : " route";
+                String kind = route.call().getNameAsString().equals("before") ? " filter" : " route";
                 String path = route.path().isEmpty() ? "" : " \"" + route.path() + "\"";
                 handlers.add(new Handler(framework, type, lambda, registering.get().getNameAsString() + kind + path,
                         accepted(Set.of(route.verb())), false, false));

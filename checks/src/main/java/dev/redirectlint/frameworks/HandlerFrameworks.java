@@ -21,7 +21,8 @@ public final class HandlerFrameworks {
             new JaxRsFilterHandlers(),
             new MicronautHandlers(),
             new JavalinHandlers(),
-            new SparkHandlers());
+            new SparkHandlers(),
+            new VertxHandlers());
 
     private HandlerFrameworks() {}
 

@@ -94,8 +94,7 @@ public final class JavalinHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return method.getParameters().size() == 1
-                    && names.isType(method.getParameter(0).getType(), KnownTypes.JAVALIN_CONTEXT);
+            return RouteRegistrations.hasParameters(method, names, KnownTypes.JAVALIN_CONTEXT);
         }
 
         /** {@code Javalin.create(...)}, perhaps with calls chained to it: {@code var app = Javalin.create().start(7000)}. */

@@ -53,6 +53,11 @@ final class RouteRegistrations {
 
         /** True if the method can handle a route: its parameters are the framework's. */
         boolean isHandlerMethod(MethodDeclaration method, TypeNames names);
+
+        /** The call that names the route's path: the registration itself, or one it is chained to. */
+        default MethodCallExpr pathCall(MethodCallExpr registration) {
+            return registration;
+        }
     }
 
     /**
@@ -70,6 +75,20 @@ final class RouteRegistrations {
     record Referenced<T>(T member, Set<String> verbs) {}
 
     private RouteRegistrations() {}
+
+    /** True if the method's parameters are declared with these types, in order: a handler's signature. */
+    @SafeVarargs
+    static boolean hasParameters(MethodDeclaration method, TypeNames names, Set<String>... types) {
+        if (method.getParameters().size() != types.length) {
+            return false;
+        }
+        for (int i = 0; i < types.length; i++) {
+            if (!names.isType(method.getParameter(i).getType(), types[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The routes a type registers itself (not its nested types). */
     static List<Registration> registeredIn(TypeDeclaration<?> type, TypeNames names, Dialect dialect) {
@@ -94,7 +113,9 @@ final class RouteRegistrations {
                 boolean field = (i > 0 || call.getArguments().size() == 1)
                         && (argument instanceof NameExpr || argument instanceof FieldAccessExpr);
                 if (lambda || field || argument instanceof MethodReferenceExpr) {
-                    String path = pathPrefix(call) + pathOf(call, i).orElse("");
+                    MethodCallExpr pathCall = dialect.pathCall(call);
+                    int before = pathCall == call ? i : pathCall.getArguments().size();
+                    String path = pathPrefix(call) + pathOf(pathCall, before).orElse("");
                     registrations.add(new Registration(call, verb.get(), path, argument));
                 }
             }

@@ -66,9 +66,7 @@ public final class SparkHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return method.getParameters().size() == 2
-                    && names.isType(method.getParameter(0).getType(), KnownTypes.SPARK_REQUEST)
-                    && names.isType(method.getParameter(1).getType(), KnownTypes.SPARK_RESPONSE);
+            return RouteRegistrations.hasParameters(method, names, KnownTypes.SPARK_REQUEST, KnownTypes.SPARK_RESPONSE);
         }
     }
 }

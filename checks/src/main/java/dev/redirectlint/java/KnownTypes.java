@@ -84,6 +84,11 @@ public final class KnownTypes {
     public static final Set<String> SPARK_REQUEST = Set.of("spark.Request");
     public static final Set<String> SPARK_RESPONSE = Set.of("spark.Response");
 
+    public static final Set<String> VERTX_ROUTER = Set.of("io.vertx.ext.web.Router");
+    public static final Set<String> VERTX_ROUTING_CONTEXT = Set.of("io.vertx.ext.web.RoutingContext");
+    public static final Set<String> VERTX_HTTP_SERVER_RESPONSE = Set.of("io.vertx.core.http.HttpServerResponse");
+    public static final Set<String> VERTX_HTTP_METHOD = Set.of("io.vertx.core.http.HttpMethod");
+
     /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
     public static final List<String> MICRONAUT_VERBS = List.of(
             "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace");
@@ -111,7 +116,8 @@ public final class KnownTypes {
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, MICRONAUT_STATUS, JAVALIN, JAVALIN_API_BUILDER,
-                JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE, SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE)) {
+                JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE, SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE,
+                VERTX_ROUTER, VERTX_ROUTING_CONTEXT, VERTX_HTTP_SERVER_RESPONSE, VERTX_HTTP_METHOD)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

@@ -36,6 +36,7 @@ public final class StatusConstants {
         add(new Owner("io.micronaut.http.HttpStatus", false, micronaut, names(micronaut)));
 
         add(new Owner("io.javalin.http.HttpStatus", false, micronaut, names(micronaut)));
+        add(new Owner("io.netty.handler.codec.http.HttpResponseStatus", false, micronaut, names(micronaut)));
 
         Map<String, Integer> servlet = codes(
                 "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,

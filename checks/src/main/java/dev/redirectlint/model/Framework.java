@@ -10,7 +10,8 @@ public enum Framework {
     JAX_RS_FILTER("JAX-RS request filter"),
     MICRONAUT("Micronaut"),
     JAVALIN("Javalin"),
-    SPARK("Spark");
+    SPARK("Spark"),
+    VERTX("Vert.x Web");
 
     private final String displayName;
 

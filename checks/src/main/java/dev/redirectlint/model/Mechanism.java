@@ -16,7 +16,9 @@ public enum Mechanism {
     JAVALIN_REDIRECT("Javalin Context.redirect", false),
     JAVALIN_STATUS("Javalin Context.status", true),
     SPARK_REDIRECT("Spark Response.redirect", false),
-    SPARK_STATUS("Spark Response.status", true);
+    SPARK_STATUS("Spark Response.status", true),
+    VERTX_REDIRECT("Vert.x RoutingContext.redirect", false),
+    VERTX_STATUS("Vert.x HttpServerResponse.setStatusCode", true);
 
     private final String description;
     private final boolean statusOnly;

@@ -100,9 +100,16 @@ abstract class CodeRouteRedirects implements RedirectDetector {
      * parameter at its position in the route's own lambda ({@code ctx -> ctx.redirect("/x")}).
      */
     private boolean onFrameworkObject(MethodCallExpr call, TypeNames names, HandlerContext context) {
-        if (!(call.getScope().orElse(null) instanceof NameExpr receiver)) {
-            return false;
-        }
+        return call.getScope().orElse(null) instanceof NameExpr receiver
+                && isRouteObject(receiver, parameter, types, names, context);
+    }
+
+    /**
+     * True if the name is a handler's framework object of one of {@code types}: a variable declared with
+     * the type, or the untyped parameter at {@code position} of the handler's own lambda.
+     */
+    static boolean isRouteObject(NameExpr receiver, int position, Set<String> types, TypeNames names,
+            HandlerContext context) {
         Optional<LambdaExpr> declaring = lambdaDeclaring(receiver);
         if (declaring.isPresent()) {
             List<Parameter> parameters = declaring.get().getParameters();
@@ -110,7 +117,7 @@ abstract class CodeRouteRedirects implements RedirectDetector {
                 Parameter candidate = parameters.get(i);
                 if (candidate.getNameAsString().equals(receiver.getNameAsString())) {
                     return candidate.getType().isUnknownType()
-                            ? declaring.get() == context.handler().code() && i == parameter
+                            ? declaring.get() == context.handler().code() && i == position
                             : names.isType(candidate.getType(), types);
                 }
             }

@@ -25,7 +25,7 @@ public final class LocationWrites {
             "location", "setLocation", "sendRedirect", "seeOther", "temporaryRedirect", "permanentRedirect",
             "created", "redirect", "encodeRedirectURL");
     private static final Set<String> HEADER_CALLS = Set.of(
-            "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers");
+            "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers", "putHeader");
 
     private LocationWrites() {}
 

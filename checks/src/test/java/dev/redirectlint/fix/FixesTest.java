@@ -891,4 +891,34 @@ class FixesTest {
                     """).fix();
         }
     }
+
+    @Nested
+    class Vertx {
+
+        @Test
+        void setsTheStatusBeforeTheRedirect() {
+            tester.input("""
+                    import io.vertx.ext.web.Router;
+
+                    class Server {
+                        void routes(Router router) {
+                            router.post("/orders").handler(ctx -> {
+                                ctx.redirect("/orders");
+                            });
+                        }
+                    }
+                    """).output("""
+                    import io.vertx.ext.web.Router;
+
+                    class Server {
+                        void routes(Router router) {
+                            router.post("/orders").handler(ctx -> {
+                                ctx.response().setStatusCode(303);
+                                ctx.redirect("/orders");
+                            });
+                        }
+                    }
+                    """).fix();
+        }
+    }
 }

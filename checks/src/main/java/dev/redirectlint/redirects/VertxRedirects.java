@@ -1,0 +1,121 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.stmt.BlockStmt;
+import com.github.javaparser.ast.stmt.ExpressionStmt;
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.fix.Edits;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
+import dev.redirectlint.model.Remedy;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Vert.x Web's {@code ctx.redirect(url)} (4.0+), which sends 302 Found unless the response already has a
+ * 3xx status, and {@code setStatusCode(...)} with a redirect status on the route's response
+ * ({@code ctx.response().setStatusCode(302)}, or a variable holding {@code ctx.response()}).
+ */
+public final class VertxRedirects implements RedirectDetector {
+
+    @Override
+    public void detect(HandlerContext context, List<Redirect> found) {
+        if (context.handler().framework() != Framework.VERTX) {
+            return;
+        }
+        for (Reached reached : context.reachable()) {
+            TypeNames names = context.names(reached);
+            List<MethodCallExpr> calls = reached.code().findAll(MethodCallExpr.class);
+            boolean setsRedirectStatus = false;
+            for (MethodCallExpr call : calls) {
+                if (call.getNameAsString().equals("setStatusCode") && call.getArguments().size() == 1
+                        && onResponse(call, names, context)) {
+                    Optional<Redirect> status = status(call, reached, context);
+                    setsRedirectStatus |= status.isPresent();
+                    status.ifPresent(found::add);
+                }
+            }
+            if (setsRedirectStatus) {
+                continue; // redirect(url) keeps a 3xx status set before it: that status is the one reported
+            }
+            for (MethodCallExpr call : calls) {
+                if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
+                        && call.getScope().orElse(null) instanceof NameExpr receiver
+                        && CodeRouteRedirects.isRouteObject(receiver, 0, KnownTypes.VERTX_ROUTING_CONTEXT, names, context)) {
+                    found.add(new Redirect(Mechanism.VERTX_REDIRECT,
+                            context.describe(reached, Mechanism.VERTX_REDIRECT.description()), 302,
+                            reached.entry().map(Node.class::cast).orElse(call), context.helperSite(reached, call),
+                            call.toString(), context.remedyAt(reached, new SetStatusFirst(context, call, receiver))));
+                }
+            }
+        }
+    }
+
+    private static Optional<Redirect> status(MethodCallExpr call, Reached reached, HandlerContext context) {
+        Expression argument = call.getArgument(0);
+        return context.statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value -> new Redirect(
+                Mechanism.VERTX_STATUS,
+                context.describe(reached, Mechanism.VERTX_STATUS.description() + "(" + argument + ")"), value.code(),
+                reached.entry().map(Node.class::cast).orElse(call), context.helperSite(reached, call), call.toString(),
+                context.remedyAt(reached, new StatusArgumentRemedy(context, value, argument,
+                        status -> "call setStatusCode(" + status + ")"))));
+    }
+
+    /** True if the receiver is the route's response: {@code ctx.response()}, or a variable declared as one. */
+    private static boolean onResponse(MethodCallExpr call, TypeNames names, HandlerContext context) {
+        Expression receiver = call.getScope().orElse(null);
+        if (receiver instanceof MethodCallExpr response && response.getNameAsString().equals("response")
+                && response.getScope().orElse(null) instanceof NameExpr routingContext) {
+            return CodeRouteRedirects.isRouteObject(routingContext, 0, KnownTypes.VERTX_ROUTING_CONTEXT, names, context);
+        }
+        return receiver instanceof NameExpr name && Definitions.declaredType(name, names)
+                .filter(type -> names.isType(type, KnownTypes.VERTX_HTTP_SERVER_RESPONSE)).isPresent();
+    }
+
+    /**
+     * Before {@code ctx.redirect(url);} adds {@code ctx.response().setStatusCode(303);}: Vert.x keeps a 3xx
+     * status set before the redirect. Offered where the redirect is a statement of its own in a block.
+     */
+    private static final class SetStatusFirst implements Remedy {
+        private final HandlerContext context;
+        private final MethodCallExpr call;
+        private final NameExpr receiver;
+
+        SetStatusFirst(HandlerContext context, MethodCallExpr call, NameExpr receiver) {
+            this.context = context;
+            this.call = call;
+            this.receiver = receiver;
+        }
+
+        @Override
+        public String advice(int status) {
+            return "call " + receiver + ".response().setStatusCode(" + status + ") before " + receiver + ".redirect(url)";
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            Optional<ExpressionStmt> statement = call.getParentNode()
+                    .filter(ExpressionStmt.class::isInstance).map(ExpressionStmt.class::cast)
+                    .filter(stmt -> stmt.getParentNode().filter(BlockStmt.class::isInstance).isPresent());
+            if (statement.isEmpty()) {
+                return Optional.empty();
+            }
+            Edits edits = context.edits();
+            int start = context.source().start(statement.get());
+            String line = receiver + ".response().setStatusCode(" + status + ");";
+            edits.insertAt(start, line + context.source().lineSeparator() + context.source().indentationAt(start));
+            return Optional.of(new Fix("Set the status first: " + line + " (" + Statuses.describe(status) + ")", status,
+                    edits.build()));
+        }
+    }
+}
