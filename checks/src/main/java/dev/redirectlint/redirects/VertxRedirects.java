@@ -20,6 +20,7 @@ import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Vert.x Web's {@code ctx.redirect(url)} (4.0+), which sends 302 Found unless the response already has a
@@ -27,6 +28,10 @@ import java.util.Optional;
  * ({@code ctx.response().setStatusCode(302)}, or a variable holding {@code ctx.response()}).
  */
 public final class VertxRedirects implements RedirectDetector {
+
+    /** HttpServerResponse methods that return the response itself. */
+    private static final Set<String> FLUENT = Set.of(
+            "putHeader", "setStatusCode", "setStatusMessage", "setChunked", "putTrailer", "addCookie");
 
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
@@ -71,9 +76,15 @@ public final class VertxRedirects implements RedirectDetector {
                         status -> "call setStatusCode(" + status + ")"))));
     }
 
-    /** True if the receiver is the route's response: {@code ctx.response()}, or a variable declared as one. */
+    /**
+     * True if the receiver is the route's response: {@code ctx.response()}, perhaps through fluent calls
+     * ({@code ctx.response().putHeader("Location", "/").setStatusCode(302)}), or a variable declared as one.
+     */
     private static boolean onResponse(MethodCallExpr call, TypeNames names, HandlerContext context) {
         Expression receiver = call.getScope().orElse(null);
+        while (receiver instanceof MethodCallExpr fluent && FLUENT.contains(fluent.getNameAsString())) {
+            receiver = fluent.getScope().orElse(null);
+        }
         if (receiver instanceof MethodCallExpr response && response.getNameAsString().equals("response")
                 && response.getScope().orElse(null) instanceof NameExpr routingContext) {
             return CodeRouteRedirects.isRouteObject(routingContext, 0, KnownTypes.VERTX_ROUTING_CONTEXT, names, context);

@@ -35,6 +35,9 @@ class NonGet302VertxTest {
                             response.setStatusCode(HttpResponseStatus.FOUND.code()); // finding: HttpResponseStatus.FOUND.code()
                             response.putHeader("Location", "/orders").end();
                         });
+                        router.delete("/session").handler(context -> {
+                            context.response().putHeader("location", "/").setStatusCode(302).end(); // finding: accepts DELETE
+                        });
                         router.get("/old").handler(ctx -> ctx.redirect("/new"));
                         router.route("/any").handler(ctx -> ctx.redirect("/new"));
                     }
