@@ -20,6 +20,7 @@ import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
 import dev.redirectlint.redirects.MicronautRedirects;
+import dev.redirectlint.redirects.QuarkusRedirects;
 import dev.redirectlint.redirects.RedirectDetector;
 import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
@@ -48,6 +49,7 @@ final class FileAnalyzer {
             new ServletRedirects(),
             new JaxRsRedirects(),
             new JaxRsRedirects.Exceptions(),
+            new QuarkusRedirects(),
             new MicronautRedirects(),
             new MicronautRedirects.StatusCalls(),
             new JavalinRedirects(),

@@ -89,6 +89,9 @@ public final class KnownTypes {
     public static final Set<String> VERTX_HTTP_SERVER_RESPONSE = Set.of("io.vertx.core.http.HttpServerResponse");
     public static final Set<String> VERTX_HTTP_METHOD = Set.of("io.vertx.core.http.HttpMethod");
 
+    public static final Set<String> QUARKUS_RESPONSE_BUILDER =
+            Set.of("org.jboss.resteasy.reactive.RestResponse.ResponseBuilder");
+
     /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
     public static final List<String> MICRONAUT_VERBS = List.of(
             "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace");
@@ -117,7 +120,8 @@ public final class KnownTypes {
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, MICRONAUT_STATUS, JAVALIN, JAVALIN_API_BUILDER,
                 JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE, SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE,
-                VERTX_ROUTER, VERTX_ROUTING_CONTEXT, VERTX_HTTP_SERVER_RESPONSE, VERTX_HTTP_METHOD)) {
+                VERTX_ROUTER, VERTX_ROUTING_CONTEXT, VERTX_HTTP_SERVER_RESPONSE, VERTX_HTTP_METHOD,
+                QUARKUS_RESPONSE_BUILDER, Set.of("org.jboss.resteasy.reactive.RestResponse"))) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

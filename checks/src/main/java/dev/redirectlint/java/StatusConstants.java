@@ -65,6 +65,10 @@ public final class StatusConstants {
         jakartaRs.put("PERMANENT_REDIRECT", 308);
         add(new Owner("jakarta.ws.rs.core.Response.Status", false, jakartaRs, names(jakartaRs)));
 
+        // RESTEasy Reactive (Quarkus): an enum like JAX-RS's, and the same names as int constants.
+        add(new Owner("org.jboss.resteasy.reactive.RestResponse.Status", false, jakartaRs, names(jakartaRs)));
+        add(new Owner("org.jboss.resteasy.reactive.RestResponse.StatusCode", true, jakartaRs, names(jakartaRs)));
+
         Map<String, Integer> jdk = codes("HTTP_MULT_CHOICE", 300, "HTTP_MOVED_PERM", 301, "HTTP_MOVED_TEMP", 302,
                 "HTTP_SEE_OTHER", 303, "HTTP_NOT_MODIFIED", 304, "HTTP_USE_PROXY", 305, "HTTP_OK", 200,
                 "HTTP_CREATED", 201);

@@ -18,7 +18,8 @@ public enum Mechanism {
     SPARK_REDIRECT("Spark Response.redirect", false),
     SPARK_STATUS("Spark Response.status", true),
     VERTX_REDIRECT("Vert.x RoutingContext.redirect", false),
-    VERTX_STATUS("Vert.x HttpServerResponse.setStatusCode", true);
+    VERTX_STATUS("Vert.x HttpServerResponse.setStatusCode", true),
+    QUARKUS_RESPONSE("a RESTEasy Reactive RestResponse status", true);
 
     private final String description;
     private final boolean statusOnly;

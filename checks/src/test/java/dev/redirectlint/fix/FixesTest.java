@@ -921,4 +921,37 @@ class FixesTest {
                     """).fix();
         }
     }
+
+    @Nested
+    class ResteasyReactive {
+
+        @Test
+        void replacesTheStatusOfTheBuilder() {
+            tester.input("""
+                    import jakarta.ws.rs.POST;
+                    import java.net.URI;
+                    import org.jboss.resteasy.reactive.RestResponse;
+
+                    public class OrderResource {
+                        @POST
+                        public RestResponse<Void> create() {
+                            return RestResponse.ResponseBuilder.<Void>create(RestResponse.Status.FOUND)
+                                    .location(URI.create("/orders")).build();
+                        }
+                    }
+                    """).output("""
+                    import jakarta.ws.rs.POST;
+                    import java.net.URI;
+                    import org.jboss.resteasy.reactive.RestResponse;
+
+                    public class OrderResource {
+                        @POST
+                        public RestResponse<Void> create() {
+                            return RestResponse.ResponseBuilder.<Void>create(RestResponse.Status.SEE_OTHER)
+                                    .location(URI.create("/orders")).build();
+                        }
+                    }
+                    """).fix();
+        }
+    }
 }

@@ -143,4 +143,41 @@ class NonGet302JaxRsTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsResteasyReactiveRestResponseBuilders() {
+        tester.source("""
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.POST;
+                import jakarta.ws.rs.Path;
+                import java.net.URI;
+                import org.jboss.resteasy.reactive.RestResponse;
+                import org.jboss.resteasy.reactive.RestResponse.ResponseBuilder;
+
+                @Path("/orders")
+                public class OrderResource {
+                    @POST
+                    public RestResponse<Void> create() {
+                        return ResponseBuilder.<Void>create(RestResponse.Status.FOUND).location(URI.create("/orders")).build(); // finding: OrderResource#create accepts POST but answers 302 Found through a RESTEasy Reactive RestResponse status (RestResponse.Status.FOUND)
+                    }
+
+                    @POST
+                    @Path("/int")
+                    public RestResponse<Void> createWithCode() {
+                        return RestResponse.ResponseBuilder.<Void>create(RestResponse.StatusCode.FOUND).build(); // finding: accepts POST
+                    }
+
+                    @POST
+                    @Path("/see-other")
+                    public RestResponse<Void> seeOther() {
+                        return ResponseBuilder.<Void>seeOther(URI.create("/orders")).build();
+                    }
+
+                    @GET
+                    public RestResponse<Void> list() {
+                        return ResponseBuilder.<Void>create(RestResponse.Status.FOUND).location(URI.create("/x")).build();
+                    }
+                }
+                """).check();
+    }
 }
