@@ -24,6 +24,7 @@ import dev.redirectlint.redirects.QuarkusRedirects;
 import dev.redirectlint.redirects.RedirectDetector;
 import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
+import dev.redirectlint.redirects.ServerResponseRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
 import dev.redirectlint.redirects.SparkRedirects;
 import dev.redirectlint.redirects.VertxRedirects;
@@ -50,6 +51,7 @@ final class FileAnalyzer {
             new JaxRsRedirects(),
             new JaxRsRedirects.Exceptions(),
             new QuarkusRedirects(),
+            new ServerResponseRedirects(),
             new MicronautRedirects(),
             new MicronautRedirects.StatusCalls(),
             new JavalinRedirects(),

@@ -22,7 +22,8 @@ public final class HandlerFrameworks {
             new MicronautHandlers(),
             new JavalinHandlers(),
             new SparkHandlers(),
-            new VertxHandlers());
+            new VertxHandlers(),
+            new SpringFunctionalHandlers());
 
     private HandlerFrameworks() {}
 

@@ -224,14 +224,16 @@ final class RouteRegistrations {
         Expression scope = reference.getScope();
         if (scope.isThisExpr()) {
             return registering.getFullyQualifiedName();
-        } else if (scope.isTypeExpr()) {
-            return typeFqn(scope.asTypeExpr().getType().asString(), names);
-        } else if (scope instanceof NameExpr name) {
-            // A class name, or a variable holding a controller: controller::create.
-            Optional<Type> declared = Definitions.declaredType(name, names);
-            return typeFqn(declared.isPresent() ? declared.get().asString() : name.getNameAsString(), names);
         }
-        return Optional.empty();
+        // A class name, or a variable holding a controller (controller::create), which the parser may
+        // read as a type: a variable of that name wins, as in Java.
+        String written = scope.isTypeExpr() ? scope.asTypeExpr().getType().asString()
+                : scope instanceof NameExpr name ? name.getNameAsString() : null;
+        if (written == null) {
+            return Optional.empty();
+        }
+        Optional<Type> declared = Definitions.declaredType(written, reference, names);
+        return typeFqn(declared.isPresent() ? declared.get().asString() : written, names);
     }
 
     /** A class of this file or the project, by the name written here. */
@@ -248,6 +250,13 @@ final class RouteRegistrations {
             }
         }
         Expression first = handler > 0 ? call.getArgument(0) : null;
+        if (first instanceof MethodCallExpr predicate) {
+            // A request predicate such as path("/legacy") or POST("/orders"): its own path.
+            Optional<String> inner = pathOf(predicate, predicate.getArguments().size());
+            if (inner.isPresent() && !inner.get().startsWith("{")) {
+                return inner;
+            }
+        }
         boolean named = first instanceof NameExpr || first instanceof FieldAccessExpr || first instanceof MethodCallExpr;
         return named ? Optional.of("{" + first + "}") : Optional.empty();
     }

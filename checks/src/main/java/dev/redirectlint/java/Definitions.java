@@ -49,8 +49,15 @@ public final class Definitions {
     private Definitions() {}
 
     public static Optional<Definition> of(NameExpr name, TypeNames names) {
-        String id = name.getNameAsString();
-        Node scope = name;
+        return of(name.getNameAsString(), name, names);
+    }
+
+    /**
+     * What {@code id} refers to where {@code place} is written: for names the parser could not tell from
+     * a type, such as the {@code handler} of {@code handler::create}.
+     */
+    public static Optional<Definition> of(String id, Node place, TypeNames names) {
+        Node scope = place;
         while ((scope = scope.getParentNode().orElse(null)) != null) {
             if (scope instanceof LambdaExpr lambda) {
                 for (Parameter p : lambda.getParameters()) {
@@ -77,7 +84,12 @@ public final class Definitions {
 
     /** The declared type of the variable a name refers to, if it is written down. */
     public static Optional<Type> declaredType(NameExpr name, TypeNames names) {
-        return of(name, names).flatMap(def -> {
+        return declaredType(name.getNameAsString(), name, names);
+    }
+
+    /** The declared type of the variable {@code id} refers to at {@code place}, if it is written down. */
+    public static Optional<Type> declaredType(String id, Node place, TypeNames names) {
+        return of(id, place, names).flatMap(def -> {
             if (def instanceof Param param) {
                 return Optional.of(param.type());
             }

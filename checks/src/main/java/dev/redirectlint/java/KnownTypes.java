@@ -92,6 +92,16 @@ public final class KnownTypes {
     public static final Set<String> QUARKUS_RESPONSE_BUILDER =
             Set.of("org.jboss.resteasy.reactive.RestResponse.ResponseBuilder");
 
+    public static final Set<String> SPRING_ROUTER_FUNCTIONS = Set.of(
+            "org.springframework.web.servlet.function.RouterFunctions",
+            "org.springframework.web.reactive.function.server.RouterFunctions");
+    public static final Set<String> SPRING_SERVER_REQUEST = Set.of(
+            "org.springframework.web.servlet.function.ServerRequest",
+            "org.springframework.web.reactive.function.server.ServerRequest");
+    public static final Set<String> SPRING_SERVER_RESPONSE = Set.of(
+            "org.springframework.web.servlet.function.ServerResponse",
+            "org.springframework.web.reactive.function.server.ServerResponse");
+
     /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
     public static final List<String> MICRONAUT_VERBS = List.of(
             "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace");
@@ -121,7 +131,8 @@ public final class KnownTypes {
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, MICRONAUT_STATUS, JAVALIN, JAVALIN_API_BUILDER,
                 JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE, SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE,
                 VERTX_ROUTER, VERTX_ROUTING_CONTEXT, VERTX_HTTP_SERVER_RESPONSE, VERTX_HTTP_METHOD,
-                QUARKUS_RESPONSE_BUILDER, Set.of("org.jboss.resteasy.reactive.RestResponse"))) {
+                QUARKUS_RESPONSE_BUILDER, Set.of("org.jboss.resteasy.reactive.RestResponse"), SPRING_ROUTER_FUNCTIONS,
+                SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

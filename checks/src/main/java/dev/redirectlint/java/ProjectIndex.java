@@ -38,7 +38,8 @@ public final class ProjectIndex {
     private static final List<String> REDIRECT_CALL_HINTS = List.of(
             "sendRedirect", "setStatus(", ".status(", "new ResponseEntity", "RedirectionException");
     /** Frameworks that register routes in code, naming handler methods of other files. */
-    private static final List<String> ROUTE_HINTS = List.of("io.javalin", "import spark.", "import static spark.", "io.vertx.ext.web");
+    private static final List<String> ROUTE_HINTS = List.of("io.javalin", "import spark.", "import static spark.", "io.vertx.ext.web",
+            "RouterFunctions");
 
     private final Map<String, IndexedType> types = new HashMap<>();
     private final Map<String, CompilationUnit> parsed = new IdentityHashMap<>();

@@ -11,7 +11,8 @@ public enum Framework {
     MICRONAUT("Micronaut"),
     JAVALIN("Javalin"),
     SPARK("Spark"),
-    VERTX("Vert.x Web");
+    VERTX("Vert.x Web"),
+    SPRING_FUNCTIONAL("Spring functional endpoints");
 
     private final String displayName;
 

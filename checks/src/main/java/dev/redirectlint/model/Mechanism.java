@@ -19,7 +19,8 @@ public enum Mechanism {
     SPARK_STATUS("Spark Response.status", true),
     VERTX_REDIRECT("Vert.x RoutingContext.redirect", false),
     VERTX_STATUS("Vert.x HttpServerResponse.setStatusCode", true),
-    QUARKUS_RESPONSE("a RESTEasy Reactive RestResponse status", true);
+    QUARKUS_RESPONSE("a RESTEasy Reactive RestResponse status", true),
+    SERVER_RESPONSE("a Spring ServerResponse status", true);
 
     private final String description;
     private final boolean statusOnly;

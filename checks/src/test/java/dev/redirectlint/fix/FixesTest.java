@@ -954,4 +954,41 @@ class FixesTest {
                     """).fix();
         }
     }
+
+    @Nested
+    class SpringFunctional {
+
+        @Test
+        void replacesTheServerResponseStatus() {
+            tester.input("""
+                    import static org.springframework.web.servlet.function.RouterFunctions.route;
+
+                    import java.net.URI;
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.web.servlet.function.RouterFunction;
+                    import org.springframework.web.servlet.function.ServerResponse;
+
+                    class Routes {
+                        RouterFunction<ServerResponse> routes() {
+                            return route().POST("/orders", request -> ServerResponse.status(HttpStatus.FOUND)
+                                    .location(URI.create("/orders")).build()).build();
+                        }
+                    }
+                    """).output("""
+                    import static org.springframework.web.servlet.function.RouterFunctions.route;
+
+                    import java.net.URI;
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.web.servlet.function.RouterFunction;
+                    import org.springframework.web.servlet.function.ServerResponse;
+
+                    class Routes {
+                        RouterFunction<ServerResponse> routes() {
+                            return route().POST("/orders", request -> ServerResponse.status(HttpStatus.SEE_OTHER)
+                                    .location(URI.create("/orders")).build()).build();
+                        }
+                    }
+                    """).fix();
+        }
+    }
 }

@@ -1,0 +1,79 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Framework;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Spring functional endpoints (Spring MVC {@code servlet.function} and WebFlux
+ * {@code reactive.function.server}): {@code route().POST(path, handler)} and the other verbs on the
+ * router builder, and {@code route(POST(path), handler)} / {@code andRoute(...)} with a method
+ * predicate; a predicate without a method ({@code path(...)}, {@code all()}) matches every method.
+ * Handlers take a {@code ServerRequest}.
+ */
+public final class SpringFunctionalHandlers extends CodeRouteHandlers {
+
+    public SpringFunctionalHandlers() {
+        super(Framework.SPRING_FUNCTIONAL, new Functional());
+    }
+
+    private static final class Functional implements RouteRegistrations.Dialect {
+
+        private static final Set<String> VERBS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+        private static final Set<String> PREDICATE_ROUTES = Set.of("route", "andRoute");
+
+        @Override
+        public String importPrefix() {
+            return "org.springframework.web.";
+        }
+
+        @Override
+        public Optional<String> verb(MethodCallExpr call) {
+            String name = call.getNameAsString();
+            if (VERBS.contains(name) && call.getArguments().size() >= 2) {
+                return Optional.of(name); // the builder: route().POST("/orders", handler)
+            }
+            if (PREDICATE_ROUTES.contains(name) && call.getArguments().size() == 2) {
+                return predicateVerb(call.getArgument(0));
+            }
+            return Optional.empty();
+        }
+
+        /** The method a predicate such as {@code POST("/orders").and(accept(JSON))} requires, or every method. */
+        private static Optional<String> predicateVerb(Expression predicate) {
+            Expression current = predicate;
+            while (current instanceof MethodCallExpr call) {
+                if (VERBS.contains(call.getNameAsString())) {
+                    return Optional.of(call.getNameAsString());
+                }
+                if (call.getNameAsString().equals("method")) {
+                    return Optional.empty(); // method(HttpMethod.X): not read, so not guessed
+                }
+                current = call.getScope().orElse(null);
+            }
+            return Optional.of(RouteRegistrations.EVERY_METHOD);
+        }
+
+        /** Only in files that use Spring's functional router, whose upper-case verbs nothing else shares. */
+        @Override
+        public boolean isRouting(MethodCallExpr call, TypeNames names) {
+            return KnownTypes.SPRING_ROUTER_FUNCTIONS.stream().anyMatch(names::imports)
+                    || KnownTypes.SPRING_ROUTER_FUNCTIONS.stream().anyMatch(fqn -> names.importsStatic(fqn + ".route"));
+        }
+
+        @Override
+        public int handlerArity() {
+            return 1;
+        }
+
+        @Override
+        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
+            return RouteRegistrations.hasParameters(method, names, KnownTypes.SPRING_SERVER_REQUEST);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Mechanism;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Spring's functional {@code ServerResponse.status(HttpStatus.FOUND)} (MVC and WebFlux); its
+ * {@code seeOther(uri)}, {@code temporaryRedirect(uri)} and {@code permanentRedirect(uri)} factories
+ * send 303, 307 and 308.
+ */
+public final class ServerResponseRedirects extends StatusCallRedirects {
+
+    public ServerResponseRedirects() {
+        super(Mechanism.SERVER_RESPONSE);
+    }
+
+    @Override
+    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+        boolean status = call.getNameAsString().equals("status") && call.getArguments().size() == 1
+                && call.getScope().filter(scope -> names.isType(scope.toString(), KnownTypes.SPRING_SERVER_RESPONSE))
+                        .isPresent();
+        return status ? Optional.of(call.getArgument(0)) : Optional.empty();
+    }
+
+    @Override
+    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
+        return Optional.empty();
+    }
+
+    @Override
+    IntFunction<String> advice(StatusValue value) {
+        return status -> switch (status) {
+            case 303 -> "use ServerResponse.seeOther(uri)";
+            case 307 -> "use ServerResponse.temporaryRedirect(uri)";
+            case 308 -> "use ServerResponse.permanentRedirect(uri)";
+            default -> "use ServerResponse.status(HttpStatus." + Statuses.enumName(status) + ")";
+        };
+    }
+}
