@@ -26,6 +26,11 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
 
         private static final Set<String> VERBS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
         private static final Set<String> PREDICATE_ROUTES = Set.of("route", "andRoute");
+        private static final Set<String> ROUTERS = Set.of(
+                "org.springframework.web.servlet.function.RouterFunctions",
+                "org.springframework.web.reactive.function.server.RouterFunctions",
+                "org.springdoc.webmvc.core.fn.SpringdocRouteBuilder",
+                "org.springdoc.webflux.core.fn.SpringdocRouteBuilder");
 
         @Override
         public String importPrefix() {
@@ -59,11 +64,13 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
             return Optional.of(RouteRegistrations.EVERY_METHOD);
         }
 
-        /** Only in files that use Spring's functional router, whose upper-case verbs nothing else shares. */
+        /**
+         * Only in files that use Spring's functional router (or springdoc's drop-in builder for it),
+         * whose upper-case verbs nothing else shares.
+         */
         @Override
         public boolean isRouting(MethodCallExpr call, TypeNames names) {
-            return KnownTypes.SPRING_ROUTER_FUNCTIONS.stream().anyMatch(names::imports)
-                    || KnownTypes.SPRING_ROUTER_FUNCTIONS.stream().anyMatch(fqn -> names.importsStatic(fqn + ".route"));
+            return ROUTERS.stream().anyMatch(fqn -> names.imports(fqn) || names.importsStatic(fqn + ".route"));
         }
 
         @Override

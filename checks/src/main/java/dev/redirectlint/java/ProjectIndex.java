@@ -39,7 +39,7 @@ public final class ProjectIndex {
             "sendRedirect", "setStatus(", ".status(", "new ResponseEntity", "RedirectionException");
     /** Frameworks that register routes in code, naming handler methods of other files. */
     private static final List<String> ROUTE_HINTS = List.of("io.javalin", "import spark.", "import static spark.", "io.vertx.ext.web",
-            "RouterFunctions");
+            "RouterFunctions", "SpringdocRouteBuilder");
 
     private final Map<String, IndexedType> types = new HashMap<>();
     private final Map<String, CompilationUnit> parsed = new IdentityHashMap<>();

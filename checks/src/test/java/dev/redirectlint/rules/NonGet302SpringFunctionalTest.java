@@ -57,4 +57,29 @@ class NonGet302SpringFunctionalTest {
                 }
                 """).check();
     }
+
+    @Test
+    void readsSpringdocsRouteBuilderToo() {
+        tester.source("""
+                import java.net.URI;
+                import org.springdoc.webflux.core.fn.SpringdocRouteBuilder;
+                import org.springframework.http.HttpStatus;
+                import org.springframework.web.reactive.function.server.RouterFunction;
+                import org.springframework.web.reactive.function.server.ServerRequest;
+                import org.springframework.web.reactive.function.server.ServerResponse;
+                import reactor.core.publisher.Mono;
+
+                class SetupEndpoint {
+                    RouterFunction<ServerResponse> setup() {
+                        return SpringdocRouteBuilder.route()
+                                .POST("/system/setup", this::setup, builder -> builder.operationId("Setup"))
+                                .build();
+                    }
+
+                    Mono<ServerResponse> setup(ServerRequest request) {
+                        return ServerResponse.status(HttpStatus.FOUND).location(URI.create("/console")).build(); // finding: SetupEndpoint#setup accepts POST
+                    }
+                }
+                """).check();
+    }
 }
