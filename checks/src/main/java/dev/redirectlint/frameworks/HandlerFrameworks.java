@@ -18,6 +18,7 @@ public final class HandlerFrameworks {
             new JaxRsHandlers(),
             new ServletFilterHandlers(),
             new SpringInterceptorHandlers(),
+            new SpringSecurityHandlers(),
             new JaxRsFilterHandlers(),
             new MicronautHandlers(),
             new JavalinHandlers(),

@@ -132,7 +132,9 @@ public final class KnownTypes {
                 JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE, SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE,
                 VERTX_ROUTER, VERTX_ROUTING_CONTEXT, VERTX_HTTP_SERVER_RESPONSE, VERTX_HTTP_METHOD,
                 QUARKUS_RESPONSE_BUILDER, Set.of("org.jboss.resteasy.reactive.RestResponse"), SPRING_ROUTER_FUNCTIONS,
-                SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE)) {
+                SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE,
+                Set.of("org.springframework.security.core.Authentication",
+                        "org.springframework.security.core.AuthenticationException"))) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

@@ -12,7 +12,8 @@ public enum Framework {
     JAVALIN("Javalin"),
     SPARK("Spark"),
     VERTX("Vert.x Web"),
-    SPRING_FUNCTIONAL("Spring functional endpoints");
+    SPRING_FUNCTIONAL("Spring functional endpoints"),
+    SPRING_SECURITY("Spring Security handler");
 
     private final String displayName;
 

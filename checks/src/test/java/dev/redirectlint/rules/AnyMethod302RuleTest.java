@@ -155,4 +155,42 @@ class AnyMethod302RuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsSpringSecurityHandlersThatSendRedirectThemselves() {
+        tester.source("""
+                import jakarta.servlet.http.HttpServletRequest;
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.security.core.Authentication;
+                import org.springframework.security.core.AuthenticationException;
+                import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+                import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+                import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+
+                class LoginSuccess implements AuthenticationSuccessHandler {
+                    @Override
+                    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                            Authentication authentication) throws java.io.IOException {
+                        response.sendRedirect("/home"); // finding: LoginSuccess#onAuthenticationSuccess accepts every HTTP method
+                    }
+                }
+
+                class LoginFailure implements AuthenticationFailureHandler {
+                    @Override
+                    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+                            AuthenticationException exception) throws java.io.IOException {
+                        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                        response.setHeader("Location", "/login?error");
+                    }
+                }
+
+                class ThroughTheStrategy extends SimpleUrlAuthenticationSuccessHandler {
+                    @Override
+                    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+                            Authentication authentication) throws java.io.IOException {
+                        getRedirectStrategy().sendRedirect(request, response, "/home");
+                    }
+                }
+                """).check();
+    }
 }

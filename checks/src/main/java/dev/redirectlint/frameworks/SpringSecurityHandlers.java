@@ -1,0 +1,35 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Framework;
+import java.util.Set;
+
+/**
+ * Spring Security handlers that users write: {@code onAuthenticationSuccess} and
+ * {@code onAuthenticationFailure} (after a form login, a POST, or an OAuth2 callback, a GET) and
+ * {@code onLogoutSuccess} (after a logout, a POST by default). Which method reached them is not in the
+ * source, so a {@code response.sendRedirect} there is reported as {@code any-method-302}. Spring's own
+ * handlers redirect through a {@code RedirectStrategy}, which is configuration and is left alone.
+ */
+public final class SpringSecurityHandlers extends EveryMethodEntryPoints {
+
+    private static final Set<String> AUTHENTICATION = Set.of("org.springframework.security.core.Authentication");
+    private static final Set<String> AUTHENTICATION_EXCEPTION =
+            Set.of("org.springframework.security.core.AuthenticationException");
+
+    public SpringSecurityHandlers() {
+        super(Framework.SPRING_SECURITY);
+    }
+
+    @Override
+    boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
+        return hasSignature(method, names, "onAuthenticationSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, AUTHENTICATION)
+                || hasSignature(method, names, "onAuthenticationFailure", KnownTypes.HTTP_SERVLET_REQUEST,
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, AUTHENTICATION_EXCEPTION)
+                || hasSignature(method, names, "onLogoutSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, AUTHENTICATION);
+    }
+}
