@@ -1,8 +1,10 @@
 package dev.redirectlint.frameworks;
 
+import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.KnownTypes;
@@ -18,7 +20,8 @@ import java.util.Map;
  * {@code HttpServlet} subclasses (javax and jakarta): {@code doPost}, {@code doPut}, {@code doDelete}
  * and {@code doPatch} accept their method, {@code doGet}/{@code doHead} GET, and an overridden
  * {@code service} every method. A class whose superclass is not in the file still counts when it
- * overrides a {@code doXxx(HttpServletRequest, HttpServletResponse)} method.
+ * overrides a {@code doXxx(HttpServletRequest, HttpServletResponse)} method. Anonymous subclasses
+ * ({@code new HttpServlet() { ... }}) count too.
  */
 public final class ServletHandlers implements HandlerFramework {
 
@@ -43,13 +46,38 @@ public final class ServletHandlers implements HandlerFramework {
             if (!overrides) {
                 continue;
             }
-            if (DO_METHODS.containsKey(name)) {
-                handlers.add(handler(declaration, method, AcceptedMethods.of(List.of(DO_METHODS.get(name)))));
-            } else if (name.equals("service")) {
-                handlers.add(handler(declaration, method, AcceptedMethods.anyMethod()));
+            addIfEntryPoint(declaration, method, handlers);
+        }
+        for (ObjectCreationExpr anonymous : anonymousServlets(declaration, names)) {
+            for (BodyDeclaration<?> member : anonymous.getAnonymousClassBody().orElseThrow()) {
+                if (member instanceof MethodDeclaration method && method.getBody().isPresent()
+                        && hasServletParameters(method, names)) {
+                    addIfEntryPoint(declaration, method, handlers);
+                }
             }
         }
         return handlers;
+    }
+
+    private static void addIfEntryPoint(TypeDeclaration<?> type, MethodDeclaration method, List<Handler> handlers) {
+        String name = method.getNameAsString();
+        if (DO_METHODS.containsKey(name)) {
+            handlers.add(handler(type, method, AcceptedMethods.of(List.of(DO_METHODS.get(name)))));
+        } else if (name.equals("service")) {
+            handlers.add(handler(type, method, AcceptedMethods.anyMethod()));
+        }
+    }
+
+    /**
+     * Servlets written inline, as embedded Jetty or Tomcat setups do: {@code new HttpServlet() { ... }} in
+     * this class's own code. Their handlers are named after the class that writes them.
+     */
+    private static List<ObjectCreationExpr> anonymousServlets(TypeDeclaration<?> type, TypeNames names) {
+        return type.findAll(ObjectCreationExpr.class).stream()
+                .filter(creation -> creation.getAnonymousClassBody().isPresent()
+                        && creation.findAncestor(TypeDeclaration.class).orElse(null) == type
+                        && names.isType(creation.getType(), KnownTypes.HTTP_SERVLET))
+                .toList();
     }
 
     private static Handler handler(TypeDeclaration<?> type, MethodDeclaration method, AcceptedMethods methods) {

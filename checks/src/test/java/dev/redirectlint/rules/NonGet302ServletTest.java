@@ -299,4 +299,32 @@ class NonGet302ServletTest {
         assertThat(findings.get(0).related()).extracting(r -> r.region().startLine()).containsExactly(5);
         assertThat(findings.get(0).fixes()).isNotEmpty();
     }
+
+    @Test
+    void flagsAnonymousServletsOfEmbeddedServers() {
+        tester.source("""
+                import jakarta.servlet.http.*;
+
+                class Server {
+                    void start(ServletRegistry registry) {
+                        registry.add("/orders", new HttpServlet() {
+                            @Override
+                            protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                                resp.sendRedirect("/orders"); // finding: Server#doPost accepts POST
+                            }
+
+                            @Override
+                            protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                                resp.sendRedirect("/orders/");
+                            }
+                        });
+                        registry.add("/other", new Object() {
+                            void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                                resp.sendRedirect("/x");
+                            }
+                        });
+                    }
+                }
+                """).check();
+    }
 }
