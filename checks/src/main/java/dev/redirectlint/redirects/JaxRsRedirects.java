@@ -42,10 +42,6 @@ public final class JaxRsRedirects extends StatusCallRedirects {
         return jaxrs ? Optional.of(call.getArgument(0)) : Optional.empty();
     }
 
-    @Override
-    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
-        return Optional.empty();
-    }
 
     @Override
     IntFunction<String> advice(StatusValue value) {
@@ -102,10 +98,6 @@ public final class JaxRsRedirects extends StatusCallRedirects {
             super(Mechanism.REDIRECTION_EXCEPTION);
         }
 
-        @Override
-        Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-            return Optional.empty();
-        }
 
         @Override
         Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {

@@ -3,7 +3,6 @@ package dev.redirectlint.redirects;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
@@ -88,15 +87,9 @@ public final class MicronautRedirects implements RedirectDetector {
 
         @Override
         Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-            boolean status = call.getNameAsString().equals("status") && !call.getArguments().isEmpty()
-                    && call.getArguments().size() <= 2 && isHttpResponse(call, names);
-            return status ? Optional.of(call.getArgument(0)) : Optional.empty();
+            return factoryArgument(call, names, "status", 2, KnownTypes.MICRONAUT_HTTP_RESPONSE);
         }
 
-        @Override
-        Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
-            return Optional.empty();
-        }
 
         @Override
         IntFunction<String> advice(StatusValue value) {

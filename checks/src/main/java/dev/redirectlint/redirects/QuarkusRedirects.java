@@ -2,7 +2,6 @@ package dev.redirectlint.redirects;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
@@ -24,16 +23,9 @@ public final class QuarkusRedirects extends StatusCallRedirects {
 
     @Override
     Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-        boolean create = call.getNameAsString().equals("create") && !call.getArguments().isEmpty()
-                && call.getScope().filter(scope -> names.isType(scope.toString(), KnownTypes.QUARKUS_RESPONSE_BUILDER))
-                        .isPresent();
-        return create ? Optional.of(call.getArgument(0)) : Optional.empty();
+        return factoryArgument(call, names, "create", 2, KnownTypes.QUARKUS_RESPONSE_BUILDER);
     }
 
-    @Override
-    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
-        return Optional.empty();
-    }
 
     @Override
     IntFunction<String> advice(StatusValue value) {

@@ -20,10 +20,7 @@ public final class ResponseEntityRedirects extends StatusCallRedirects {
 
     @Override
     Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-        boolean statusFactory = call.getNameAsString().equals("status") && call.getArguments().size() == 1
-                && call.getScope().filter(scope -> names
-                        .isType(scope.toString(), KnownTypes.SPRING_RESPONSE_ENTITY)).isPresent();
-        return statusFactory ? Optional.of(call.getArgument(0)) : Optional.empty();
+        return factoryArgument(call, names, "status", 1, KnownTypes.SPRING_RESPONSE_ENTITY);
     }
 
     @Override

@@ -2,7 +2,6 @@ package dev.redirectlint.redirects;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
@@ -24,16 +23,9 @@ public final class ServerResponseRedirects extends StatusCallRedirects {
 
     @Override
     Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-        boolean status = call.getNameAsString().equals("status") && call.getArguments().size() == 1
-                && call.getScope().filter(scope -> names.isType(scope.toString(), KnownTypes.SPRING_SERVER_RESPONSE))
-                        .isPresent();
-        return status ? Optional.of(call.getArgument(0)) : Optional.empty();
+        return factoryArgument(call, names, "status", 1, KnownTypes.SPRING_SERVER_RESPONSE);
     }
 
-    @Override
-    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
-        return Optional.empty();
-    }
 
     @Override
     IntFunction<String> advice(StatusValue value) {

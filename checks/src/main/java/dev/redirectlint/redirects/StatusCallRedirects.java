@@ -12,6 +12,7 @@ import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -26,11 +27,30 @@ abstract class StatusCallRedirects implements RedirectDetector {
         this.mechanism = mechanism;
     }
 
-    /** The status argument if the call is one of this API's status calls, read with the names of its file. */
-    abstract Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names);
+    /**
+     * The status argument if the call is one of this API's status calls, read with the names of its file.
+     * Each API overrides this or the constructor variant, whichever shape it has.
+     */
+    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+        return Optional.empty();
+    }
 
     /** The status argument if the object creation is one of this API's. */
-    abstract Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names);
+    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
+        return Optional.empty();
+    }
+
+    /**
+     * The first argument of a static status factory such as {@code ResponseEntity.status(code)}: a call
+     * named {@code factory}, with at most {@code maxArguments} arguments, on one of {@code types}.
+     */
+    static Optional<Expression> factoryArgument(MethodCallExpr call, TypeNames names, String factory,
+            int maxArguments, Set<String> types) {
+        boolean matches = call.getNameAsString().equals(factory) && !call.getArguments().isEmpty()
+                && call.getArguments().size() <= maxArguments
+                && call.getScope().filter(scope -> names.isType(scope.toString(), types)).isPresent();
+        return matches ? Optional.of(call.getArgument(0)) : Optional.empty();
+    }
 
     /** The advice for another status. */
     abstract IntFunction<String> advice(StatusValue value);
