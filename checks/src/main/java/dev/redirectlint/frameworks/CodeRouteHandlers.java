@@ -1,8 +1,14 @@
 package dev.redirectlint.frameworks;
 
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.CallableDeclaration;
+import com.github.javaparser.ast.body.FieldDeclaration;
+import com.github.javaparser.ast.body.InitializerDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.frameworks.RouteRegistrations.Dialect;
 import dev.redirectlint.frameworks.RouteRegistrations.Referenced;
 import dev.redirectlint.frameworks.RouteRegistrations.Registration;
@@ -12,7 +18,6 @@ import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,11 +44,10 @@ abstract class CodeRouteHandlers implements HandlerFramework {
         }
         List<Handler> handlers = new ArrayList<>();
         for (Registration route : RouteRegistrations.registeredIn(type, names, dialect)) {
-            Optional<MethodDeclaration> registering = route.call().findAncestor(MethodDeclaration.class);
-            if (route.handler() instanceof LambdaExpr lambda && registering.isPresent()) {
+            if (route.handler() instanceof LambdaExpr lambda) {
                 String kind = route.call().getNameAsString().equals("before") ? " filter" : " route";
                 String path = route.path().isEmpty() ? "" : " \"" + route.path() + "\"";
-                handlers.add(new Handler(framework, type, lambda, registering.get().getNameAsString() + kind + path,
+                handlers.add(new Handler(framework, type, lambda, registeringMember(route.call(), type) + kind + path,
                         accepted(Set.of(route.verb())), false, false));
             }
         }
@@ -53,6 +57,28 @@ abstract class CodeRouteHandlers implements HandlerFramework {
         RouteRegistrations.referencedFieldLambdas(type, names, dialect).forEach((field, lambda) -> handlers.add(
                 new Handler(framework, type, lambda.member(), field, accepted(lambda.verbs()), false, false)));
         return handlers;
+    }
+
+    /**
+     * The member whose code registers a route, to name the route's lambda by: a method or constructor,
+     * a field it initialises, or {@code <init>} for an initialiser block.
+     */
+    private static String registeringMember(MethodCallExpr registration, TypeDeclaration<?> type) {
+        Node current = registration.getParentNode().orElse(null);
+        while (current != null && current != type) {
+            if (current instanceof CallableDeclaration<?> callable) {
+                return callable.getNameAsString();
+            }
+            if (current instanceof VariableDeclarator field && field.getParentNode().filter(FieldDeclaration.class::isInstance)
+                    .isPresent()) {
+                return field.getNameAsString();
+            }
+            if (current instanceof InitializerDeclaration) {
+                return "<init>";
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return "<init>";
     }
 
     private static AcceptedMethods accepted(Set<String> verbs) {

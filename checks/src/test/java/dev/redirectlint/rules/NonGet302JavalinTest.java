@@ -146,4 +146,23 @@ class NonGet302JavalinTest {
                 }
                 """).check();
     }
+
+    @Test
+    void findsRoutesRegisteredOutsideMethods() {
+        tester.source("""
+                import io.javalin.Javalin;
+
+                class OrderRoutes {
+                    private final Javalin app = Javalin.create().post("/a", ctx -> ctx.redirect("/a")); // finding: OrderRoutes#app route "/a" accepts POST
+
+                    OrderRoutes(Javalin other) {
+                        other.post("/b", ctx -> ctx.redirect("/b")); // finding: OrderRoutes#OrderRoutes route "/b" accepts POST
+                    }
+
+                    {
+                        app.delete("/c", ctx -> ctx.redirect("/c")); // finding: OrderRoutes#<init> route "/c" accepts DELETE
+                    }
+                }
+                """).check();
+    }
 }
