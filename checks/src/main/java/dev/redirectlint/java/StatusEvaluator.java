@@ -1,6 +1,7 @@
 package dev.redirectlint.java;
 
 import com.github.javaparser.ast.expr.CastExpr;
+import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -50,6 +51,10 @@ public final class StatusEvaluator {
         if (expression instanceof CastExpr cast) {
             return evaluate(cast.getExpression(), depth + 1);
         }
+        if (expression instanceof ConditionalExpr conditional) {
+            return onSomePath(evaluate(conditional.getThenExpr(), depth + 1),
+                    evaluate(conditional.getElseExpr(), depth + 1));
+        }
         if (expression instanceof FieldAccessExpr access) {
             Optional<StatusValue> constant = names.resolveStaticField(access)
                     .flatMap(member -> constant(member, access));
@@ -71,6 +76,22 @@ public final class StatusEvaluator {
             return fromCall(call, depth);
         }
         return Optional.empty();
+    }
+
+    /**
+     * For {@code ok ? 302 : 303}: the status that matters most on some path, a 302 before a 301 before
+     * another redirect before anything else, so a 302 any path can send is found (and fixed where it
+     * is written).
+     */
+    private static Optional<StatusValue> onSomePath(Optional<StatusValue> first, Optional<StatusValue> second) {
+        if (first.isEmpty() || second.isEmpty()) {
+            return first.isPresent() ? first : second;
+        }
+        return rank(second.get().code()) < rank(first.get().code()) ? second : first;
+    }
+
+    private static int rank(int code) {
+        return code == 302 ? 0 : code == 301 ? 1 : code >= 300 && code < 400 ? 2 : 3;
     }
 
     private Optional<StatusValue> fromDefinition(Definition def, NameExpr name, int depth) {

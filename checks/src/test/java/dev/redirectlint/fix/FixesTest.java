@@ -490,6 +490,35 @@ class FixesTest {
     }
 
     @Nested
+    class ConditionalStatus {
+
+        @Test
+        void replacesOnlyTheBranchThatSends302() {
+            tester.input("""
+                    import jakarta.servlet.http.*;
+
+                    class S extends HttpServlet {
+                        @Override
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+                            resp.setStatus(req.getHeader("X-Api") != null ? 307 : 302);
+                            resp.setHeader("Location", "/done");
+                        }
+                    }
+                    """).output("""
+                    import jakarta.servlet.http.*;
+
+                    class S extends HttpServlet {
+                        @Override
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+                            resp.setStatus(req.getHeader("X-Api") != null ? 307 : 303);
+                            resp.setHeader("Location", "/done");
+                        }
+                    }
+                    """).fix();
+        }
+    }
+
+    @Nested
     class ServletSendRedirect {
 
         @Test

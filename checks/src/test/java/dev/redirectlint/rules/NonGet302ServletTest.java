@@ -327,4 +327,26 @@ class NonGet302ServletTest {
                 }
                 """).check();
     }
+
+    @Test
+    void readsEachBranchOfAConditionalStatus() {
+        tester.source("""
+                import jakarta.servlet.http.*;
+
+                class S extends HttpServlet {
+                    @Override
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+                        boolean api = req.getHeader("Accept") != null;
+                        resp.setStatus(api ? HttpServletResponse.SC_SEE_OTHER : HttpServletResponse.SC_FOUND); // finding: setStatus(api ? HttpServletResponse.SC_SEE_OTHER : HttpServletResponse.SC_FOUND)
+                        resp.setHeader("Location", "/done");
+                    }
+
+                    @Override
+                    protected void doPut(HttpServletRequest req, HttpServletResponse resp) {
+                        resp.setStatus(req.getHeader("Accept") != null ? 303 : 307);
+                        resp.setHeader("Location", "/done");
+                    }
+                }
+                """).check();
+    }
 }
