@@ -72,27 +72,19 @@ abstract class CodeRouteRedirects implements RedirectDetector {
     }
 
     private Optional<Redirect> redirect(MethodCallExpr call, Reached reached, HandlerContext context) {
-        Node location = reached.entry().map(Node.class::cast).orElse(call);
         if (call.getArguments().size() == 1) {
-            return Optional.of(new Redirect(redirect, context.describe(reached, redirect.description()), 302, location,
-                    context.helperSite(reached, call), call.toString(),
-                    context.remedyAt(reached, passStatus(context, call))));
+            return Optional.of(context.redirectAt(reached, call, redirect, redirect.description(), 302,
+                    call.toString(), passStatus(context, call)));
         }
         Expression argument = call.getArgument(1);
-        return context.statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value -> new Redirect(
-                redirect, context.describe(reached, redirect.description() + " with status " + value.code()),
-                value.code(), location, context.helperSite(reached, call), call.toString(),
-                context.remedyAt(reached, new StatusArgumentRemedy(context, value, argument,
-                        statusArgumentAdvice("redirect")))));
+        return context.statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value ->
+                context.redirectAt(reached, call, redirect, redirect.description() + " with status " + value.code(),
+                        value.code(), call.toString(),
+                        new StatusArgumentRemedy(context, value, argument, statusArgumentAdvice("redirect"))));
     }
 
     private Optional<Redirect> status(MethodCallExpr call, Reached reached, HandlerContext context) {
-        Expression argument = call.getArgument(0);
-        return context.statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value -> new Redirect(
-                status, context.describe(reached, status.description() + "(" + argument + ")"), value.code(),
-                reached.entry().map(Node.class::cast).orElse(call), context.helperSite(reached, call), call.toString(),
-                context.remedyAt(reached, new StatusArgumentRemedy(context, value, argument,
-                        statusArgumentAdvice("status")))));
+        return context.statusSetAt(reached, call, call.getArgument(0), status, statusArgumentAdvice("status"));
     }
 
     /**

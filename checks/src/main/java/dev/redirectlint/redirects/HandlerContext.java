@@ -14,10 +14,14 @@ import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusEvaluator;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.model.Handler;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /** Everything a detector needs to read one handler: the handler, name resolution, evaluators, helpers. */
 public final class HandlerContext {
@@ -99,19 +103,33 @@ public final class HandlerContext {
         return new StringEvaluator(inherited.names(), new Helpers(inherited.owner(), inherited.names()));
     }
 
-    /** Where inside a helper the redirect is made, for a related location: helpers of this file only. */
-    public Optional<Node> helperSite(Reached reached, Node site) {
-        return reached.isHelper() && !reached.inOtherFile() ? Optional.of(site) : Optional.empty();
+    /**
+     * A redirect made at {@code site} in code the handler runs. It is reported at the handler's own call
+     * when the site is in a helper (a related location points at the site, for helpers of this file);
+     * for a helper of another file the description names the helper and the remedy gives advice only.
+     *
+     * @param description how the message names the mechanism
+     * @param expression the producing expression, for line-independent fingerprints
+     */
+    public Redirect redirectAt(Reached reached, Node site, Mechanism mechanism, String description, int status,
+            String expression, Remedy remedy) {
+        boolean elsewhere = reached.inOtherFile();
+        return new Redirect(mechanism, elsewhere ? description + " in " + inheritedHelper(reached) : description,
+                status, reached.entry().map(Node.class::cast).orElse(site),
+                reached.isHelper() && !elsewhere ? Optional.of(site) : Optional.empty(), expression,
+                elsewhere ? new InheritedHelperRemedy(remedy, inheritedHelper(reached)) : remedy);
     }
 
-    /** How the message names the mechanism: with the helper when that is in another file. */
-    public String describe(Reached reached, String mechanism) {
-        return reached.inOtherFile() ? mechanism + " in " + inheritedHelper(reached) : mechanism;
-    }
-
-    /** The remedy as it is, or advice only when the code to change is in another file. */
-    public Remedy remedyAt(Reached reached, Remedy remedy) {
-        return reached.inOtherFile() ? new InheritedHelperRemedy(remedy, inheritedHelper(reached)) : remedy;
+    /**
+     * A status passed to a setter such as {@code setStatus(302)} or {@code ctx.status(FOUND)}: a redirect
+     * when the argument is a redirect status, named {@code Mechanism(argument)} and fixed by writing
+     * another status in its place.
+     */
+    public Optional<Redirect> statusSetAt(Reached reached, MethodCallExpr call, Expression argument,
+            Mechanism mechanism, IntFunction<String> advice) {
+        return statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value -> redirectAt(
+                reached, call, mechanism, mechanism.description() + "(" + argument + ")", value.code(),
+                call.toString(), new StatusArgumentRemedy(this, value, argument, advice)));
     }
 
     private static String inheritedHelper(Reached reached) {

@@ -1,6 +1,5 @@
 package dev.redirectlint.redirects;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.api.Fix;
@@ -35,11 +34,9 @@ public final class MicronautRedirects implements RedirectDetector {
             for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
                 if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
                         && isHttpResponse(call, names)) {
-                    Node location = reached.entry().map(Node.class::cast).orElse(call);
-                    found.add(new Redirect(Mechanism.MICRONAUT_REDIRECT,
-                            context.describe(reached, Mechanism.MICRONAUT_REDIRECT.description()), 301, location,
-                            context.helperSite(reached, call), call.toString(),
-                            context.remedyAt(reached, new RenameFactory(context, call))));
+                    found.add(context.redirectAt(reached, call, Mechanism.MICRONAUT_REDIRECT,
+                            Mechanism.MICRONAUT_REDIRECT.description(), 301, call.toString(),
+                            new RenameFactory(context, call)));
                 }
             }
         }

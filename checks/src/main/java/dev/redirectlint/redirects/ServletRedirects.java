@@ -1,6 +1,5 @@
 package dev.redirectlint.redirects;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -13,7 +12,6 @@ import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
@@ -45,38 +43,23 @@ public final class ServletRedirects implements RedirectDetector {
     }
 
     private static Optional<Redirect> sendRedirect(MethodCallExpr call, Reached reached, HandlerContext context) {
-        Node location = reached.entry().map(Node.class::cast).orElse(call);
-        Optional<Node> helperSite = context.helperSite(reached, call);
         boolean plain = call.getArguments().size() == 1
                 || (call.getArguments().size() == 2 && call.getArgument(1) instanceof BooleanLiteralExpr);
         if (plain) {
-            return Optional.of(new Redirect(Mechanism.SEND_REDIRECT,
-                    context.describe(reached, Mechanism.SEND_REDIRECT.description()), 302,
-                    location, helperSite, "sendRedirect(" + call.getArgument(0) + ")",
-                    context.remedyAt(reached,
-                            new SendRedirectRemedy(context, call, responseType(call, context.names(reached))))));
+            return Optional.of(context.redirectAt(reached, call, Mechanism.SEND_REDIRECT,
+                    Mechanism.SEND_REDIRECT.description(), 302, "sendRedirect(" + call.getArgument(0) + ")",
+                    new SendRedirectRemedy(context, call, responseType(call, context.names(reached)))));
         }
         Expression statusArgument = call.getArgument(1);
-        return context.statuses(reached).evaluate(statusArgument).map(status -> new Redirect(
-                Mechanism.SEND_REDIRECT,
-                context.describe(reached, "HttpServletResponse.sendRedirect with status " + status.code()),
-                status.code(), location, helperSite, call.toString(),
-                context.remedyAt(reached, new StatusArgumentRemedy(context, status, statusArgument,
-                        s -> "pass " + Statuses.servletConstant(s) + " to sendRedirect"))));
+        return context.statuses(reached).evaluate(statusArgument).map(status -> context.redirectAt(reached, call,
+                Mechanism.SEND_REDIRECT, "HttpServletResponse.sendRedirect with status " + status.code(),
+                status.code(), call.toString(), new StatusArgumentRemedy(context, status, statusArgument,
+                        s -> "pass " + Statuses.servletConstant(s) + " to sendRedirect")));
     }
 
     private static Optional<Redirect> setStatus(MethodCallExpr call, Reached reached, HandlerContext context) {
-        Expression argument = call.getArgument(0);
-        Optional<StatusValue> status = context.statuses(reached).evaluate(argument);
-        if (status.isEmpty() || !status.get().isRedirect()) {
-            return Optional.empty();
-        }
-        Node location = reached.entry().map(Node.class::cast).orElse(call);
-        return Optional.of(new Redirect(Mechanism.SET_STATUS,
-                context.describe(reached, Mechanism.SET_STATUS.description() + "(" + argument + ")"),
-                status.get().code(), location, context.helperSite(reached, call), call.toString(),
-                context.remedyAt(reached, new StatusArgumentRemedy(context, status.get(), argument,
-                        s -> "call setStatus(" + Statuses.servletConstant(s) + ")"))));
+        return context.statusSetAt(reached, call, call.getArgument(0), Mechanism.SET_STATUS,
+                s -> "call setStatus(" + Statuses.servletConstant(s) + ")");
     }
 
     /** The servlet response type the receiver is declared as, such as {@code jakarta.servlet.http.HttpServletResponse}. */

@@ -77,10 +77,8 @@ abstract class StatusCallRedirects implements RedirectDetector {
         if (status.isEmpty() || !status.get().isRedirect()) {
             return;
         }
-        Node location = reached.entry().map(Node.class::cast).orElse(producer);
-        found.add(new Redirect(mechanism, context.describe(reached, mechanism.description() + " (" + argument + ")"),
-                status.get().code(), location, context.helperSite(reached, producer), producer.toString(),
-                context.remedyAt(reached, remedy(context, producer, status.get(), argument))));
+        found.add(context.redirectAt(reached, producer, mechanism, mechanism.description() + " (" + argument + ")",
+                status.get().code(), producer.toString(), remedy(context, producer, status.get(), argument)));
     }
 
     /** How to fix it: by default, write the other status in place of this one. */

@@ -1,6 +1,5 @@
 package dev.redirectlint.redirects;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -12,7 +11,6 @@ import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Mechanism;
@@ -45,7 +43,8 @@ public final class VertxRedirects implements RedirectDetector {
             for (MethodCallExpr call : calls) {
                 if (call.getNameAsString().equals("setStatusCode") && call.getArguments().size() == 1
                         && onResponse(call, names, context)) {
-                    Optional<Redirect> status = status(call, reached, context);
+                    Optional<Redirect> status = context.statusSetAt(reached, call, call.getArgument(0),
+                            Mechanism.VERTX_STATUS, code -> "call setStatusCode(" + code + ")");
                     setsRedirectStatus |= status.isPresent();
                     status.ifPresent(found::add);
                 }
@@ -57,23 +56,12 @@ public final class VertxRedirects implements RedirectDetector {
                 if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
                         && call.getScope().orElse(null) instanceof NameExpr receiver
                         && CodeRouteRedirects.isRouteObject(receiver, 0, KnownTypes.VERTX_ROUTING_CONTEXT, names, context)) {
-                    found.add(new Redirect(Mechanism.VERTX_REDIRECT,
-                            context.describe(reached, Mechanism.VERTX_REDIRECT.description()), 302,
-                            reached.entry().map(Node.class::cast).orElse(call), context.helperSite(reached, call),
-                            call.toString(), context.remedyAt(reached, new SetStatusFirst(context, call, receiver))));
+                    found.add(context.redirectAt(reached, call, Mechanism.VERTX_REDIRECT,
+                            Mechanism.VERTX_REDIRECT.description(), 302, call.toString(),
+                            new SetStatusFirst(context, call, receiver)));
                 }
             }
         }
-    }
-
-    private static Optional<Redirect> status(MethodCallExpr call, Reached reached, HandlerContext context) {
-        Expression argument = call.getArgument(0);
-        return context.statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value -> new Redirect(
-                Mechanism.VERTX_STATUS,
-                context.describe(reached, Mechanism.VERTX_STATUS.description() + "(" + argument + ")"), value.code(),
-                reached.entry().map(Node.class::cast).orElse(call), context.helperSite(reached, call), call.toString(),
-                context.remedyAt(reached, new StatusArgumentRemedy(context, value, argument,
-                        status -> "call setStatusCode(" + status + ")"))));
     }
 
     /**
