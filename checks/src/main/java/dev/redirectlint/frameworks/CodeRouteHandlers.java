@@ -18,6 +18,7 @@ import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,10 +52,11 @@ abstract class CodeRouteHandlers implements HandlerFramework {
                         accepted(Set.of(route.verb())), false, false));
             }
         }
-        for (Referenced<MethodDeclaration> method : RouteRegistrations.referencedMethods(type, names, dialect)) {
+        Map<String, Set<String>> named = RouteRegistrations.namedMembers(type, names, dialect);
+        for (Referenced<MethodDeclaration> method : RouteRegistrations.referencedMethods(type, names, dialect, named)) {
             handlers.add(new Handler(framework, type, method.member(), accepted(method.verbs()), false, false));
         }
-        RouteRegistrations.referencedFieldLambdas(type, names, dialect).forEach((field, lambda) -> handlers.add(
+        RouteRegistrations.referencedFieldLambdas(type, dialect, named).forEach((field, lambda) -> handlers.add(
                 new Handler(framework, type, lambda.member(), field, accepted(lambda.verbs()), false, false)));
         return handlers;
     }

@@ -104,6 +104,7 @@ final class RouteRegistrations {
             if (verb.isEmpty() || !dialect.isRouting(call, names)) {
                 continue;
             }
+            MethodCallExpr pathCall = dialect.pathCall(call);
             for (int i = 0; i < call.getArguments().size(); i++) {
                 Expression argument = call.getArgument(i);
                 boolean lambda = argument instanceof LambdaExpr handler
@@ -113,7 +114,6 @@ final class RouteRegistrations {
                 boolean field = (i > 0 || call.getArguments().size() == 1)
                         && (argument instanceof NameExpr || argument instanceof FieldAccessExpr);
                 if (lambda || field || argument instanceof MethodReferenceExpr) {
-                    MethodCallExpr pathCall = dialect.pathCall(call);
                     int before = pathCall == call ? i : pathCall.getArguments().size();
                     String path = pathPrefix(call) + pathOf(pathCall, before).orElse("");
                     registrations.add(new Registration(call, verb.get(), path, argument));
@@ -124,55 +124,67 @@ final class RouteRegistrations {
     }
 
     /**
-     * The methods of a class that routes name by reference ({@code UsersController::create}), in its own
-     * file or anywhere in the project.
+     * The members of a class that routes name, in its own file or anywhere in the project, with the HTTP
+     * methods of those routes: {@code #create} for a method named by reference, {@code .handleLoginPost}
+     * for a field.
      */
-    static List<Referenced<MethodDeclaration>> referencedMethods(TypeDeclaration<?> type, TypeNames names,
-            Dialect dialect) {
-        List<Referenced<MethodDeclaration>> methods = new ArrayList<>();
-        referenced(type, names, dialect, "#").forEach((name, verbs) -> type.getMethodsByName(name).stream()
-                .filter(method -> method.getBody().isPresent() && dialect.isHandlerMethod(method, names))
-                .forEach(method -> methods.add(new Referenced<>(method, verbs))));
-        return methods;
-    }
-
-    /**
-     * The lambdas that fields of a class hold and routes name ({@code post(path, LoginController.handleLoginPost)}),
-     * in its own file or anywhere in the project, with the fields' names.
-     */
-    static Map<String, Referenced<LambdaExpr>> referencedFieldLambdas(TypeDeclaration<?> type, TypeNames names,
-            Dialect dialect) {
-        Map<String, Referenced<LambdaExpr>> lambdas = new LinkedHashMap<>();
-        referenced(type, names, dialect, ".").forEach((name, verbs) -> type.getFieldByName(name)
-                .flatMap(field -> field.getVariables().stream()
-                        .filter(variable -> variable.getNameAsString().equals(name)).findFirst())
-                .flatMap(variable -> variable.getInitializer())
-                .filter(LambdaExpr.class::isInstance)
-                .map(LambdaExpr.class::cast)
-                .filter(lambda -> lambda.getParameters().size() == dialect.handlerArity())
-                .ifPresent(lambda -> lambdas.put(name, new Referenced<>(lambda, verbs))));
-        return lambdas;
-    }
-
-    /** The names of members of the type that routes name, joined to the owner by {@code separator}. */
-    private static Map<String, Set<String>> referenced(TypeDeclaration<?> type, TypeNames names, Dialect dialect,
-            String separator) {
-        Map<String, Set<String>> verbsByName = new LinkedHashMap<>();
+    static Map<String, Set<String>> namedMembers(TypeDeclaration<?> type, TypeNames names, Dialect dialect) {
+        Map<String, Set<String>> verbsByMember = new LinkedHashMap<>();
         Optional<String> fqn = type.getFullyQualifiedName();
         if (fqn.isEmpty()) {
-            return verbsByName;
+            return verbsByMember;
         }
-        String prefix = fqn.get() + separator;
         Map<String, Set<String>> inFile = references(names.declaredTypes(), names, dialect);
         Map<String, Set<String>> inProject = referencedProjectWide(names.index(), dialect);
         for (Map<String, Set<String>> references : List.of(inFile, inProject)) {
             references.forEach((key, verbs) -> {
-                if (key.startsWith(prefix) && key.indexOf('#', prefix.length()) < 0) {
-                    verbsByName.computeIfAbsent(key.substring(prefix.length()), k -> new LinkedHashSet<>()).addAll(verbs);
+                String member = key.startsWith(fqn.get()) ? key.substring(fqn.get().length()) : "";
+                // "#name" or ".name" of this class, not of a class nested in it ("Nested#name").
+                if (member.length() > 1 && (member.charAt(0) == '#' || member.charAt(0) == '.')
+                        && member.indexOf('#', 1) < 0 && member.indexOf('.', 1) < 0) {
+                    verbsByMember.computeIfAbsent(member, k -> new LinkedHashSet<>()).addAll(verbs);
                 }
             });
         }
-        return verbsByName;
+        return verbsByMember;
+    }
+
+    /** The methods among {@link #namedMembers} that can handle a route, with their HTTP methods. */
+    static List<Referenced<MethodDeclaration>> referencedMethods(TypeDeclaration<?> type, TypeNames names,
+            Dialect dialect, Map<String, Set<String>> named) {
+        List<Referenced<MethodDeclaration>> methods = new ArrayList<>();
+        named.forEach((member, verbs) -> {
+            if (member.startsWith("#")) {
+                type.getMethodsByName(member.substring(1)).stream()
+                        .filter(method -> method.getBody().isPresent() && dialect.isHandlerMethod(method, names))
+                        .forEach(method -> methods.add(new Referenced<>(method, verbs)));
+            }
+        });
+        return methods;
+    }
+
+    /**
+     * The lambdas that fields among {@link #namedMembers} hold ({@code post(path, LoginController.handleLoginPost)}),
+     * by field name.
+     */
+    static Map<String, Referenced<LambdaExpr>> referencedFieldLambdas(TypeDeclaration<?> type, Dialect dialect,
+            Map<String, Set<String>> named) {
+        Map<String, Referenced<LambdaExpr>> lambdas = new LinkedHashMap<>();
+        named.forEach((member, verbs) -> {
+            if (!member.startsWith(".")) {
+                return;
+            }
+            String name = member.substring(1);
+            type.getFieldByName(name)
+                    .flatMap(field -> field.getVariables().stream()
+                            .filter(variable -> variable.getNameAsString().equals(name)).findFirst())
+                    .flatMap(variable -> variable.getInitializer())
+                    .filter(LambdaExpr.class::isInstance)
+                    .map(LambdaExpr.class::cast)
+                    .filter(lambda -> lambda.getParameters().size() == dialect.handlerArity())
+                    .ifPresent(lambda -> lambdas.put(name, new Referenced<>(lambda, verbs)));
+        });
+        return lambdas;
     }
 
     /** By {@code OwnerFqn#method} and {@code OwnerFqn.field}, computed once per index and dialect. */
