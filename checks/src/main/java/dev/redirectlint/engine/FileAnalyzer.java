@@ -184,7 +184,7 @@ final class FileAnalyzer {
                 }
                 signature.append(parameter.getType().asString()).append(parameter.isVarArgs() ? "..." : "");
             });
-            return signature.append(')').append(handler.isLambda() ? " " + handler.methods().describe() : "").toString();
+            return signature.append(')').toString();
         }
 
         /**

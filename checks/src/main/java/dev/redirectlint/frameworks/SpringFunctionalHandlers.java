@@ -26,11 +26,6 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
 
         private static final Set<String> VERBS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
         private static final Set<String> PREDICATE_ROUTES = Set.of("route", "andRoute");
-        private static final Set<String> ROUTERS = Set.of(
-                "org.springframework.web.servlet.function.RouterFunctions",
-                "org.springframework.web.reactive.function.server.RouterFunctions",
-                "org.springdoc.webmvc.core.fn.SpringdocRouteBuilder",
-                "org.springdoc.webflux.core.fn.SpringdocRouteBuilder");
 
         @Override
         public String importPrefix() {
@@ -70,7 +65,8 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
          */
         @Override
         public boolean isRouting(MethodCallExpr call, TypeNames names) {
-            return ROUTERS.stream().anyMatch(fqn -> names.imports(fqn) || names.importsStatic(fqn + ".route"));
+            return KnownTypes.SPRING_ROUTER_BUILDERS.stream()
+                    .anyMatch(fqn -> names.imports(fqn) || names.importsStatic(fqn + ".route"));
         }
 
         @Override

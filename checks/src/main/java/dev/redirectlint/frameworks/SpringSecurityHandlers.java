@@ -4,7 +4,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
-import java.util.Set;
 
 /**
  * Spring Security handlers that users write: {@code onAuthenticationSuccess} and
@@ -15,10 +14,6 @@ import java.util.Set;
  */
 public final class SpringSecurityHandlers extends EveryMethodEntryPoints {
 
-    private static final Set<String> AUTHENTICATION = Set.of("org.springframework.security.core.Authentication");
-    private static final Set<String> AUTHENTICATION_EXCEPTION =
-            Set.of("org.springframework.security.core.AuthenticationException");
-
     public SpringSecurityHandlers() {
         super(Framework.SPRING_SECURITY);
     }
@@ -26,10 +21,10 @@ public final class SpringSecurityHandlers extends EveryMethodEntryPoints {
     @Override
     boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
         return hasSignature(method, names, "onAuthenticationSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, AUTHENTICATION)
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION)
                 || hasSignature(method, names, "onAuthenticationFailure", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, AUTHENTICATION_EXCEPTION)
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION_EXCEPTION)
                 || hasSignature(method, names, "onLogoutSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, AUTHENTICATION);
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION);
     }
 }

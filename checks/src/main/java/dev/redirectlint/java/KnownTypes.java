@@ -72,12 +72,10 @@ public final class KnownTypes {
             Set.of("io.micronaut.http.annotation.CustomHttpMethod");
     public static final Set<String> MICRONAUT_HTTP_RESPONSE =
             Set.of("io.micronaut.http.HttpResponse", "io.micronaut.http.MutableHttpResponse");
-    public static final Set<String> MICRONAUT_STATUS = Set.of("io.micronaut.http.annotation.Status");
 
     public static final Set<String> JAVALIN = Set.of("io.javalin.Javalin");
     public static final Set<String> JAVALIN_API_BUILDER = Set.of("io.javalin.apibuilder.ApiBuilder");
     public static final Set<String> JAVALIN_CONTEXT = Set.of("io.javalin.http.Context", "io.javalin.Context");
-    public static final Set<String> JAVALIN_HANDLER_TYPE = Set.of("io.javalin.http.HandlerType");
 
     public static final Set<String> SPARK = Set.of("spark.Spark");
     public static final Set<String> SPARK_SERVICE = Set.of("spark.Service");
@@ -87,20 +85,28 @@ public final class KnownTypes {
     public static final Set<String> VERTX_ROUTER = Set.of("io.vertx.ext.web.Router");
     public static final Set<String> VERTX_ROUTING_CONTEXT = Set.of("io.vertx.ext.web.RoutingContext");
     public static final Set<String> VERTX_HTTP_SERVER_RESPONSE = Set.of("io.vertx.core.http.HttpServerResponse");
-    public static final Set<String> VERTX_HTTP_METHOD = Set.of("io.vertx.core.http.HttpMethod");
 
+    public static final Set<String> QUARKUS_REST_RESPONSE = Set.of("org.jboss.resteasy.reactive.RestResponse");
     public static final Set<String> QUARKUS_RESPONSE_BUILDER =
             Set.of("org.jboss.resteasy.reactive.RestResponse.ResponseBuilder");
 
-    public static final Set<String> SPRING_ROUTER_FUNCTIONS = Set.of(
+    /** Spring's functional routers (MVC and WebFlux), and springdoc's drop-in builders for them. */
+    public static final Set<String> SPRING_ROUTER_BUILDERS = Set.of(
             "org.springframework.web.servlet.function.RouterFunctions",
-            "org.springframework.web.reactive.function.server.RouterFunctions");
+            "org.springframework.web.reactive.function.server.RouterFunctions",
+            "org.springdoc.webmvc.core.fn.SpringdocRouteBuilder",
+            "org.springdoc.webflux.core.fn.SpringdocRouteBuilder");
     public static final Set<String> SPRING_SERVER_REQUEST = Set.of(
             "org.springframework.web.servlet.function.ServerRequest",
             "org.springframework.web.reactive.function.server.ServerRequest");
     public static final Set<String> SPRING_SERVER_RESPONSE = Set.of(
             "org.springframework.web.servlet.function.ServerResponse",
             "org.springframework.web.reactive.function.server.ServerResponse");
+
+    public static final Set<String> SPRING_SECURITY_AUTHENTICATION =
+            Set.of("org.springframework.security.core.Authentication");
+    public static final Set<String> SPRING_SECURITY_AUTHENTICATION_EXCEPTION =
+            Set.of("org.springframework.security.core.AuthenticationException");
 
     /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
     public static final List<String> MICRONAUT_VERBS = List.of(
@@ -128,13 +134,11 @@ public final class KnownTypes {
                 HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, JAXRS_RESPONSE, JAXRS_RESPONSE_STATUS,
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
-                MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, MICRONAUT_STATUS, JAVALIN, JAVALIN_API_BUILDER,
-                JAVALIN_CONTEXT, JAVALIN_HANDLER_TYPE, SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE,
-                VERTX_ROUTER, VERTX_ROUTING_CONTEXT, VERTX_HTTP_SERVER_RESPONSE, VERTX_HTTP_METHOD,
-                QUARKUS_RESPONSE_BUILDER, Set.of("org.jboss.resteasy.reactive.RestResponse"), SPRING_ROUTER_FUNCTIONS,
-                SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE,
-                Set.of("org.springframework.security.core.Authentication",
-                        "org.springframework.security.core.AuthenticationException"))) {
+                MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, JAVALIN, JAVALIN_API_BUILDER, JAVALIN_CONTEXT,
+                SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
+                VERTX_HTTP_SERVER_RESPONSE, QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
+                SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
+                SPRING_SECURITY_AUTHENTICATION_EXCEPTION)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * The project-wide pass: the types of other files that per-file analysis needs to see, by qualified
  * name. Only files that can matter are parsed for it: those declaring a supertype with mapping
  * annotations (an annotated JAX-RS or Spring interface, a servlet base class), a {@code "redirect:"}
- * constant, or a helper that sets a status or redirects. Built once before analysis and only read afterwards, so analysis threads share it.
+ * constant, a helper that sets a status or redirects, or routes registered in code. Built once before
+ * analysis and only read afterwards (but for facts {@link #derived} from it), so analysis threads share it.
  */
 public final class ProjectIndex {
 

@@ -31,12 +31,14 @@ public final class StatusConstants {
                 "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
         add(new Owner("org.springframework.http.HttpStatus", false, spring, names(spring)));
 
-        Map<String, Integer> micronaut = new LinkedHashMap<>(spring);
-        micronaut.remove("MOVED_TEMPORARILY");
-        add(new Owner("io.micronaut.http.HttpStatus", false, micronaut, names(micronaut)));
-
-        add(new Owner("io.javalin.http.HttpStatus", false, micronaut, names(micronaut)));
-        add(new Owner("io.netty.handler.codec.http.HttpResponseStatus", false, micronaut, names(micronaut)));
+        // Micronaut's, Javalin's and netty's (Vert.x's) status constants use Spring's names, but for the
+        // deprecated MOVED_TEMPORARILY.
+        Map<String, Integer> springNames = new LinkedHashMap<>(spring);
+        springNames.remove("MOVED_TEMPORARILY");
+        for (String owner : new String[] {"io.micronaut.http.HttpStatus", "io.javalin.http.HttpStatus",
+                "io.netty.handler.codec.http.HttpResponseStatus"}) {
+            add(new Owner(owner, false, springNames, names(springNames)));
+        }
 
         Map<String, Integer> servlet = codes(
                 "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,
