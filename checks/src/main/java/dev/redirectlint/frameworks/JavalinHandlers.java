@@ -6,6 +6,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.Type;
+import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
@@ -62,10 +63,7 @@ public final class JavalinHandlers extends CodeRouteHandlers {
             if (scope.isEmpty()) {
                 return names.importsStatic("io.javalin.apibuilder.ApiBuilder." + call.getNameAsString());
             }
-            Expression receiver = scope.get();
-            while (receiver instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
-                receiver = chained.getScope().get(); // Javalin.create().post(...).get(...)
-            }
+            Expression receiver = CallChains.root(scope.get()); // Javalin.create().post(...).get(...)
             if (receiver instanceof FieldAccessExpr access) {
                 return access.getNameAsString().equals("routes"); // Javalin 7: config.routes.post(...)
             }
@@ -99,11 +97,7 @@ public final class JavalinHandlers extends CodeRouteHandlers {
 
         /** {@code Javalin.create(...)}, perhaps with calls chained to it: {@code var app = Javalin.create().start(7000)}. */
         private static boolean createsJavalin(Expression value, TypeNames names) {
-            Expression root = value;
-            while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
-                root = chained.getScope().get();
-            }
-            return root instanceof NameExpr name && names.isType(name.getNameAsString(), KnownTypes.JAVALIN);
+            return CallChains.root(value) instanceof NameExpr name && names.isType(name.getNameAsString(), KnownTypes.JAVALIN);
         }
     }
 }

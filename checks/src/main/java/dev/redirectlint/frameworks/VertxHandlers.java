@@ -5,6 +5,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
@@ -72,10 +73,7 @@ public final class VertxHandlers extends CodeRouteHandlers {
         /** True if the chain starts at a {@code Router}: a variable or field of that type, or {@code Router.router(vertx)}. */
         @Override
         public boolean isRouting(MethodCallExpr call, TypeNames names) {
-            Expression root = call;
-            while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
-                root = chained.getScope().get();
-            }
+            Expression root = CallChains.root(call);
             if (root instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
                 return Definitions.enclosingField(access, access.getNameAsString())
                         .map(field -> names.isType(((Definitions.Field) field).variable().getType(), KnownTypes.VERTX_ROUTER))

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
@@ -32,10 +33,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
                 || call.getArguments().size() > 2) {
             return Optional.empty();
         }
-        Expression root = call;
-        while (root instanceof MethodCallExpr chained && chained.getScope().isPresent()) {
-            root = chained.getScope().get();
-        }
+        Expression root = CallChains.root(call);
         // Response.status(...) or a builder chain from it; the type may be written fully qualified.
         boolean jaxrs = (root instanceof NameExpr || root instanceof FieldAccessExpr)
                 && names.isType(root.toString(), KnownTypes.JAXRS_RESPONSE);
