@@ -117,7 +117,7 @@ public final class ViewRedirects implements RedirectDetector {
     private static boolean alwaysRedirects(HandlerContext context, Expression expression, MethodDeclaration owner) {
         List<StringValue> names = context.strings().evaluate(expression);
         if (!names.isEmpty()) {
-            return names.stream().allMatch(value -> value.startsWith(REDIRECT_PREFIX));
+            return allRedirectNames(names);
         }
         List<Traced> terminals = trace(context, expression, Optional.empty(), owner, 0);
         return !terminals.isEmpty() && terminals.stream().allMatch(traced -> isRedirectObject(context, traced));
@@ -141,11 +141,11 @@ public final class ViewRedirects implements RedirectDetector {
                 .forEach(call -> views.add(call.getArgument(0))));
         return !views.isEmpty() && views.stream().allMatch(view -> view instanceof ObjectCreationExpr object
                 ? context.names().isType(object.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)
-                : isRedirectName(context, view));
+                : allRedirectNames(context.strings().evaluate(view)));
     }
 
-    private static boolean isRedirectName(HandlerContext context, Expression view) {
-        List<StringValue> names = context.strings().evaluate(view);
+    /** True if a view name is known and is a redirect whatever value it takes. */
+    private static boolean allRedirectNames(List<StringValue> names) {
         return !names.isEmpty() && names.stream().allMatch(value -> value.startsWith(REDIRECT_PREFIX));
     }
 

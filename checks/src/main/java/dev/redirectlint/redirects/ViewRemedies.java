@@ -30,6 +30,7 @@ final class ViewRemedies {
     private final HandlerContext context;
     private final List<Expression> returned;
     private final Predicate<Expression> alwaysRedirects;
+    private Boolean onlyRedirects;
 
     /**
      * @param returned every expression the handler returns
@@ -122,7 +123,10 @@ final class ViewRemedies {
 
     /** True if everything the handler returns is a redirect, so a handler-wide status is safe. */
     private boolean onlyRedirects() {
-        return !returned.isEmpty() && returned.stream().allMatch(alwaysRedirects);
+        if (onlyRedirects == null) { // asked for each finding's advice and fixes: trace the returns once
+            onlyRedirects = !returned.isEmpty() && returned.stream().allMatch(alwaysRedirects);
+        }
+        return onlyRedirects;
     }
 
     /** Adds {@code @ResponseStatus(HttpStatus.SEE_OTHER)} (or another status) to the handler method. */
