@@ -3,14 +3,12 @@ package dev.redirectlint.frameworks;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.type.Type;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Code that sees requests of every HTTP method before any handler runs: filters and interceptors.
@@ -40,24 +38,5 @@ abstract class EveryMethodEntryPoints implements HandlerFramework {
             }
         }
         return handlers;
-    }
-
-    /**
-     * True if the method has this name and its parameters are declared with these types, in order;
-     * an empty set accepts {@code Object}.
-     */
-    @SafeVarargs
-    static boolean hasSignature(MethodDeclaration method, TypeNames names, String name, Set<String>... parameters) {
-        if (!method.getNameAsString().equals(name) || method.getParameters().size() != parameters.length) {
-            return false;
-        }
-        for (int i = 0; i < parameters.length; i++) {
-            Type type = method.getParameter(i).getType();
-            boolean matches = parameters[i].isEmpty() ? type.asString().equals("Object") : names.isType(type, parameters[i]);
-            if (!matches) {
-                return false;
-            }
-        }
-        return true;
     }
 }

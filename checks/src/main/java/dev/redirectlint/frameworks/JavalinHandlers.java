@@ -92,7 +92,7 @@ public final class JavalinHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return RouteRegistrations.hasParameters(method, names, KnownTypes.JAVALIN_CONTEXT);
+            return Signatures.parametersAre(method, names, KnownTypes.JAVALIN_CONTEXT);
         }
 
         /** {@code Javalin.create(...)}, perhaps with calls chained to it: {@code var app = Javalin.create().start(7000)}. */

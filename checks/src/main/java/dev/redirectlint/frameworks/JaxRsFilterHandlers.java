@@ -18,6 +18,6 @@ public final class JaxRsFilterHandlers extends EveryMethodEntryPoints {
 
     @Override
     boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
-        return hasSignature(method, names, "filter", KnownTypes.JAXRS_CONTAINER_REQUEST_CONTEXT);
+        return Signatures.is(method, names, "filter", KnownTypes.JAXRS_CONTAINER_REQUEST_CONTEXT);
     }
 }

@@ -76,20 +76,6 @@ final class RouteRegistrations {
 
     private RouteRegistrations() {}
 
-    /** True if the method's parameters are declared with these types, in order: a handler's signature. */
-    @SafeVarargs
-    static boolean hasParameters(MethodDeclaration method, TypeNames names, Set<String>... types) {
-        if (method.getParameters().size() != types.length) {
-            return false;
-        }
-        for (int i = 0; i < types.length; i++) {
-            if (!names.isType(method.getParameter(i).getType(), types[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The routes a type registers itself (not its nested types). */
     static List<Registration> registeredIn(TypeDeclaration<?> type, TypeNames names, Dialect dialect) {
         if (!names.importsAnyUnder(dialect.importPrefix())) {

@@ -18,9 +18,9 @@ public final class ServletFilterHandlers extends EveryMethodEntryPoints {
 
     @Override
     boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
-        return hasSignature(method, names, "doFilter", KnownTypes.HTTP_SERVLET_REQUEST,
+        return Signatures.is(method, names, "doFilter", KnownTypes.HTTP_SERVLET_REQUEST,
                         KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.FILTER_CHAIN)
-                || hasSignature(method, names, "doFilterInternal", KnownTypes.HTTP_SERVLET_REQUEST,
+                || Signatures.is(method, names, "doFilterInternal", KnownTypes.HTTP_SERVLET_REQUEST,
                         KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.FILTER_CHAIN);
     }
 }

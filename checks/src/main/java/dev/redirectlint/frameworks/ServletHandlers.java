@@ -85,9 +85,8 @@ public final class ServletHandlers implements HandlerFramework {
     }
 
     private static boolean hasServletParameters(MethodDeclaration method, TypeNames names) {
-        return method.getParameters().size() == 2
-                && names.isType(method.getParameter(0).getType(), KnownTypes.HTTP_SERVLET_REQUEST)
-                && names.isType(method.getParameter(1).getType(), KnownTypes.SERVLET_RESPONSE_PARAMETER);
+        return Signatures.parametersAre(method, names, KnownTypes.HTTP_SERVLET_REQUEST,
+                KnownTypes.SERVLET_RESPONSE_PARAMETER);
     }
 
     /** True if the class extends {@code HttpServlet} directly or through superclasses the source shows. */

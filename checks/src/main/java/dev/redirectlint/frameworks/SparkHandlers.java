@@ -66,7 +66,7 @@ public final class SparkHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return RouteRegistrations.hasParameters(method, names, KnownTypes.SPARK_REQUEST, KnownTypes.SPARK_RESPONSE);
+            return Signatures.parametersAre(method, names, KnownTypes.SPARK_REQUEST, KnownTypes.SPARK_RESPONSE);
         }
     }
 }

@@ -76,7 +76,7 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return RouteRegistrations.hasParameters(method, names, KnownTypes.SPRING_SERVER_REQUEST);
+            return Signatures.parametersAre(method, names, KnownTypes.SPRING_SERVER_REQUEST);
         }
     }
 }

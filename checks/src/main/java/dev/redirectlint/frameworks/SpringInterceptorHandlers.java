@@ -4,7 +4,6 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
-import java.util.Set;
 
 /**
  * Spring MVC interceptors run before the handler for requests of every method:
@@ -19,7 +18,7 @@ public final class SpringInterceptorHandlers extends EveryMethodEntryPoints {
 
     @Override
     boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
-        return hasSignature(method, names, "preHandle", KnownTypes.HTTP_SERVLET_REQUEST,
-                KnownTypes.SERVLET_RESPONSE_PARAMETER, Set.of());
+        return Signatures.is(method, names, "preHandle", KnownTypes.HTTP_SERVLET_REQUEST,
+                KnownTypes.SERVLET_RESPONSE_PARAMETER, Signatures.OBJECT);
     }
 }

@@ -20,11 +20,11 @@ public final class SpringSecurityHandlers extends EveryMethodEntryPoints {
 
     @Override
     boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
-        return hasSignature(method, names, "onAuthenticationSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
+        return Signatures.is(method, names, "onAuthenticationSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
                         KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION)
-                || hasSignature(method, names, "onAuthenticationFailure", KnownTypes.HTTP_SERVLET_REQUEST,
+                || Signatures.is(method, names, "onAuthenticationFailure", KnownTypes.HTTP_SERVLET_REQUEST,
                         KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION_EXCEPTION)
-                || hasSignature(method, names, "onLogoutSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
+                || Signatures.is(method, names, "onLogoutSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
                         KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION);
     }
 }

@@ -94,7 +94,7 @@ public final class VertxHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return RouteRegistrations.hasParameters(method, names, KnownTypes.VERTX_ROUTING_CONTEXT);
+            return Signatures.parametersAre(method, names, KnownTypes.VERTX_ROUTING_CONTEXT);
         }
 
         /** The verb or route call of the chain names the path: {@code router.post("/orders")}. */
