@@ -1,0 +1,300 @@
+package dev.redirectlint.project;
+
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ast.CompilationUnit;
+import com.github.javaparser.ast.body.BodyDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.redirectlint.java.ProjectSettings;
+import dev.redirectlint.java.ProjectTypes;
+import dev.redirectlint.java.SourceFile;
+import dev.redirectlint.source.ParserFactory;
+import dev.redirectlint.source.SourceText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+
+/**
+ * The whole program as the analysis sees it: every file of the project (the sources to check and the
+ * sources of the modules they depend on) with its lexical facts, a type index and hierarchy built from
+ * them, and the files' trees, parsed only when an analysis first needs one and kept in a bounded cache.
+ * Every lookup made while an analysis runs is recorded in its {@link Reads}.
+ */
+public final class ProjectModel implements ProjectTypes {
+
+    /**
+     * One file of the project.
+     *
+     * @param path as given to the engine (findings name it)
+     * @param own true for a source to check, false for one that is only context (another module's)
+     * @param hash the content hash of its text
+     * @param facts what its text declares
+     */
+    public record Entry(Path path, boolean own, String hash, FileFacts facts) {}
+
+    /** Reads a file's text for parsing; the same text the facts and the hash were taken from. */
+    @FunctionalInterface
+    public interface SourceLoader {
+        String read(Path path) throws IOException;
+    }
+
+    private final List<Entry> entries;
+    private final TypeIndex types;
+    private final TypeGraph graph;
+    private final SourceLoader loader;
+    private final ParseCache cache;
+    private final ProjectSettings settings;
+    private final ConcurrentHashMap<Object, FutureTask<Derived>> derived = new ConcurrentHashMap<>();
+
+    private record Derived(Object value, Reads reads) {}
+
+    public ProjectModel(List<Entry> entries, SourceLoader loader, long parseBudgetChars, ProjectSettings settings) {
+        this.entries = List.copyOf(entries);
+        this.types = new TypeIndex(entries.stream().map(Entry::facts).toList());
+        this.graph = new TypeGraph(types);
+        this.loader = loader;
+        this.cache = new ParseCache(parseBudgetChars);
+        this.settings = settings;
+    }
+
+    public List<Entry> entries() {
+        return entries;
+    }
+
+    public TypeIndex types() {
+        return types;
+    }
+
+    public TypeGraph graph() {
+        return graph;
+    }
+
+    /**
+     * The parsed file, or empty if it cannot be read or parsed (its own analysis reports why). The
+     * analysis in progress keeps every tree it was given, so it sees one tree per file throughout.
+     */
+    public Optional<SourceFile> file(int index) {
+        Reads reads = Reads.current();
+        if (reads != null && reads.pinned(index) != null) {
+            return Optional.of(reads.pinned(index));
+        }
+        SourceFile parsed = cache.get(index);
+        if (parsed == null) {
+            parsed = parse(index);
+            if (parsed != null) {
+                cache.put(index, parsed);
+            }
+        }
+        if (reads != null) {
+            reads.answer("file:" + entries.get(index).path(), entries.get(index).hash());
+            if (parsed != null) {
+                reads.pin(index, parsed);
+            }
+        }
+        return Optional.ofNullable(parsed);
+    }
+
+    private SourceFile parse(int index) {
+        Entry entry = entries.get(index);
+        try {
+            SourceText source = new SourceText(loader.read(entry.path()));
+            ParseResult<CompilationUnit> result = ParserFactory.parse(source.parsableText());
+            if (!result.isSuccessful() || result.getResult().isEmpty()) {
+                return null;
+            }
+            return new SourceFile(entry.path(), entry.hash(), source, result.getResult().get(), this);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Why a file does not parse: the parser's problems (none if it cannot be read at all). */
+    public List<com.github.javaparser.Problem> problems(int index) {
+        try {
+            String text = loader.read(entries.get(index).path());
+            return ParserFactory.parse(new SourceText(text).parsableText()).getProblems();
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+    }
+
+    /** The index of the file with that path, or -1. */
+    public int indexOf(Path path) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).path().equals(path)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public Optional<ProjectType> find(String qualifiedName) {
+        int id = types.find(qualifiedName);
+        Reads reads = Reads.current();
+        if (reads != null) {
+            reads.answer("type:" + qualifiedName, id < 0 ? "-" : entries.get(types.fileOf(id)).path().toString());
+        }
+        return id < 0 ? Optional.empty() : declaration(id);
+    }
+
+    /** The parsed declaration of a type of the index. */
+    public Optional<ProjectType> declaration(int id) {
+        int file = types.fileOf(id);
+        return file(file).flatMap(source -> locate(source.unit(), types.type(id).name())
+                .map(declaration -> new ProjectType(declaration, source.names())));
+    }
+
+    /** The type named {@code Outer.Inner} in a tree: top-level types, then their member types. */
+    private static Optional<TypeDeclaration<?>> locate(CompilationUnit unit, String name) {
+        String[] parts = name.split("\\.");
+        List<? extends BodyDeclaration<?>> scope = unit.getTypes();
+        TypeDeclaration<?> found = null;
+        for (String part : parts) {
+            found = null;
+            for (BodyDeclaration<?> member : scope) {
+                if (member instanceof TypeDeclaration<?> type && type.getNameAsString().equals(part)) {
+                    found = type;
+                    break;
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            scope = found.getMembers();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    @Override
+    public Optional<ProjectType> uniqueImplementation(String qualifiedName, String method, int arguments) {
+        int id = types.find(qualifiedName);
+        Set<Integer> implementations = id < 0 ? Set.of() : implementations(id, method, arguments);
+        Reads reads = Reads.current();
+        if (reads != null) {
+            List<String> names = implementations.stream().map(types::qualifiedName).sorted().toList();
+            reads.answer("impl:" + qualifiedName + "#" + method + "/" + arguments, String.join(",", names));
+        }
+        return implementations.size() == 1 ? declaration(implementations.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The distinct types whose declaration of the method runs on an instance of the type or of a subtype:
+     * for each concrete class among them, its own declaration with a body, else its superclass's, and so
+     * on, else a default method of one of its interfaces.
+     */
+    Set<Integer> implementations(int id, String method, int arguments) {
+        Set<Integer> found = new LinkedHashSet<>();
+        BitSet candidates = (BitSet) graph.subtypes(id).clone();
+        candidates.set(id);
+        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+            if (types.type(c).isConcreteClass()) {
+                int declaring = mostSpecific(c, method, arguments);
+                if (declaring >= 0) {
+                    found.add(declaring);
+                }
+            }
+        }
+        return found;
+    }
+
+    private int mostSpecific(int id, String method, int arguments) {
+        int current = id;
+        for (int depth = 0; current >= 0 && depth < 32; depth++) {
+            if (declaresWithBody(current, method, arguments)) {
+                return current;
+            }
+            String superclass = types.type(current).superclass();
+            current = superclass == null ? -1 : types.resolve(types.fileOf(current), superclass);
+        }
+        BitSet supertypes = graph.supertypes(id);
+        for (int sup = supertypes.nextSetBit(0); sup >= 0; sup = supertypes.nextSetBit(sup + 1)) {
+            if (types.type(sup).kind() == TypeFact.Kind.INTERFACE && declaresWithBody(sup, method, arguments)) {
+                return sup;
+            }
+        }
+        return -1;
+    }
+
+    private boolean declaresWithBody(int id, String method, int arguments) {
+        for (MemberFact member : types.type(id).members()) {
+            if (member.name().equals(method) && member.hasBody() && member.accepts(arguments)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public List<SourceFile> routeFiles(String importPrefix) {
+        List<SourceFile> files = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (importsUnder(entries.get(i).facts(), importPrefix)) {
+                paths.add(entries.get(i).path().toString());
+                file(i).ifPresent(files::add);
+            }
+        }
+        Reads reads = Reads.current();
+        if (reads != null) {
+            reads.answer("routes:" + importPrefix, String.join(",", paths));
+        }
+        return files;
+    }
+
+    private static boolean importsUnder(FileFacts facts, String prefix) {
+        for (String imported : facts.imports()) {
+            String name = imported.startsWith("static ") ? imported.substring(7) : imported;
+            if ((name + ".").startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public ProjectSettings settings() {
+        return settings;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<ProjectTypes, T> compute) {
+        FutureTask<Derived> task = new FutureTask<>(() -> {
+            Reads reads = new Reads();
+            Object value = reads.during(() -> compute.apply(this));
+            return new Derived(value, reads);
+        });
+        FutureTask<Derived> existing = derived.putIfAbsent(key, task);
+        if (existing == null) {
+            task.run();
+            existing = task;
+        }
+        try {
+            Derived result = existing.get();
+            Reads reads = Reads.current();
+            if (reads != null) {
+                reads.addAll(result.reads());
+            }
+            return (T) result.value();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while computing " + key, e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("failed to compute " + key, e.getCause());
+        }
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return false;
+    }
+}

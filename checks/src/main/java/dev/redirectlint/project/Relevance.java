@@ -1,0 +1,315 @@
+package dev.redirectlint.project;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which code can answer with a redirect, decided from the lexical scans of every file before anything is
+ * parsed.
+ *
+ * <p>A member is <em>relevant</em> when it holds a redirect token, or when it may use a relevant member
+ * {@code T.m}: it mentions {@code m}, and either its own type is {@code T} or a subtype of it (an inherited
+ * or own helper), or its file mentions {@code T}, a subtype of {@code T}, or a supertype of {@code T} of
+ * which {@code T.m} is the only implementation. That is what the precise analysis needs to follow a call:
+ * the receiver's type is written in the file (an import, a field, a parameter, a local), or the call has no
+ * receiver; and a call through a supertype is followed only to its one implementation. So every call chain
+ * from a handler to a redirect runs through relevant members. Type names are compared by simple name,
+ * which only widens the closure. Members of the frameworks' own API types (when the project is a
+ * framework's source) never make others relevant: the analysis knows those APIs by name.
+ *
+ * <p>A type is relevant when one of its members is, when its header holds a redirect token (a class-level
+ * {@code @ResponseStatus(FOUND)}), or when it extends or implements a relevant type: it inherits the
+ * helpers or the mapped handler methods.
+ *
+ * <p>The closure is computed semi-naively: when a name gains an owner, only the files that mention the
+ * name are looked at again.
+ */
+public final class Relevance {
+
+    /** One file's share of the closure's input. */
+    public record Input(FileFacts facts, FileMentions mentions) {}
+
+    private final List<Input> files;
+    private final TokenCatalog catalog;
+    private final TypeIndex types;
+    private final TypeGraph graph;
+    private final NameIndex index;
+    private final boolean[][][] relevantMembers;
+    private final boolean[][] relevantTypes;
+    /** Relevant members by the hash of their name. */
+    private final Map<Long, List<Owner>> owners = new HashMap<>();
+    private int rounds;
+
+    /**
+     * A type with a relevant member of some name.
+     *
+     * @param scope the sorted hashes of the simple names through which a file reaches that member
+     */
+    private record Owner(int file, int type, long[] scope) {}
+
+    private Relevance(List<Input> files, TokenCatalog catalog) {
+        this.files = files;
+        this.catalog = catalog;
+        this.types = new TypeIndex(files.stream().map(Input::facts).toList());
+        this.graph = new TypeGraph(types);
+        this.index = new NameIndex(files.stream().map(input -> input.mentions().file()).toList());
+        this.relevantMembers = new boolean[files.size()][][];
+        this.relevantTypes = new boolean[files.size()][];
+        for (int f = 0; f < files.size(); f++) {
+            List<TypeFact> types = files.get(f).facts().types();
+            relevantTypes[f] = new boolean[types.size()];
+            relevantMembers[f] = new boolean[types.size()][];
+            for (int t = 0; t < types.size(); t++) {
+                relevantMembers[f][t] = new boolean[types.get(t).members().size()];
+            }
+        }
+    }
+
+    /** Takes the closure over every file of the project (the sources to check and those they may use). */
+    public static Relevance of(List<Input> files) {
+        return of(files, TokenCatalog.DEFAULT);
+    }
+
+    static Relevance of(List<Input> files, TokenCatalog catalog) {
+        Relevance relevance = new Relevance(files, catalog);
+        relevance.close();
+        return relevance;
+    }
+
+    private void close() {
+        Deque<Long> grown = new ArrayDeque<>();
+        for (int f = 0; f < files.size(); f++) {
+            Input file = files.get(f);
+            for (int t = 0; t < relevantMembers[f].length; t++) {
+                for (int m = 0; m < relevantMembers[f][t].length; m++) {
+                    boolean trigger = file.facts().structured() ? file.mentions().memberTriggers()[t][m]
+                            : file.mentions().fileTrigger();
+                    if (trigger) {
+                        markRelevant(f, t, m, grown);
+                    }
+                }
+                if (file.mentions().typeHeaderTriggers()[t]) {
+                    relevantTypes[f][t] = true;
+                }
+            }
+        }
+        while (!grown.isEmpty()) {
+            rounds++;
+            List<Long> names = new ArrayList<>(grown);
+            grown.clear();
+            LongSet roundNames = LongSet.of(names.stream().mapToLong(Long::longValue).toArray());
+            BitSet touched = new BitSet(files.size());
+            for (long name : names) {
+                for (int f : index.filesMentioning(name)) {
+                    touched.set(f);
+                }
+            }
+            touched.stream().forEach(f -> recheck(f, roundNames, grown));
+        }
+        closeTypes();
+    }
+
+    /** Looks again at the members of a file that mention a name that has gained owners. */
+    private void recheck(int f, LongSet roundNames, Deque<Long> grown) {
+        Input file = files.get(f);
+        for (int t = 0; t < relevantMembers[f].length; t++) {
+            for (int m = 0; m < relevantMembers[f][t].length; m++) {
+                if (relevantMembers[f][t][m]) {
+                    continue;
+                }
+                long[] mentioned = file.facts().structured() ? file.mentions().members()[t][m] : file.mentions().file();
+                for (long name : mentioned) {
+                    if (roundNames.contains(name) && reaches(f, t, name)) {
+                        markRelevant(f, t, m, grown);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    /** A newly relevant member becomes something other members may use, by its name. */
+    private void markRelevant(int f, int t, int m, Deque<Long> grown) {
+        relevantMembers[f][t][m] = true;
+        FileFacts file = files.get(f).facts();
+        TypeFact type = file.types().get(t);
+        MemberFact fact = type.members().get(m);
+        if (fact.kind() == MemberFact.Kind.INITIALIZER || catalog.isApiType(file.qualifiedName(type))) {
+            return; // the analysis knows what a framework's own API does and never reads its source
+        }
+        long name = Identifiers.hash(fact.name());
+        List<Owner> named = owners.computeIfAbsent(name, k -> new ArrayList<>());
+        for (Owner owner : named) {
+            if (owner.file() == f && owner.type() == t) {
+                return; // an overload of a member already known
+            }
+        }
+        named.add(new Owner(f, t, scope(f, t, name)));
+        grown.add(name);
+    }
+
+    /**
+     * True if code of type {@code t} of file {@code f} may reach a relevant member of that name: through a
+     * receiver whose type its file (or a supertype's file, which may declare the field) mentions, or with no
+     * receiver, to a member it inherits or to an override in a subtype (a template method, dispatched from
+     * the concrete class).
+     */
+    private boolean reaches(int f, int t, long name) {
+        int id = types.id(f, t);
+        for (Owner owner : owners.get(name)) {
+            int ownerId = types.id(owner.file(), owner.type());
+            if (mentionsAny(files.get(f).mentions().file(), owner.scope())
+                    || graph.isSubtypeOrSame(id, ownerId) || graph.isSubtypeOrSame(ownerId, id)) {
+                return true;
+            }
+            BitSet supertypes = graph.supertypes(id);
+            for (int sup = supertypes.nextSetBit(0); sup >= 0; sup = supertypes.nextSetBit(sup + 1)) {
+                if (mentionsAny(files.get(types.fileOf(sup)).mentions().file(), owner.scope())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names a file must mention to reach {@code T.m}: {@code T}, its subtypes, and the supertypes of which
+     * {@code T.m} is the one implementation; a nested type by its outermost type's name, as it is written or
+     * imported.
+     */
+    private long[] scope(int f, int t, long member) {
+        int id = types.id(f, t);
+        LongSet names = new LongSet();
+        names.add(Identifiers.hash(types.outermostName(id)));
+        graph.subtypes(id).stream().forEach(sub -> names.add(Identifiers.hash(types.outermostName(sub))));
+        graph.supertypes(id).stream().forEach(sup -> {
+            if (declares(types.type(sup), member) && implementations(sup, member) <= 1) {
+                names.add(Identifiers.hash(types.outermostName(sup)));
+            }
+        });
+        return names.toSortedArray();
+    }
+
+    private static boolean declares(TypeFact type, long member) {
+        for (MemberFact fact : type.members()) {
+            if (Identifiers.hash(fact.name()) == member) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many of the type and its subtypes give the member a body (or declare the field). */
+    private int implementations(int id, long member) {
+        int[] count = {implementedIn(types.type(id), member) ? 1 : 0};
+        graph.subtypes(id).stream().forEach(sub -> count[0] += implementedIn(types.type(sub), member) ? 1 : 0);
+        return count[0];
+    }
+
+    private static boolean implementedIn(TypeFact type, long member) {
+        for (MemberFact fact : type.members()) {
+            if (Identifiers.hash(fact.name()) == member && (fact.hasBody() || fact.kind() == MemberFact.Kind.FIELD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the two sorted arrays share a value. */
+    private static boolean mentionsAny(long[] sortedMentions, long[] sortedNames) {
+        if (sortedNames.length < 8) {
+            for (long name : sortedNames) {
+                if (Arrays.binarySearch(sortedMentions, name) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        while (i < sortedMentions.length && j < sortedNames.length) {
+            if (sortedMentions[i] == sortedNames[j]) {
+                return true;
+            }
+            if (sortedMentions[i] < sortedNames[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
+    /** Types with relevant members, and every subtype of a relevant type (it inherits them). */
+    private void closeTypes() {
+        Deque<int[]> work = new ArrayDeque<>();
+        for (int f = 0; f < files.size(); f++) {
+            for (int t = 0; t < relevantTypes[f].length; t++) {
+                for (boolean member : relevantMembers[f][t]) {
+                    relevantTypes[f][t] |= member;
+                }
+                if (relevantTypes[f][t]) {
+                    work.add(new int[] {f, t});
+                }
+            }
+        }
+        while (!work.isEmpty()) {
+            int[] type = work.poll();
+            for (int sub : graph.directSubtypes(types.id(type[0], type[1]))) {
+                int file = types.fileOf(sub);
+                int index = sub - types.id(file, 0);
+                if (!relevantTypes[file][index]) {
+                    relevantTypes[file][index] = true;
+                    work.add(new int[] {file, index});
+                }
+            }
+        }
+    }
+
+    /** True if the file declares a relevant type. */
+    public boolean isRelevant(int file) {
+        for (boolean type : relevantTypes[file]) {
+            if (type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the member (by index in its type's members) is relevant. */
+    public boolean isRelevant(int file, int type, int member) {
+        return relevantMembers[file][type][member];
+    }
+
+    public boolean isRelevantType(int file, int type) {
+        return relevantTypes[file][type];
+    }
+
+    /** How many distinct member names are relevant. */
+    public int nameCount() {
+        return owners.size();
+    }
+
+    public int rounds() {
+        return rounds;
+    }
+
+    public TypeIndex types() {
+        return types;
+    }
+
+    /** True if the type's header holds a redirect token. */
+    public boolean headerTriggers(int file, int type) {
+        return files.get(file).mentions().typeHeaderTriggers()[type];
+    }
+
+    public TypeGraph graph() {
+        return graph;
+    }
+}

@@ -1,0 +1,150 @@
+package dev.redirectlint.project;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The words that decide, before any parsing, which code can matter:
+ * <ul>
+ *   <li><em>triggers</em>: tokens without which no detector reports anything, such as
+ *   {@code sendRedirect}, {@code FOUND}, the literal {@code 302} or a string holding {@code redirect:}.
+ *   Code with none of them, that calls nothing that has one, cannot answer with a redirect;</li>
+ *   <li><em>markers</em>: words a framework declares handlers with ({@code PostMapping},
+ *   {@code HttpServlet}, {@code javalin}): a file with none of them (and no supertype with them) holds
+ *   no handler;</li>
+ *   <li><em>settings</em>: words of project-wide settings that change redirect statuses.</li>
+ * </ul>
+ * Every list errs on the side of too many words: a word too many costs a parse, a word too few a finding.
+ */
+public final class TokenCatalog {
+
+    /** Identifiers of redirect APIs, status constants and their factories, in every supported framework. */
+    static final List<String> TRIGGER_WORDS = List.of(
+            "sendRedirect", "redirect", "RedirectView", "RedirectionException", "seeOther",
+            "temporaryRedirect", "permanentRedirect", "movedPermanently",
+            "FOUND", "MOVED_PERMANENTLY", "MOVED_TEMPORARILY", "SEE_OTHER", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT",
+            "SC_FOUND", "SC_MOVED_TEMPORARILY", "SC_MOVED_PERMANENTLY", "SC_SEE_OTHER", "SC_TEMPORARY_REDIRECT",
+            "SC_PERMANENT_REDIRECT", "HTTP_MOVED_TEMP", "HTTP_MOVED_PERM", "HTTP_SEE_OTHER", "REDIRECT_URL_PREFIX",
+            "REDIRECT_PREFIX");
+
+    /** Words that handlers of the supported frameworks are declared with. */
+    static final List<String> MARKER_WORDS = List.of(
+            // Spring MVC and WebFlux annotated controllers, HTTP interfaces
+            "Controller", "RestController", "RequestMapping", "GetMapping", "PostMapping", "PutMapping",
+            "PatchMapping", "DeleteMapping", "HttpExchange", "GetExchange", "PostExchange", "PutExchange",
+            "PatchExchange", "DeleteExchange", "ResponseStatus",
+            // servlets, filters, Spring interceptors and security handlers
+            "HttpServlet", "HttpServletRequest", "ServletRequest", "doFilter", "doFilterInternal", "FilterChain",
+            "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "preHandle",
+            "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess",
+            // JAX-RS
+            "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
+            "ContainerRequestFilter", "abortWith",
+            // code-registered routes and the rest
+            "micronaut", "javalin", "spark", "vertx", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
+            "ServerRequest", "RoutingContext");
+
+    /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS, Micronaut). */
+    static final List<String> ENTRY_ANNOTATIONS = List.of(
+            "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping",
+            "HttpExchange", "GetExchange", "PostExchange", "PutExchange", "PatchExchange", "DeleteExchange",
+            "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "HttpMethod",
+            "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace", "CustomHttpMethod");
+
+    /** Methods a framework calls for requests by their name: servlets, filters, interceptors, security handlers. */
+    static final List<String> ENTRY_NAMES = List.of(
+            "doGet", "doHead", "doPost", "doPut", "doPatch", "doDelete", "doOptions", "doTrace", "service",
+            "doFilter", "doFilterInternal", "preHandle", "filter",
+            "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess");
+
+    /**
+     * Words of frameworks that register routes in code: in a file that mentions one, any member may register
+     * routes or be the handler a route names.
+     */
+    static final List<String> ROUTING_WORDS = List.of(
+            "javalin", "spark", "vertx", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest", "RoutingContext",
+            // servlets written inline, as embedded servers do: new HttpServlet() { ... }
+            "HttpServlet");
+
+    /** Settings that make every {@code redirect:} view of a Spring MVC application answer 303. */
+    static final List<String> SETTING_WORDS = List.of("setRedirectHttp10Compatible", "redirectHttp10Compatible");
+
+    /** Redirect statuses written as numbers. */
+    private static final List<String> STATUS_NUMBERS = List.of("301", "302", "303", "307", "308");
+
+    private static final String REDIRECT_PREFIX = "redirect:";
+
+    public static final TokenCatalog DEFAULT = new TokenCatalog(TRIGGER_WORDS, MARKER_WORDS, SETTING_WORDS);
+
+    private final LongSet triggers;
+    private final LongSet markers;
+    private final LongSet settings;
+    private final LongSet entryAnnotations = hashes(ENTRY_ANNOTATIONS);
+    private final LongSet entryNames = hashes(ENTRY_NAMES);
+    private final LongSet routingWords = hashes(ROUTING_WORDS);
+
+    TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings) {
+        this.triggers = hashes(triggers);
+        this.markers = hashes(markers);
+        this.settings = hashes(settings);
+        settings.forEach(word -> this.triggers.add(Identifiers.hash(word)));
+    }
+
+    /** True for a type of a framework's API that the analysis knows by name (HttpStatus, RedirectView). */
+    boolean isApiType(String qualifiedName) {
+        return dev.redirectlint.java.KnownTypes.isKnown(qualifiedName);
+    }
+
+    boolean isEntryAnnotation(long identifier) {
+        return entryAnnotations.contains(identifier);
+    }
+
+    boolean isEntryName(String name) {
+        return entryNames.contains(Identifiers.hash(name));
+    }
+
+    boolean isRoutingWord(long identifier) {
+        return routingWords.contains(identifier);
+    }
+
+    boolean isTrigger(long identifier) {
+        return triggers.contains(identifier);
+    }
+
+    boolean isMarker(long identifier) {
+        return markers.contains(identifier);
+    }
+
+    boolean isSetting(long identifier) {
+        return settings.contains(identifier);
+    }
+
+    /** True for a string literal, {@code [from, to)} of the text with its quotes, that holds {@code redirect:}. */
+    boolean stringTriggers(String text, int from, int to) {
+        for (int at = from; at + REDIRECT_PREFIX.length() <= to; at++) {
+            if (text.startsWith(REDIRECT_PREFIX, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True for a number literal that is a redirect status. */
+    boolean numberTriggers(String text, int from, int to) {
+        if (to - from != 3) {
+            return false;
+        }
+        for (String status : STATUS_NUMBERS) {
+            if (text.startsWith(status, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static LongSet hashes(Collection<String> words) {
+        LongSet set = new LongSet(words.size());
+        words.forEach(word -> set.add(Identifiers.hash(word)));
+        return set;
+    }
+}

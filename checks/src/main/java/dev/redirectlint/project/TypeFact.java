@@ -1,0 +1,35 @@
+package dev.redirectlint.project;
+
+import java.util.List;
+
+/**
+ * A type declared in a file, as its text shows it.
+ *
+ * @param name its name inside the file: {@code Outer} or {@code Outer.Inner}
+ * @param kind class, interface, enum, record or annotation
+ * @param isAbstract declared {@code abstract} (interfaces are abstract by their kind)
+ * @param supertypes the supertypes as written after {@code extends} and {@code implements}, without type
+ *     arguments: {@code BaseController}, {@code a.b.Base}, {@code Outer.Inner}
+ * @param superclass for a class, the supertype written after {@code extends}, or {@code null}
+ * @param members its fields, methods, constructors and initialisers
+ */
+public record TypeFact(String name, Kind kind, boolean isAbstract, List<String> supertypes, String superclass,
+        List<MemberFact> members) {
+
+    public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION }
+
+    public TypeFact {
+        supertypes = List.copyOf(supertypes);
+        members = List.copyOf(members);
+    }
+
+    /** The simple name: {@code Inner} for {@code Outer.Inner}. */
+    public String simpleName() {
+        return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /** True for a class that can be instantiated: not abstract, not an interface or annotation. */
+    public boolean isConcreteClass() {
+        return (kind == Kind.CLASS || kind == Kind.ENUM || kind == Kind.RECORD) && !isAbstract;
+    }
+}

@@ -1,0 +1,83 @@
+package dev.redirectlint.project;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The project's type hierarchy as the lexical facts show it: each written supertype resolved through the
+ * file's imports and package by {@link TypeIndex}. Reaches are computed once per type and kept.
+ */
+public final class TypeGraph {
+
+    private final TypeIndex index;
+    private final List<List<Integer>> parents = new ArrayList<>();
+    private final List<List<Integer>> children = new ArrayList<>();
+    private final BitSet[] ancestors;
+    private final BitSet[] descendants;
+
+    public TypeGraph(TypeIndex index) {
+        this.index = index;
+        int count = index.typeCount();
+        for (int id = 0; id < count; id++) {
+            parents.add(new ArrayList<>(1));
+            children.add(new ArrayList<>(1));
+        }
+        for (int id = 0; id < count; id++) {
+            for (int parent : index.supertypes(id)) {
+                parents.get(id).add(parent);
+                children.get(parent).add(id);
+            }
+        }
+        ancestors = new BitSet[count];
+        descendants = new BitSet[count];
+    }
+
+    public TypeIndex index() {
+        return index;
+    }
+
+    public List<Integer> directSupertypes(int id) {
+        return parents.get(id);
+    }
+
+    public List<Integer> directSubtypes(int id) {
+        return children.get(id);
+    }
+
+    /** Every type that extends or implements the type, directly or not. */
+    public BitSet subtypes(int id) {
+        if (descendants[id] == null) {
+            descendants[id] = reach(id, children);
+        }
+        return descendants[id];
+    }
+
+    /** Every project type the type extends or implements, directly or not. */
+    public BitSet supertypes(int id) {
+        if (ancestors[id] == null) {
+            ancestors[id] = reach(id, parents);
+        }
+        return ancestors[id];
+    }
+
+    /** True if {@code id} is {@code of} or one of its subtypes. */
+    public boolean isSubtypeOrSame(int id, int of) {
+        return id == of || subtypes(of).get(id);
+    }
+
+    private BitSet reach(int start, List<List<Integer>> edges) {
+        BitSet seen = new BitSet();
+        Deque<Integer> work = new ArrayDeque<>(edges.get(start));
+        while (!work.isEmpty()) {
+            int next = work.poll();
+            if (!seen.get(next) && next != start) {
+                seen.set(next);
+                work.addAll(edges.get(next));
+            }
+        }
+        return seen;
+    }
+}
