@@ -27,6 +27,8 @@ import java.util.List;
  *     stand in for it). Baselines and SARIF fingerprints are built from it
  * @param handlerRegion the whole handler method, annotations included, so that a change anywhere in the
  *     handler can be told apart from a change elsewhere in the file; {@code null} when unknown
+ * @param exposedBy for a handler method inherited from a base class: the concrete classes that expose it as
+ *     an endpoint (simple names, sorted); empty for a handler declared in its own class
  */
 public record Finding(
         String ruleId,
@@ -41,12 +43,22 @@ public record Finding(
         List<RelatedLocation> related,
         List<Fix> fixes,
         String fingerprintBasis,
-        Region handlerRegion) {
+        Region handlerRegion,
+        List<String> exposedBy) {
 
     public Finding {
         messageArgs = List.copyOf(messageArgs);
         related = List.copyOf(related);
         fixes = List.copyOf(fixes);
+        exposedBy = List.copyOf(exposedBy);
+    }
+
+    /** A finding of a handler declared in its own class. */
+    public Finding(String ruleId, Severity severity, String message, String messageKey, List<String> messageArgs,
+            Path file, Region region, String handler, String mechanism, List<RelatedLocation> related, List<Fix> fixes,
+            String fingerprintBasis, Region handlerRegion) {
+        this(ruleId, severity, message, messageKey, messageArgs, file, region, handler, mechanism, related, fixes,
+                fingerprintBasis, handlerRegion, List.of());
     }
 
     /**
@@ -75,6 +87,6 @@ public record Finding(
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, messageKey, messageArgs, file, region, handler, mechanism,
-                related, fixes, fingerprintBasis, handlerRegion);
+                related, fixes, fingerprintBasis, handlerRegion, exposedBy);
     }
 }

@@ -14,7 +14,7 @@ import dev.redirectlint.engine.FileResult;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.engine.Rules;
-import dev.redirectlint.engine.SourceText;
+import dev.redirectlint.source.SourceText;
 import dev.redirectlint.rules.Messages;
 import java.io.File;
 import java.util.Arrays;

@@ -1,20 +1,20 @@
 package dev.redirectlint.engine;
 
-import com.github.javaparser.ParseResult;
 import com.github.javaparser.Problem;
-import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.RelatedLocation;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.frameworks.HandlerFrameworks;
-import dev.redirectlint.java.ProjectIndex;
-import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.model.Handler;
 import dev.redirectlint.model.HandlerAnalysis;
 import dev.redirectlint.model.Redirect;
+import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
@@ -40,7 +40,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-/** Analyses one file: parse, find handlers, find their redirects, run the enabled rules. */
+/**
+ * Analyses one file of the project: find its handlers (also those its classes inherit), find the
+ * redirects of the code they run (in any file), run the enabled rules.
+ */
 final class FileAnalyzer {
 
     /** In order: {@link ResponseStatusRedirects} must see what the others found. */
@@ -67,23 +70,16 @@ final class FileAnalyzer {
         this.rules = Rules.all().stream().filter(rule -> config.isEnabled(rule.info().id())).toList();
     }
 
-    FileResult analyze(Path file, String text, ProjectIndex index) {
-        SourceText source = new SourceText(text);
-        Optional<CompilationUnit> indexed = index.parsed(text);
-        CompilationUnit unit;
-        if (indexed.isPresent()) {
-            unit = indexed.get();
-        } else {
-            ParseResult<CompilationUnit> parsed = ParserFactory.parse(source.parsableText());
-            if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-                return FileResult.failed(parseError(file, parsed.getProblems()));
-            }
-            unit = parsed.getResult().get();
+    FileResult analyze(ProjectModel model, int index) {
+        Optional<SourceFile> parsed = model.file(index);
+        Path path = model.entries().get(index).path();
+        if (parsed.isEmpty()) {
+            return FileResult.failed(parseError(path, model.problems(index)));
         }
-        TypeNames names = new TypeNames(unit, index);
-        Sink sink = new Sink(file, source);
-        for (Handler handler : HandlerFrameworks.handlers(unit, names)) {
-            HandlerContext context = new HandlerContext(handler, names, source, config);
+        SourceFile file = parsed.get();
+        Sink sink = new Sink();
+        for (Handler handler : HandlerFrameworks.handlers(file.unit(), file.names())) {
+            HandlerContext context = new HandlerContext(handler, config);
             List<Redirect> found = new ArrayList<>();
             DETECTORS.forEach(detector -> detector.detect(context, found));
             if (found.isEmpty()) {
@@ -117,7 +113,7 @@ final class FileAnalyzer {
         return expression == null ? "" : expression.strip().replaceAll("\\s+", " ");
     }
 
-    private static ProcessingError parseError(Path file, List<Problem> problems) {
+    static ProcessingError parseError(Path file, List<Problem> problems) {
         if (problems.isEmpty()) {
             return new ProcessingError(file, 0, 0, "cannot be parsed as Java");
         }
@@ -132,16 +128,9 @@ final class FileAnalyzer {
         return new ProcessingError(file, line, column, "syntax error: " + message + more);
     }
 
-    /** Turns rule reports into findings: position, severity, related location, fixes, suppression. */
+    /** Turns rule reports into findings: position, severity, related locations, fixes, suppression. */
     private final class Sink implements FindingSink {
-        private final Path file;
-        private final SourceText source;
         private final List<Finding> findings = new ArrayList<>();
-
-        Sink(Path file, SourceText source) {
-            this.file = file;
-            this.source = source;
-        }
 
         @Override
         public int preferredStatus() {
@@ -152,21 +141,46 @@ final class FileAnalyzer {
         public void report(String ruleId, HandlerAnalysis analysis, Redirect redirect, String messageKey,
                 List<String> messageArgs, List<Integer> fixStatuses) {
             Handler handler = analysis.handler();
-            if (Suppressions.isSuppressed(handler.code(), ruleId)
+            if (Suppressions.isSuppressed(handler.code(), ruleId) || Suppressions.isSuppressed(handler.type(), ruleId)
                     || redirect.helperSite().filter(site -> Suppressions.isSuppressed(site, ruleId)).isPresent()) {
                 return;
             }
-            List<RelatedLocation> related = new ArrayList<>();
-            redirect.helperSite().ifPresent(site -> related.add(new RelatedLocation(file, source.region(site),
-                    "the redirect is made here" + enclosingMethod(site).map(m -> ", in " + m + "()").orElse(""))));
             List<Fix> fixes = new ArrayList<>();
             for (int status : fixStatuses) {
                 redirect.remedy().fix(status).ifPresent(fixes::add);
             }
-            String message = Messages.format(messageKey, messageArgs.toArray());
-            add(new Finding(ruleId, config.severityOf(ruleId), message, messageKey, messageArgs, file,
-                    source.region(redirect.location()), handler.displayName(), redirect.description(), related, fixes,
-                    signature(handler) + "\n" + normalise(redirect.expression()), source.region(handler.code())));
+            List<String> exposedBy = handler.isInherited() ? List.of(Handler.nameOf(handler.type())) : List.of();
+            List<String> args = new ArrayList<>(messageArgs);
+            if (!exposedBy.isEmpty()) {
+                args.set(0, InheritedHandlers.describe(args.get(0), exposedBy));
+            }
+            String message = Messages.format(messageKey, args.toArray());
+            SourceFile at = SourceFile.require(redirect.location());
+            add(new Finding(ruleId, config.severityOf(ruleId), message, messageKey, args, at.path(),
+                    at.source().region(redirect.location()), handler.displayName(), redirect.description(),
+                    related(redirect), fixes, signature(handler) + "\n" + normalise(redirect.expression()),
+                    SourceFile.require(handler.code()).source().region(handler.code()), exposedBy));
+        }
+
+        /**
+         * The steps from the handler down to the redirect: each further call of the chain (the first one is
+         * where the finding points), then the redirect itself.
+         */
+        private List<RelatedLocation> related(Redirect redirect) {
+            List<RelatedLocation> related = new ArrayList<>();
+            List<MethodCallExpr> chain = redirect.chain();
+            for (int i = 1; i < chain.size(); i++) {
+                related.add(location(chain.get(i), "which calls " + chain.get(i).getNameAsString() + "()"
+                        + enclosingMethod(chain.get(i)).map(m -> ", in " + m + "()").orElse("")));
+            }
+            redirect.helperSite().ifPresent(site -> related.add(location(site, "the redirect is made here"
+                    + enclosingMethod(site).map(m -> ", in " + m + "()").orElse(""))));
+            return related;
+        }
+
+        private RelatedLocation location(Node node, String message) {
+            SourceFile file = SourceFile.require(node);
+            return new RelatedLocation(file.path(), file.source().region(node), message);
         }
 
         /**
@@ -195,8 +209,8 @@ final class FileAnalyzer {
         private void add(Finding finding) {
             for (int i = 0; i < findings.size(); i++) {
                 Finding existing = findings.get(i);
-                if (existing.ruleId().equals(finding.ruleId()) && existing.region().equals(finding.region())
-                        && existing.message().equals(finding.message())) {
+                if (existing.ruleId().equals(finding.ruleId()) && existing.file().equals(finding.file())
+                        && existing.region().equals(finding.region()) && existing.message().equals(finding.message())) {
                     findings.set(i, merge(existing, finding));
                     return;
                 }
@@ -204,27 +218,29 @@ final class FileAnalyzer {
             findings.add(finding);
         }
 
-        private static Finding merge(Finding first, Finding second) {
-            List<RelatedLocation> related = new ArrayList<>(first.related());
-            second.related().stream().filter(r -> !related.contains(r)).forEach(related::add);
-            List<Fix> fixes = new ArrayList<>();
-            for (Fix fix : first.fixes()) {
-                Optional<Fix> twin = second.fixes().stream().filter(f -> f.status() == fix.status()).findFirst();
-                if (twin.isPresent()) {
-                    List<TextEdit> edits = new ArrayList<>(fix.edits());
-                    twin.get().edits().stream().filter(e -> !edits.contains(e)).forEach(edits::add);
-                    edits.sort(Comparator.comparingInt(TextEdit::startOffset));
-                    fixes.add(new Fix(fix.description(), fix.status(), edits));
-                }
-            }
-            return new Finding(first.ruleId(), first.severity(), first.message(), first.messageKey(), first.messageArgs(),
-                    first.file(), first.region(), first.handler(), first.mechanism(), related, fixes,
-                    first.fingerprintBasis(), first.handlerRegion());
-        }
-
         private Optional<String> enclosingMethod(Node node) {
-            return node.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class)
-                    .map(method -> method.getNameAsString());
+            return node.findAncestor(MethodDeclaration.class).map(method -> method.getNameAsString());
         }
+    }
+
+    /** Two findings at one place: the related locations of both, and each fix covering both. */
+    static Finding merge(Finding first, Finding second) {
+        List<RelatedLocation> related = new ArrayList<>(first.related());
+        second.related().stream().filter(r -> !related.contains(r)).forEach(related::add);
+        List<Fix> fixes = new ArrayList<>();
+        for (Fix fix : first.fixes()) {
+            Optional<Fix> twin = second.fixes().stream()
+                    .filter(f -> f.status() == fix.status() && f.fileOr(second.file()).equals(fix.fileOr(first.file())))
+                    .findFirst();
+            if (twin.isPresent()) {
+                List<TextEdit> edits = new ArrayList<>(fix.edits());
+                twin.get().edits().stream().filter(e -> !edits.contains(e)).forEach(edits::add);
+                edits.sort(Comparator.comparingInt(TextEdit::startOffset));
+                fixes.add(new Fix(fix.description(), fix.status(), edits, fix.file()));
+            }
+        }
+        return new Finding(first.ruleId(), first.severity(), first.message(), first.messageKey(), first.messageArgs(),
+                first.file(), first.region(), first.handler(), first.mechanism(), related, fixes,
+                first.fingerprintBasis(), first.handlerRegion(), first.exposedBy());
     }
 }

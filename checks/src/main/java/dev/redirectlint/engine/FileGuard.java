@@ -1,5 +1,6 @@
 package dev.redirectlint.engine;
 
+import dev.redirectlint.source.ParserFactory;
 import dev.redirectlint.api.ProcessingError;
 import java.nio.file.Path;
 import java.time.Duration;

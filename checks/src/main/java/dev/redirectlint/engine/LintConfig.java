@@ -36,6 +36,7 @@ public final class LintConfig {
     private final boolean servletRedirectWithStatus;
     private final Duration fileTimeout;
     private final long maxFileSize;
+    private final boolean analyseEveryFile;
 
     private LintConfig(Builder builder) {
         Set<String> known = Rules.ids();
@@ -53,6 +54,7 @@ public final class LintConfig {
         this.servletRedirectWithStatus = builder.servletRedirectWithStatus;
         this.fileTimeout = builder.fileTimeout;
         this.maxFileSize = builder.maxFileSize;
+        this.analyseEveryFile = builder.analyseEveryFile;
     }
 
     public static Builder builder() {
@@ -111,6 +113,24 @@ public final class LintConfig {
         return maxFileSize;
     }
 
+    /**
+     * True to parse and analyse every file to check, not only those the lexical pass finds can hold a
+     * handler that redirects: slower, with the same findings; it exists to prove that.
+     */
+    public boolean analyseEveryFile() {
+        return analyseEveryFile;
+    }
+
+    /**
+     * What in this configuration changes findings, as one string: cached results are reused only under
+     * the same one.
+     */
+    public String digest() {
+        return String.join("|", new java.util.TreeSet<>(enabledRules)) + ";" + new java.util.TreeMap<>(severities)
+                + ";" + preferredStatus + ";" + servletRedirectWithStatus + ";" + encoding.name() + ";" + maxFileSize
+                + ";" + analyseEveryFile;
+    }
+
     /** Collects and validates settings; each setter throws {@link IllegalArgumentException} on bad input. */
     public static final class Builder {
         private final Set<String> rules = new LinkedHashSet<>();
@@ -122,8 +142,15 @@ public final class LintConfig {
         private boolean servletRedirectWithStatus;
         private Duration fileTimeout = DEFAULT_FILE_TIMEOUT;
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
+        private boolean analyseEveryFile;
 
         private Builder() {}
+
+        /** See {@link LintConfig#analyseEveryFile()}. */
+        public Builder analyseEveryFile(boolean every) {
+            this.analyseEveryFile = every;
+            return this;
+        }
 
         /** Runs only these rules; empty means every rule. */
         public Builder rules(Collection<String> ruleIds) {

@@ -4,7 +4,7 @@ import com.github.javaparser.ast.ImportDeclaration;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.NodeList;
 import dev.redirectlint.api.TextEdit;
-import dev.redirectlint.engine.SourceText;
+import dev.redirectlint.source.SourceText;
 import dev.redirectlint.java.TypeNames;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,14 +16,22 @@ import java.util.List;
  */
 public final class Edits {
 
+    private final java.nio.file.Path file;
     private final SourceText source;
     private final TypeNames names;
     private final List<TextEdit> edits = new ArrayList<>();
     private final List<String> importLines = new ArrayList<>();
 
-    public Edits(SourceText source, TypeNames names) {
+    /** @param file the file the edits apply to */
+    public Edits(java.nio.file.Path file, SourceText source, TypeNames names) {
+        this.file = file;
         this.source = source;
         this.names = names;
+    }
+
+    /** The file the edits apply to. */
+    public java.nio.file.Path file() {
+        return file;
     }
 
     public SourceText source() {

@@ -11,7 +11,8 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.redirectlint.java.Definitions;
-import dev.redirectlint.java.ProjectIndex;
+import dev.redirectlint.java.ProjectTypes;
+import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.java.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -174,10 +175,10 @@ final class RouteRegistrations {
     }
 
     /** By {@code OwnerFqn#method} and {@code OwnerFqn.field}, computed once per index and dialect. */
-    private static Map<String, Set<String>> referencedProjectWide(ProjectIndex index, Dialect dialect) {
+    private static Map<String, Set<String>> referencedProjectWide(ProjectTypes index, Dialect dialect) {
         return index.derived(dialect.getClass(), i -> {
             Map<String, Set<String>> all = new HashMap<>();
-            for (ProjectIndex.IndexedFile file : i.files()) {
+            for (SourceFile file : i.routeFiles(dialect.importPrefix())) {
                 references(file.names().declaredTypes(), file.names(), dialect)
                         .forEach((key, verbs) -> all.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(verbs));
             }

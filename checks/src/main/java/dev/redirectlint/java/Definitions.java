@@ -73,13 +73,30 @@ public final class Definitions {
                 }
             }
             if (scope instanceof TypeDeclaration<?> type) {
-                Optional<Definition> field = field(type, id);
+                Optional<Definition> field = field(type, id).or(() -> inheritedField(type, id));
                 if (field.isPresent()) {
                     return field;
                 }
             }
         }
         return names.resolveStaticMember(id).map(StaticImport::new);
+    }
+
+    /** A non-private field a supertype the source shows declares (a base controller's injected service). */
+    private static Optional<Definition> inheritedField(TypeDeclaration<?> type, String id) {
+        Optional<TypeNames> names = SourceFile.of(type).map(SourceFile::names);
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Hierarchy.Supertype supertype : Hierarchy.supertypes(type, names.get())) {
+            Optional<Definition> field = field(supertype.declaration(), id)
+                    .filter(def -> !((Field) def).variable().getParentNode()
+                            .map(p -> p instanceof FieldDeclaration declaration && declaration.isPrivate()).orElse(false));
+            if (field.isPresent()) {
+                return field;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The declared type of the variable a name refers to, if it is written down. */
@@ -180,7 +197,7 @@ public final class Definitions {
         Node scope = node;
         while ((scope = scope.getParentNode().orElse(null)) != null) {
             if (scope instanceof TypeDeclaration<?> type) {
-                Optional<Definition> field = field(type, id);
+                Optional<Definition> field = field(type, id).or(() -> inheritedField(type, id));
                 if (field.isPresent()) {
                     return field;
                 }

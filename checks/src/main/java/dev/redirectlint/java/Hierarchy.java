@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Supertypes of a class that the source shows: declared in the same file, or in another file of the
- * project (through {@link ProjectIndex}). Frameworks inherit mapping annotations from them (Spring's
+ * project (through {@link ProjectTypes}). Frameworks inherit mapping annotations from them (Spring's
  * TYPE_HIERARCHY search, JAX-RS annotation inheritance), and a servlet may extend HttpServlet through
  * a base class. Each supertype comes with the names of its own file, to resolve its annotations by.
  */
@@ -24,7 +24,7 @@ public final class Hierarchy {
     /** A method of a supertype that a method overrides, with the names of its file. */
     public record Overridden(MethodDeclaration method, TypeNames names) {}
 
-    private static final int MAX_DEPTH = 10;
+    private static final int MAX_DEPTH = 16;
 
     private Hierarchy() {}
 

@@ -8,6 +8,7 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
 import dev.redirectlint.java.Definitions.Definition;
 import dev.redirectlint.java.Definitions.Field;
 import dev.redirectlint.java.Definitions.Local;
@@ -55,17 +56,24 @@ public final class StatusEvaluator {
             return onSomePath(evaluate(conditional.getThenExpr(), depth + 1),
                     evaluate(conditional.getElseExpr(), depth + 1));
         }
+        if (expression instanceof SwitchExpr switchExpr) {
+            return onSomePath(SwitchValues.of(switchExpr), depth);
+        }
         if (expression instanceof FieldAccessExpr access) {
             Optional<StatusValue> constant = names.resolveStaticField(access)
                     .flatMap(member -> constant(member, access));
             if (constant.isPresent()) {
                 return constant;
             }
-            if (access.getScope() instanceof NameExpr scope) {
-                return Definitions.sameFileField(scope.getNameAsString(), access.getNameAsString(), names)
-                        .filter(Field::isFinal)
-                        .flatMap(field -> field.variable().getInitializer())
-                        .flatMap(init -> evaluate(init, depth + 1));
+            if (access.getScope() instanceof NameExpr || access.getScope() instanceof FieldAccessExpr) {
+                String scope = access.getScope().toString();
+                Optional<Field> local = Definitions.sameFileField(scope, access.getNameAsString(), names);
+                if (local.isPresent()) {
+                    return local.filter(Field::isFinal)
+                            .flatMap(field -> field.variable().getInitializer())
+                            .flatMap(init -> evaluate(init, depth + 1));
+                }
+                return names.projectType(scope).flatMap(owner -> projectConstant(owner, access.getNameAsString(), depth));
             }
             return Optional.empty();
         }
@@ -76,6 +84,14 @@ public final class StatusEvaluator {
             return fromCall(call, depth);
         }
         return Optional.empty();
+    }
+
+    /** A final field of a project type in another file ({@code Statuses.MOVED}), read with that file's names. */
+    private static Optional<StatusValue> projectConstant(ProjectTypes.ProjectType owner, String field, int depth) {
+        return Definitions.fieldOf(owner.declaration(), field)
+                .filter(Field::isFinal)
+                .flatMap(f -> f.variable().getInitializer())
+                .flatMap(init -> new StatusEvaluator(owner.names()).evaluate(init, depth + 1));
     }
 
     /**
@@ -90,16 +106,37 @@ public final class StatusEvaluator {
         return rank(second.get().code()) < rank(first.get().code()) ? second : first;
     }
 
+    /**
+     * Of several values, the one that matters most on some path; empty if any cannot be read, since a
+     * status we cannot read may be anything and must not be reported as what the others are.
+     */
+    private Optional<StatusValue> onSomePath(java.util.List<Expression> values, int depth) {
+        Optional<StatusValue> best = Optional.empty();
+        for (Expression value : values) {
+            Optional<StatusValue> status = evaluate(value, depth + 1);
+            if (status.isEmpty()) {
+                return Optional.empty();
+            }
+            best = onSomePath(best, status);
+        }
+        return best;
+    }
+
     private static int rank(int code) {
         return code == 302 ? 0 : code == 301 ? 1 : code >= 300 && code < 400 ? 2 : 3;
     }
 
     private Optional<StatusValue> fromDefinition(Definition def, NameExpr name, int depth) {
         if (def instanceof StaticImport imported) {
-            return constant(imported.qualifiedMember(), name);
+            Optional<StatusValue> library = constant(imported.qualifiedMember(), name);
+            if (library.isPresent()) {
+                return library;
+            }
+            return names.staticImportOwner(imported.qualifiedMember()).flatMap(owner ->
+                    projectConstant(owner, TypeNames.simpleName(imported.qualifiedMember()), depth));
         }
-        if (def instanceof Local local && local.values().size() == 1) {
-            return evaluate(local.values().get(0), depth + 1);
+        if (def instanceof Local local && !local.values().isEmpty()) {
+            return onSomePath(local.values(), depth); // a local assigned on several paths: any may be sent
         }
         if (def instanceof Field field && field.isFinal()) {
             return field.variable().getInitializer().flatMap(init -> evaluate(init, depth + 1));

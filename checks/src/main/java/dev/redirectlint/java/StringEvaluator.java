@@ -14,9 +14,7 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
-import com.github.javaparser.ast.stmt.ExpressionStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
-import com.github.javaparser.ast.stmt.YieldStmt;
 import dev.redirectlint.java.Definitions.Definition;
 import dev.redirectlint.java.Definitions.Field;
 import dev.redirectlint.java.Definitions.Local;
@@ -35,7 +33,7 @@ import java.util.Set;
  */
 public final class StringEvaluator {
 
-    private static final int MAX_DEPTH = 12;
+    private static final int MAX_DEPTH = 24;
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "String");
     private static final Set<String> OPTIONAL_VALUES = Set.of("of", "ofNullable", "orElse", "orElseGet", "map", "flatMap");
 
@@ -78,13 +76,7 @@ public final class StringEvaluator {
         }
         if (expression instanceof SwitchExpr switchExpr) {
             List<StringValue> values = new ArrayList<>();
-            switchExpr.getEntries().forEach(entry -> {
-                if (entry.getStatements().size() == 1 && entry.getStatements().get(0) instanceof ExpressionStmt stmt) {
-                    values.addAll(evaluate(stmt.getExpression(), depth + 1, visiting));
-                }
-            });
-            switchExpr.findAll(YieldStmt.class).forEach(yield ->
-                    values.addAll(evaluate(yield.getExpression(), depth + 1, visiting)));
+            SwitchValues.of(switchExpr).forEach(value -> values.addAll(evaluate(value, depth + 1, visiting)));
             return values;
         }
         if (expression instanceof NameExpr name) {
@@ -174,8 +166,9 @@ public final class StringEvaluator {
     }
 
     /** A final field of a type in another file, read with that file's names. */
-    private static List<StringValue> projectConstant(ProjectIndex.IndexedType owner, String field, int depth) {
+    private static List<StringValue> projectConstant(ProjectTypes.ProjectType owner, String field, int depth) {
         StringEvaluator there = new StringEvaluator(owner.names(), new Helpers(owner.declaration()));
+        // (a constant's initializer calls no instance method, so the class it runs on does not matter)
         return Definitions.fieldOf(owner.declaration(), field)
                 .filter(Field::isFinal)
                 .flatMap(f -> f.variable().getInitializer())
@@ -220,44 +213,14 @@ public final class StringEvaluator {
                     evaluate(call.getArgument(0), depth + 1, visiting));
         }
         List<StringValue> values = new ArrayList<>();
-        List<MethodDeclaration> own = helpers.targets(call);
-        for (MethodDeclaration helper : own) {
+        for (CallTargets.Target target : helpers.targets(call)) {
+            MethodDeclaration helper = target.method();
             if (visiting.add(helper)) {
-                helpers.returnedExpressions(helper).forEach(returned ->
-                        evaluate(returned, depth + 1, visiting).forEach(v -> values.add(v.through(call))));
-                visiting.remove(helper);
-            }
-        }
-        if (own.isEmpty()) {
-            values.addAll(fromInheritedHelper(call, depth, visiting));
-        }
-        return values;
-    }
-
-    /**
-     * A helper inherited from a superclass the source shows, such as a base controller's
-     * {@code redirectTo(path)}; its returns are read with the names of its own file.
-     */
-    private List<StringValue> fromInheritedHelper(MethodCallExpr call, int depth, Set<MethodDeclaration> visiting) {
-        Optional<Expression> scope = call.getScope();
-        if (scope.isPresent() && !scope.get().isThisExpr() && !scope.get().isSuperExpr()) {
-            return List.of();
-        }
-        List<StringValue> values = new ArrayList<>();
-        for (Hierarchy.Supertype supertype : Hierarchy.supertypes(helpers.type(), names)) {
-            for (MethodDeclaration helper : supertype.declaration().getMethodsByName(call.getNameAsString())) {
-                if (helper.getBody().isEmpty() || helper.getParameters().size() != call.getArguments().size()
-                        || !visiting.add(helper)) {
-                    continue;
-                }
-                StringEvaluator there = supertype.names() == names ? this
-                        : new StringEvaluator(supertype.names(), new Helpers(supertype.declaration()));
+                StringEvaluator there = target.file().names() == names && target.dispatch() == helpers.type() ? this
+                        : new StringEvaluator(target.file().names(), helpers.on(target.dispatch()));
                 Helpers.returnedExpressionsOf(helper).forEach(returned ->
                         there.evaluate(returned, depth + 1, visiting).forEach(v -> values.add(v.through(call))));
                 visiting.remove(helper);
-            }
-            if (!values.isEmpty()) {
-                break; // the nearest supertype that declares it wins
             }
         }
         return values;

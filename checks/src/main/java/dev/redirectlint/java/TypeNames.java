@@ -31,16 +31,16 @@ public final class TypeNames {
     private final Map<String, String> staticMemberImports = new HashMap<>();
     private final List<String> staticWildcardImports = new ArrayList<>();
     private final CompilationUnit unit;
-    private final ProjectIndex index;
+    private final ProjectTypes index;
     private final String packageName;
 
     /** Names of a file analysed on its own. */
     public TypeNames(CompilationUnit unit) {
-        this(unit, ProjectIndex.EMPTY);
+        this(unit, ProjectTypes.NONE);
     }
 
     /** Names of a file in a project whose other files are indexed. */
-    public TypeNames(CompilationUnit unit, ProjectIndex index) {
+    public TypeNames(CompilationUnit unit, ProjectTypes index) {
         this.unit = unit;
         this.index = index;
         this.packageName = unit.getPackageDeclaration().map(p -> p.getNameAsString()).orElse("");
@@ -68,8 +68,8 @@ public final class TypeNames {
         return unit;
     }
 
-    /** The project's other files, as far as the index knows them. */
-    public ProjectIndex index() {
+    /** The project's other files, as far as the analysis can see them. */
+    public ProjectTypes index() {
         return index;
     }
 
@@ -82,7 +82,7 @@ public final class TypeNames {
      * A type of another file of the project that a name written here refers to: through a
      * single-type import, the file's own package, or a wildcard import, in that order.
      */
-    public Optional<ProjectIndex.IndexedType> projectType(String written) {
+    public Optional<ProjectTypes.ProjectType> projectType(String written) {
         if (index.isEmpty() || declaredTypes.containsKey(written)) {
             return Optional.empty();
         }
@@ -93,15 +93,29 @@ public final class TypeNames {
         if (imported != null) {
             return index.find(imported + rest);
         }
-        Optional<ProjectIndex.IndexedType> found = index.find(packageName.isEmpty() ? written : packageName + "." + written);
+        Optional<ProjectTypes.ProjectType> found = index.find(packageName.isEmpty() ? written : packageName + "." + written);
         for (int i = 0; found.isEmpty() && i < wildcardImports.size(); i++) {
             found = index.find(wildcardImports.get(i) + "." + written);
         }
         return found.isPresent() ? found : index.find(written);
     }
 
+    /**
+     * The types a statically imported member of that simple name may belong to: the owner of a single
+     * static import of it, then the owners of static wildcard imports.
+     */
+    public List<String> staticImportOwners(String simpleName) {
+        List<String> owners = new ArrayList<>();
+        String imported = staticMemberImports.get(simpleName);
+        if (imported != null) {
+            owners.add(packageOf(imported));
+        }
+        owners.addAll(staticWildcardImports);
+        return owners;
+    }
+
     /** The project type a static import names the owner of, with the member's simple name. */
-    public Optional<ProjectIndex.IndexedType> staticImportOwner(String qualifiedMember) {
+    public Optional<ProjectTypes.ProjectType> staticImportOwner(String qualifiedMember) {
         return index.find(packageOf(qualifiedMember));
     }
 

@@ -8,8 +8,10 @@ import com.github.javaparser.ast.body.TypeDeclaration;
  * Code that a web framework runs for HTTP requests: an annotated or overriding method, or a lambda a
  * route is registered with (written in the registration, or kept in a field).
  *
- * @param type the class that declares it
- * @param code what runs for a request: the handler method, or the route's lambda
+ * @param type the class whose instances handle the requests: the concrete class, which may inherit the
+ *     handler method from a base class
+ * @param code what runs for a request: the handler method (maybe declared in a base class, in another
+ *     file), or the route's lambda
  * @param name how messages name it after the class: the method's name, {@code main route "/orders"}
  *     for a lambda written in a registration, the field's name for one kept in a field
  * @param methods the HTTP methods it accepts
@@ -32,6 +34,17 @@ public record Handler(
         this(framework, type, method, method.getNameAsString(), methods, writesReturnAsBody, reactive);
     }
 
+    /** The class that declares the code: {@link #type()}, or the base class it inherits the method from. */
+    public TypeDeclaration<?> declaringType() {
+        TypeDeclaration<?> declaring = code.findAncestor(TypeDeclaration.class).orElse(null);
+        return declaring != null ? declaring : type;
+    }
+
+    /** True for a handler method the concrete class inherits from a base class. */
+    public boolean isInherited() {
+        return declaringType() != type;
+    }
+
     /** The handler method; every framework but those that register lambdas has one. */
     public MethodDeclaration method() {
         if (code instanceof MethodDeclaration method) {
@@ -47,12 +60,16 @@ public record Handler(
 
     /** {@code Class#name}, with enclosing classes for nested types ({@code Outer.Inner#method}). */
     public String displayName() {
+        return nameOf(isLambda() ? type : declaringType()) + "#" + name;
+    }
+
+    /** {@code Outer.Inner} for a type: its name inside its package. */
+    public static String nameOf(TypeDeclaration<?> type) {
         return type.getFullyQualifiedName()
                         .map(fqn -> type.findCompilationUnit()
                                 .flatMap(cu -> cu.getPackageDeclaration())
                                 .map(pkg -> fqn.substring(pkg.getNameAsString().length() + 1))
                                 .orElse(fqn))
-                        .orElse(type.getNameAsString())
-                + "#" + name;
+                        .orElse(type.getNameAsString());
     }
 }

@@ -135,11 +135,11 @@ abstract class CodeRouteRedirects implements RedirectDetector {
 
         @Override
         public Optional<Fix> fix(int status) {
-            Edits edits = context.edits();
+            Edits edits = context.edits(call);
             return statusArgument(status, edits).map(argument -> {
-                edits.insertAt(context.source().end(call.getArgument(0)), ", " + argument);
+                edits.insertAt(context.source(call).end(call.getArgument(0)), ", " + argument);
                 return new Fix("Pass " + argument + " to redirect (" + Statuses.describe(status) + ")", status,
-                        edits.build());
+                        edits.build(), edits.file());
             });
         }
 

@@ -5,48 +5,49 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.engine.LintConfig;
-import dev.redirectlint.engine.SourceText;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.java.Annotations;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.redirectlint.java.Helpers;
+import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.java.StatusEvaluator;
+import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.model.Handler;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.source.SourceText;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
-/** Everything a detector needs to read one handler: the handler, name resolution, evaluators, helpers. */
+/**
+ * Everything a detector needs to read one handler: the handler, name resolution, evaluators and the code
+ * it reaches. Code may be in other files than the handler's: every node is read, positioned and edited
+ * with the text and names of its own file.
+ */
 public final class HandlerContext {
 
     private final Handler handler;
-    private final TypeNames names;
-    private final SourceText source;
+    private final SourceFile file;
     private final Helpers helpers;
     private final StatusEvaluator statuses;
     private final StringEvaluator strings;
     private final LintConfig config;
     private List<Reached> reachable;
 
-    public HandlerContext(Handler handler, TypeNames names, SourceText source) {
-        this(handler, names, source, LintConfig.defaults());
-    }
-
-    public HandlerContext(Handler handler, TypeNames names, SourceText source, LintConfig config) {
+    public HandlerContext(Handler handler, LintConfig config) {
         this.config = config;
         this.handler = handler;
-        this.names = names;
-        this.source = source;
-        this.helpers = new Helpers(handler.type(), names);
-        this.statuses = new StatusEvaluator(names);
-        this.strings = new StringEvaluator(names, helpers);
+        this.file = SourceFile.require(handler.code());
+        this.helpers = new Helpers(handler.type());
+        this.statuses = new StatusEvaluator(file.names());
+        this.strings = new StringEvaluator(file.names(), helpers);
     }
 
     public Handler handler() {
@@ -58,12 +59,19 @@ public final class HandlerContext {
         return config;
     }
 
+    /** The names of the file that holds the handler's code. */
     public TypeNames names() {
-        return names;
+        return file.names();
     }
 
+    /** The text of the file that holds the handler's code. */
     public SourceText source() {
-        return source;
+        return file.source();
+    }
+
+    /** The text of the file that holds the node. */
+    public SourceText source(Node node) {
+        return SourceFile.require(node).source();
     }
 
     public Helpers helpers() {
@@ -78,46 +86,62 @@ public final class HandlerContext {
         return strings;
     }
 
-    /** A fresh edit builder for one fix. */
-    public Edits edits() {
-        return new Edits(source, names);
+    /** A fresh edit builder for one fix in the file that holds {@code site}. */
+    public Edits edits(Node site) {
+        SourceFile target = SourceFile.require(site);
+        return new Edits(target.path(), target.source(), target.names());
     }
 
     /** The names to read a reached method's body by: those of its own file. */
     public TypeNames names(Reached reached) {
-        return reached.inherited().map(Helpers.Inherited::names).orElse(names);
+        return reached.file().names();
     }
 
     /** Status evaluation for a reached method's body, with the names of its own file. */
     public StatusEvaluator statuses(Reached reached) {
         TypeNames own = names(reached);
-        return own == names ? statuses : new StatusEvaluator(own);
+        return own == file.names() ? statuses : new StatusEvaluator(own);
     }
 
-    /** String evaluation for a reached method's body, with the names and helpers of its own file. */
+    /** String evaluation for a reached method's body, with the names and dispatch of its own. */
     public StringEvaluator strings(Reached reached) {
-        if (reached.inherited().isEmpty() || names(reached) == names) {
+        if (reached.file() == file && reached.dispatch() == helpers.type()) {
             return strings;
         }
-        Helpers.Inherited inherited = reached.inherited().get();
-        return new StringEvaluator(inherited.names(), new Helpers(inherited.owner(), inherited.names()));
+        return new StringEvaluator(names(reached), helpers.on(reached.dispatch()));
     }
 
     /**
      * A redirect made at {@code site} in code the handler runs. It is reported at the handler's own call
-     * when the site is in a helper (a related location points at the site, for helpers of this file);
-     * for a helper of another file the description names the helper and the remedy gives advice only.
+     * when the site is in a helper, with the site as a related location; for a helper of another class the
+     * description names the helper.
      *
      * @param description how the message names the mechanism
      * @param expression the producing expression, for line-independent fingerprints
      */
     public Redirect redirectAt(Reached reached, Node site, Mechanism mechanism, String description, int status,
             String expression, Remedy remedy) {
-        boolean elsewhere = reached.inOtherFile();
-        return new Redirect(mechanism, elsewhere ? description + " in " + inheritedHelper(reached) : description,
+        boolean elsewhere = reached.isHelper() && !ownClassHere(reached);
+        return new Redirect(mechanism, elsewhere ? description + " in " + reached.describe() : description,
                 status, reached.entry().map(Node.class::cast).orElse(site),
-                reached.isHelper() && !elsewhere ? Optional.of(site) : Optional.empty(), expression,
-                elsewhere ? new InheritedHelperRemedy(remedy, inheritedHelper(reached)) : remedy);
+                reached.isHelper() ? Optional.of(site) : Optional.empty(), expression,
+                elsewhere ? new InHelperRemedy(remedy, reached.describe()) : remedy, reached.chain());
+    }
+
+    /**
+     * True if the reached helper is the handler class's own, declared in the handler's file (in the class or a
+     * superclass there): then the message need not name it, the related location shows it.
+     */
+    private boolean ownClassHere(Reached reached) {
+        if (reached.file() != file) {
+            return false;
+        }
+        TypeDeclaration<?> owner = reached.code().findAncestor(TypeDeclaration.class).orElse(null);
+        if (owner == handler.type() || owner == handler.declaringType()) {
+            return true;
+        }
+        return Hierarchy.supertypes(handler.type(), SourceFile.require(handler.type()).names()).stream()
+                .anyMatch(supertype -> supertype.declaration() == owner);
     }
 
     /**
@@ -132,11 +156,7 @@ public final class HandlerContext {
                 call.toString(), new StatusArgumentRemedy(this, value, argument, advice)));
     }
 
-    private static String inheritedHelper(Reached reached) {
-        return reached.inherited().orElseThrow().describe(reached.code());
-    }
-
-    /** The handler and every method of its class it calls, transitively. */
+    /** The handler and every method it calls, transitively. */
     public List<Reached> reachable() {
         if (reachable == null) {
             reachable = helpers.reachableFrom(handler.code());
@@ -162,16 +182,17 @@ public final class HandlerContext {
 
     /** The redirect's site outside the handler, for a related location. */
     public Optional<Node> helperSite(Node origin, Node location) {
-        boolean sameFile = origin != null
-                && origin.findCompilationUnit().orElse(null) == handler.code().findCompilationUnit().orElse(null);
-        return sameFile && origin != location && !inHandler(origin) ? Optional.of(origin) : Optional.empty();
+        return origin != null && origin != location && !inHandler(origin) ? Optional.of(origin) : Optional.empty();
     }
 
     /** {@code @ResponseStatus} on the handler method, else on its class (Spring checks in that order). */
     public Optional<AnnotationExpr> responseStatus() {
-        Optional<AnnotationExpr> onMethod = Annotations.find(handler.method(), KnownTypes.SPRING_RESPONSE_STATUS, names);
-        return onMethod.isPresent() ? onMethod
-                : Annotations.find(handler.type(), KnownTypes.SPRING_RESPONSE_STATUS, names);
+        Optional<AnnotationExpr> onMethod = Annotations.find(handler.method(), KnownTypes.SPRING_RESPONSE_STATUS, names());
+        if (onMethod.isPresent()) {
+            return onMethod;
+        }
+        TypeNames typeNames = SourceFile.require(handler.type()).names();
+        return Annotations.find(handler.type(), KnownTypes.SPRING_RESPONSE_STATUS, typeNames);
     }
 
     /** The status expression of a {@code @ResponseStatus}: {@code value} or {@code code}. */
@@ -180,7 +201,8 @@ public final class HandlerContext {
         return value.isPresent() ? value : Annotations.attribute(annotation, "code");
     }
 
+    /** The node's text exactly as written, from its own file. */
     public String textOf(Node node) {
-        return source.textOf(node);
+        return source(node).textOf(node);
     }
 }

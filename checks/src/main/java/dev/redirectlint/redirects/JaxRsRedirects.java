@@ -79,12 +79,12 @@ public final class JaxRsRedirects extends StatusCallRedirects {
                 if (factory == null) {
                     return replaceStatus.fix(code);
                 }
-                Edits edits = context.edits();
+                Edits edits = context.edits(location.get());
                 String replacement = context.textOf(statusCall.getScope().get()) + "." + factory + "("
                         + context.textOf(location.get().getArgument(0)) + ")";
                 edits.replace(location.get(), replacement);
                 return Optional.of(new Fix("Replace " + context.textOf(location.get()) + " with " + replacement
-                        + " (" + Statuses.describe(code) + ")", code, edits.build()));
+                        + " (" + Statuses.describe(code) + ")", code, edits.build(), edits.file()));
             }
         };
     }

@@ -68,10 +68,10 @@ public final class MicronautRedirects implements RedirectDetector {
             if (factory == null) {
                 return Optional.empty();
             }
-            Edits edits = context.edits();
+            Edits edits = context.edits(call);
             edits.replace(call.getName(), factory);
             return Optional.of(new Fix("Use " + factory + " in place of redirect (" + Statuses.describe(status) + ")",
-                    status, edits.build()));
+                    status, edits.build(), edits.file()));
         }
     }
 

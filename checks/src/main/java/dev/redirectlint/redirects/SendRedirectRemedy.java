@@ -65,12 +65,12 @@ final class SendRedirectRemedy implements Remedy {
             if (status != 303 && status != 307) {
                 return Optional.empty();
             }
-            Edits edits = context.edits();
+            Edits edits = context.edits(call);
             String constant = edits.staticMember(responseTypeFqn(),
                     Statuses.servletConstant(status).substring("HttpServletResponse.".length()));
-            edits.insertAt(context.source().end(call.getArgument(0)), ", " + constant);
+            edits.insertAt(context.source(call).end(call.getArgument(0)), ", " + constant);
             return Optional.of(new Fix("Pass " + constant + " to sendRedirect (" + Statuses.describe(status)
-                    + "; Servlet 6.1+)", status, edits.build()));
+                    + "; Servlet 6.1+)", status, edits.build(), edits.file()));
         }
         Expression receiver = call.getScope().orElse(null);
         boolean simpleReceiver = receiver instanceof NameExpr
@@ -79,20 +79,20 @@ final class SendRedirectRemedy implements Remedy {
                 || !inBlock(statement) || call.getArguments().size() != 1) {
             return Optional.empty();
         }
-        Edits edits = context.edits();
+        Edits edits = context.edits(call);
         String statusText = String.valueOf(status);
         if (Statuses.servletConstant(status).startsWith("HttpServletResponse.")) {
             statusText = edits.staticMember(responseTypeFqn(), Statuses.servletConstant(status).substring("HttpServletResponse.".length()));
         }
-        String indent = context.source().indentationAt(context.source().start(statement));
-        String nl = context.source().lineSeparator();
+        String indent = context.source(call).indentationAt(context.source(call).start(statement));
+        String nl = context.source(call).lineSeparator();
         String target = context.textOf(receiver);
         edits.replace(statement, target + ".setStatus(" + statusText + ");" + nl + indent
                 + target + ".setHeader(\"Location\", " + context.textOf(call.getArgument(0)) + ");");
         String caution = endsTheHandler(statement) ? "" : "; unlike sendRedirect this does not commit the response,"
                 + " so check that the code after it does not write a body or another status";
         return Optional.of(new Fix("Replace sendRedirect with setStatus(" + statusText
-                + ") and a Location header (" + Statuses.describe(status) + caution + ")", status, edits.build()));
+                + ") and a Location header (" + Statuses.describe(status) + caution + ")", status, edits.build(), edits.file()));
     }
 
     /** The HttpServletResponse interface the receiver's type belongs with, for its SC_ constants. */

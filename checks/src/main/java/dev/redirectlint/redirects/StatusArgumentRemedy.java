@@ -43,10 +43,10 @@ final class StatusArgumentRemedy implements Remedy {
     @Override
     public Optional<Fix> fix(int status) {
         Expression site = writtenInCode(value.origin()) ? value.origin() : use;
-        Edits edits = context.edits();
+        Edits edits = context.edits(site);
         return StatusReplacement.replace(value, site, status, edits).map(replacement -> new Fix(
                 "Replace " + context.textOf(site) + " with " + replacement + " (" + Statuses.describe(status) + ")",
-                status, edits.build()));
+                status, edits.build(), edits.file()));
     }
 
     private static boolean writtenInCode(Node node) {

@@ -109,12 +109,12 @@ public final class VertxRedirects implements RedirectDetector {
             if (statement.isEmpty()) {
                 return Optional.empty();
             }
-            Edits edits = context.edits();
-            int start = context.source().start(statement.get());
+            Edits edits = context.edits(call);
+            int start = context.source(call).start(statement.get());
             String line = receiver + ".response().setStatusCode(" + status + ");";
-            edits.insertAt(start, line + context.source().lineSeparator() + context.source().indentationAt(start));
+            edits.insertAt(start, line + context.source(call).lineSeparator() + context.source(call).indentationAt(start));
             return Optional.of(new Fix("Set the status first: " + line + " (" + Statuses.describe(status) + ")", status,
-                    edits.build()));
+                    edits.build(), edits.file()));
         }
     }
 }

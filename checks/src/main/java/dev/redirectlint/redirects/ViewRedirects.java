@@ -13,8 +13,16 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.SwitchExpr;
+import dev.redirectlint.java.CallTargets;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers;
+import dev.redirectlint.java.SourceFile;
+import dev.redirectlint.java.StatusEvaluator;
+import dev.redirectlint.java.StringEvaluator;
+import dev.redirectlint.java.SwitchValues;
+import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.StringValue;
@@ -126,10 +134,11 @@ public final class ViewRedirects implements RedirectDetector {
     private static boolean isRedirectObject(HandlerContext context, Traced traced) {
         ObjectCreationExpr creation = (ObjectCreationExpr) traced.terminal();
         String type = creation.getType().getNameWithScope();
-        if (context.names().isType(type, KnownTypes.SPRING_REDIRECT_VIEW)) {
+        TypeNames names = traced.names();
+        if (names.isType(type, KnownTypes.SPRING_REDIRECT_VIEW)) {
             return true;
         }
-        if (!context.names().isType(type, KnownTypes.SPRING_MODEL_AND_VIEW)) {
+        if (!names.isType(type, KnownTypes.SPRING_MODEL_AND_VIEW)) {
             return false;
         }
         List<Expression> views = new ArrayList<>();
@@ -140,8 +149,8 @@ public final class ViewRedirects implements RedirectDetector {
                 .filter(call -> call.getNameAsString().equals("setViewName") || call.getNameAsString().equals("setView"))
                 .forEach(call -> views.add(call.getArgument(0))));
         return !views.isEmpty() && views.stream().allMatch(view -> view instanceof ObjectCreationExpr object
-                ? context.names().isType(object.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)
-                : allRedirectNames(context.strings().evaluate(view)));
+                ? names.isType(object.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)
+                : allRedirectNames(traced.strings(context).evaluate(view)));
     }
 
     /** True if a view name is known and is a redirect whatever value it takes. */
@@ -149,42 +158,71 @@ public final class ViewRedirects implements RedirectDetector {
         return !names.isEmpty() && names.stream().allMatch(value -> value.startsWith(REDIRECT_PREFIX));
     }
 
-    /** A terminal expression a returned value comes from, and the local variable that held it. */
+    /**
+     * A terminal expression a returned value comes from, the local variable that held it, the method that
+     * holds it and the class that method runs on.
+     */
     private record Traced(Expression terminal, Optional<MethodCallExpr> via, Optional<String> variable,
-            MethodDeclaration owner) {}
+            MethodDeclaration owner, TypeDeclaration<?> dispatch) {
+
+        /** Names of the terminal's own file. */
+        TypeNames names() {
+            return SourceFile.require(terminal).names();
+        }
+
+        /** String evaluation in the terminal's own file and class. */
+        StringEvaluator strings(HandlerContext context) {
+            return new StringEvaluator(names(), context.helpers().on(dispatch));
+        }
+
+        StatusEvaluator statuses() {
+            return new StatusEvaluator(names());
+        }
+    }
 
     private static List<Traced> trace(HandlerContext context, Expression expression, Optional<MethodCallExpr> via,
             MethodDeclaration owner, int depth) {
+        return trace(context, expression, via, owner, context.helpers().type(), depth);
+    }
+
+    private static List<Traced> trace(HandlerContext context, Expression expression, Optional<MethodCallExpr> via,
+            MethodDeclaration owner, TypeDeclaration<?> dispatch, int depth) {
         List<Traced> result = new ArrayList<>();
         if (depth > MAX_DEPTH) {
             return result;
         }
         if (expression instanceof EnclosedExpr enclosed) {
-            return trace(context, enclosed.getInner(), via, owner, depth + 1);
+            return trace(context, enclosed.getInner(), via, owner, dispatch, depth + 1);
         }
         if (expression instanceof CastExpr cast) {
-            return trace(context, cast.getExpression(), via, owner, depth + 1);
+            return trace(context, cast.getExpression(), via, owner, dispatch, depth + 1);
         }
         if (expression instanceof ConditionalExpr conditional) {
-            result.addAll(trace(context, conditional.getThenExpr(), via, owner, depth + 1));
-            result.addAll(trace(context, conditional.getElseExpr(), via, owner, depth + 1));
+            result.addAll(trace(context, conditional.getThenExpr(), via, owner, dispatch, depth + 1));
+            result.addAll(trace(context, conditional.getElseExpr(), via, owner, dispatch, depth + 1));
+        } else if (expression instanceof SwitchExpr switchExpr) {
+            for (Expression value : SwitchValues.of(switchExpr)) {
+                result.addAll(trace(context, value, via, owner, dispatch, depth + 1));
+            }
         } else if (expression instanceof NameExpr name) {
-            Definitions.of(name, context.names()).ifPresent(def -> {
+            Definitions.of(name, SourceFile.require(name).names()).ifPresent(def -> {
                 if (def instanceof Definitions.Local local) {
                     for (Expression value : local.values()) {
-                        trace(context, value, via, owner, depth + 1).forEach(t -> result.add(
-                                new Traced(t.terminal(), t.via(), t.variable().or(() -> Optional.of(name.getNameAsString())), t.owner())));
+                        trace(context, value, via, owner, dispatch, depth + 1).forEach(t -> result.add(new Traced(
+                                t.terminal(), t.via(), t.variable().or(() -> Optional.of(name.getNameAsString())),
+                                t.owner(), t.dispatch())));
                     }
                 }
             });
         } else if (expression instanceof MethodCallExpr call) {
-            for (MethodDeclaration helper : context.helpers().targets(call)) {
-                for (Expression returned : context.helpers().returnedExpressions(helper)) {
-                    result.addAll(trace(context, returned, Optional.of(via.orElse(call)), helper, depth + 1));
+            for (CallTargets.Target target : CallTargets.of(call, dispatch)) {
+                for (Expression returned : Helpers.returnedExpressionsOf(target.method())) {
+                    result.addAll(trace(context, returned, Optional.of(via.orElse(call)), target.method(),
+                            target.dispatch(), depth + 1));
                 }
             }
         } else if (expression instanceof ObjectCreationExpr creation) {
-            result.add(new Traced(creation, via, Optional.empty(), owner));
+            result.add(new Traced(creation, via, Optional.empty(), owner, dispatch));
         }
         return result;
     }
@@ -193,9 +231,9 @@ public final class ViewRedirects implements RedirectDetector {
             ViewRemedies remedies, List<Redirect> found) {
         ObjectCreationExpr creation = (ObjectCreationExpr) traced.terminal();
         String type = creation.getType().getNameWithScope();
-        if (context.names().isType(type, KnownTypes.SPRING_MODEL_AND_VIEW)) {
+        if (traced.names().isType(type, KnownTypes.SPRING_MODEL_AND_VIEW)) {
             addModelAndView(context, returned, traced, creation, base, remedies, found);
-        } else if (context.names().isType(type, KnownTypes.SPRING_REDIRECT_VIEW)) {
+        } else if (traced.names().isType(type, KnownTypes.SPRING_REDIRECT_VIEW)) {
             addRedirectView(context, returned, traced, creation, base, remedies, found);
         }
     }
@@ -216,7 +254,7 @@ public final class ViewRedirects implements RedirectDetector {
             // (view, status) and (view, model, status); (view, "name", object) has no status.
             boolean namedModelObject = count == 3 && creation.getArgument(1).isStringLiteralExpr();
             if ((count == 2 || count == 3) && !namedModelObject) {
-                explicit = context.statuses().evaluate(creation.getArgument(count - 1));
+                explicit = traced.statuses().evaluate(creation.getArgument(count - 1));
             }
         }
         List<Expression> statusSetters = new ArrayList<>();
@@ -233,7 +271,7 @@ public final class ViewRedirects implements RedirectDetector {
             }
         }));
         for (Expression status : statusSetters) {
-            explicit = context.statuses().evaluate(status);
+            explicit = traced.statuses().evaluate(status);
             if (explicit.isEmpty()) {
                 return; // a status we cannot read, perhaps not a redirect at all
             }
@@ -244,7 +282,7 @@ public final class ViewRedirects implements RedirectDetector {
             return;
         }
         for (Expression viewName : viewNames) {
-            for (StringValue value : context.strings().evaluate(viewName)) {
+            for (StringValue value : traced.strings(context).evaluate(viewName)) {
                 if (value.startsWith(REDIRECT_PREFIX)) {
                     Node origin = traced.via().isPresent() ? creation : value.origin() != null ? value.origin() : viewName;
                     Node location = context.locationFor(origin, traced.via(), returned);
@@ -257,9 +295,9 @@ public final class ViewRedirects implements RedirectDetector {
             }
         }
         for (ObjectCreationExpr view : views) {
-            if (context.names().isType(view.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)) {
-                addRedirectView(context, returned, new Traced(view, traced.via(), Optional.empty(), traced.owner()),
-                        view, effective, remedies, found);
+            if (traced.names().isType(view.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)) {
+                addRedirectView(context, returned, new Traced(view, traced.via(), Optional.empty(), traced.owner(),
+                        traced.dispatch()), view, effective, remedies, found);
             }
         }
     }
@@ -280,7 +318,7 @@ public final class ViewRedirects implements RedirectDetector {
             for (MethodCallExpr call : callsOn(traced.owner(), traced.variable().get())) {
                 String name = call.getNameAsString();
                 if (name.equals("setStatusCode")) {
-                    statusCode = context.statuses().evaluate(call.getArgument(0));
+                    statusCode = traced.statuses().evaluate(call.getArgument(0));
                     if (statusCode.isEmpty()) {
                         return;
                     }

@@ -167,14 +167,14 @@ final class ViewRemedies {
             if (!onlyRedirects()) {
                 return Optional.empty();
             }
-            Edits edits = context.edits();
+            Edits edits = context.edits(context.handler().method());
             int start = context.source().start(context.handler().method());
             String annotation = "@" + edits.type(RESPONSE_STATUS) + "(" + edits.type(HTTP_STATUS) + "."
                     + Statuses.enumName(status) + ")";
             edits.insertAt(start, annotation + context.source().lineSeparator() + context.source().indentationAt(start));
             return Optional.of(new Fix("Annotate the handler with " + annotation + " (" + Statuses.describe(status)
                     + "; redirect views honour it since Spring 4.2)",
-                    status, edits.build()));
+                    status, edits.build(), edits.file()));
         }
     }
 
@@ -193,12 +193,12 @@ final class ViewRemedies {
 
         @Override
         public Optional<Fix> fix(int status) {
-            Edits edits = context.edits();
+            Edits edits = context.edits(creation);
             Expression last = creation.getArgument(creation.getArguments().size() - 1);
             String constant = edits.type(HTTP_STATUS) + "." + Statuses.enumName(status);
-            edits.insertAt(context.source().end(last), ", " + constant);
+            edits.insertAt(context.source(creation).end(last), ", " + constant);
             return Optional.of(new Fix("Pass " + constant + " to the ModelAndView (" + Statuses.describe(status) + ")",
-                    status, edits.build()));
+                    status, edits.build(), edits.file()));
         }
     }
 
@@ -229,11 +229,11 @@ final class ViewRemedies {
             if (status != 303) {
                 return otherwise.fix(status);
             }
-            Edits edits = context.edits();
+            Edits edits = context.edits(creation);
             Expression last = creation.getArgument(creation.getArguments().size() - 1);
-            edits.insertAt(context.source().end(last), creation.getArguments().size() == 1 ? ", false, false" : ", false");
+            edits.insertAt(context.source(creation).end(last), creation.getArguments().size() == 1 ? ", false, false" : ", false");
             return Optional.of(new Fix("Construct the RedirectView as " + http11Constructor() + " ("
-                    + Statuses.describe(status) + ")", status, edits.build()));
+                    + Statuses.describe(status) + ")", status, edits.build(), edits.file()));
         }
 
         private String http11Constructor() {
@@ -276,12 +276,13 @@ final class ViewRemedies {
 
         @Override
         public Optional<Fix> fix(int status) {
-            Edits edits = context.edits();
-            int end = context.source().end(declaration);
+            Edits edits = context.edits(declaration);
+            int end = context.source(declaration).end(declaration);
             String call = variable + "." + setter + "(" + edits.type(HTTP_STATUS) + "." + Statuses.enumName(status) + ");";
-            edits.insertAt(end, context.source().lineSeparator() + context.source().indentationAt(end) + call);
+            edits.insertAt(end, context.source(declaration).lineSeparator() + context.source(declaration).indentationAt(end)
+                    + call);
             return Optional.of(new Fix("Set " + what + ": " + call + " (" + Statuses.describe(status) + ")" + since,
-                    status, edits.build()));
+                    status, edits.build(), edits.file()));
         }
     }
 }

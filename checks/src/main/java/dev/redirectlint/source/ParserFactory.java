@@ -1,4 +1,4 @@
-package dev.redirectlint.engine;
+package dev.redirectlint.source;
 
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;

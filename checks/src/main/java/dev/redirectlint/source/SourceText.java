@@ -1,4 +1,4 @@
-package dev.redirectlint.engine;
+package dev.redirectlint.source;
 
 import com.github.javaparser.Position;
 import com.github.javaparser.Range;

@@ -3,7 +3,7 @@ package dev.redirectlint.bench;
 import com.github.javaparser.JavaParser;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.engine.LintConfig;
-import dev.redirectlint.engine.ParserFactory;
+import dev.redirectlint.source.ParserFactory;
 import dev.redirectlint.engine.RedirectLint;
 import java.io.IOException;
 import java.nio.file.Files;

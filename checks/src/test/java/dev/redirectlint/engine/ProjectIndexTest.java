@@ -127,7 +127,8 @@ class ProjectIndexTest {
                 """);
         LintResult result = lint();
         assertThat(result.findings()).extracting(f -> f.region().startLine()).containsExactly(9, 10);
-        assertThat(result.findings()).allSatisfy(f -> assertThat(f.related()).isEmpty());
+        assertThat(result.findings()).allSatisfy(f -> assertThat(f.related()).singleElement()
+                .satisfies(constant -> assertThat(constant.file().getFileName()).hasToString("Views.java")));
         // Analysed on its own, the file cannot know what Views.HOME holds.
         FileResult alone = new RedirectLint(LintConfig.defaults())
                 .lintSource(files.get(1), Files.readString(files.get(1)));
@@ -167,7 +168,10 @@ class ProjectIndexTest {
         LintResult result = lint();
         assertThat(result.findings()).extracting(f -> f.region().startLine()).containsExactly(8, 10);
         assertThat(result.findings()).allSatisfy(f -> {
-            assertThat(f.related()).isEmpty();
+            assertThat(f.related()).singleElement().satisfies(site -> {
+                assertThat(site.file()).isEqualTo(files.get(0));
+                assertThat(site.region().startLine()).isEqualTo(7);
+            });
             assertThat(f.message()).contains("OrderController#");
         });
     }
@@ -249,8 +253,9 @@ class ProjectIndexTest {
                 .containsExactlyInAnyOrder("OrderServlet#doPost:9", "OrderController#a:9");
         assertThat(result.findings()).allSatisfy(f -> {
             assertThat(f.ruleId()).isEqualTo("non-get-302");
-            assertThat(f.related()).isEmpty();
-            assertThat(f.fixes()).as("no edit reaches into another file").isEmpty();
+            assertThat(f.related()).singleElement().satisfies(site -> assertThat(site.file()).isNotEqualTo(f.file()));
+            assertThat(f.fixes()).as("the edit is in the helper's file").isNotEmpty()
+                    .allSatisfy(fix -> assertThat(fix.file()).isEqualTo(f.related().get(0).file()));
         });
         assertThat(result.findings()).extracting(Finding::message).anySatisfy(message -> assertThat(message)
                 .contains("through HttpServletResponse.sendRedirect in BaseServlet#redirect")

@@ -1,0 +1,54 @@
+package dev.redirectlint.engine;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one run analyses: the sources to check, the sources they may use without being checked themselves
+ * (the modules a Maven module depends on), configuration files that may hold project-wide settings (Spring
+ * XML), texts held in memory instead of on disk (an editor's buffers), and where to keep the cache.
+ *
+ * @param own the sources to check; their handlers are reported
+ * @param context sources whose types, helpers and base classes the checked sources may use; their own
+ *     handlers are not reported (their module reports them)
+ * @param configFiles XML and other configuration files read for settings such as {@code redirectHttp10Compatible}
+ * @param texts the text of a file to use instead of what is on disk, by path
+ * @param cacheFile where facts and results are kept between runs; empty for no cache
+ */
+public record ProjectSources(List<Path> own, List<Path> context, List<Path> configFiles, Map<Path, String> texts,
+        Optional<Path> cacheFile) {
+
+    public ProjectSources {
+        own = List.copyOf(own);
+        context = List.copyOf(context);
+        configFiles = List.copyOf(configFiles);
+        texts = Map.copyOf(texts);
+    }
+
+    /** Just these files, checked, with nothing else. */
+    public static ProjectSources of(List<Path> own) {
+        return new ProjectSources(own, List.of(), List.of(), Map.of(), Optional.empty());
+    }
+
+    /** Files held in memory, all checked, by path. */
+    public static ProjectSources inMemory(Map<Path, String> texts) {
+        return new ProjectSources(new ArrayList<>(texts.keySet()), List.of(), List.of(), new LinkedHashMap<>(texts),
+                Optional.empty());
+    }
+
+    public ProjectSources withContext(List<Path> files) {
+        return new ProjectSources(own, files, configFiles, texts, cacheFile);
+    }
+
+    public ProjectSources withConfigFiles(List<Path> files) {
+        return new ProjectSources(own, context, files, texts, cacheFile);
+    }
+
+    public ProjectSources withCache(Path file) {
+        return new ProjectSources(own, context, configFiles, texts, Optional.ofNullable(file));
+    }
+}

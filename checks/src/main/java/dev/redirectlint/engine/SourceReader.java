@@ -1,0 +1,116 @@
+package dev.redirectlint.engine;
+
+import dev.redirectlint.api.ProcessingError;
+import dev.redirectlint.source.ContentHash;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Reads a source file's text in the configured encoding, refusing what must not be analysed (too large,
+ * binary, not valid in the encoding, unreadable) with a reason that names the file; or takes the text
+ * from memory when the caller holds it (an editor's buffer).
+ */
+final class SourceReader {
+
+    private final LintConfig config;
+
+    SourceReader(LintConfig config) {
+        this.config = config;
+    }
+
+    /** The text and its hash, or the error that says why there is none. */
+    record Read(String text, String hash, ProcessingError error) {
+        static Read failed(ProcessingError error) {
+            return new Read(null, null, error);
+        }
+    }
+
+    Read read(Path file, Map<Path, String> texts) {
+        String held = texts.get(file);
+        if (held != null) {
+            ProcessingError rejected = checkText(file, held, held.length(), "characters");
+            return rejected != null ? Read.failed(rejected) : new Read(held, ContentHash.of(held), null);
+        }
+        try {
+            if (Files.isDirectory(file)) {
+                return Read.failed(new ProcessingError(file, 0, 0, "cannot be read: it is a directory"));
+            }
+            long size = Files.size(file);
+            if (size > config.maxFileSize()) {
+                return Read.failed(tooLarge(file, size, "bytes"));
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            String text = decode(bytes);
+            ProcessingError rejected = checkText(file, text, bytes.length, "bytes");
+            return rejected != null ? Read.failed(rejected) : new Read(text, ContentHash.of(bytes), null);
+        } catch (CharacterCodingException e) {
+            return Read.failed(new ProcessingError(file, 0, 0,
+                    "not valid " + config.encoding().name() + " text (set the encoding to the one the file uses)"));
+        } catch (NoSuchFileException e) {
+            return Read.failed(new ProcessingError(file, 0, 0, "cannot be read: no such file (a broken symbolic link?)"));
+        } catch (AccessDeniedException e) {
+            return Read.failed(new ProcessingError(file, 0, 0, "cannot be read: permission denied"));
+        } catch (FileSystemException e) {
+            return Read.failed(new ProcessingError(file, 0, 0, "cannot be read: "
+                    + (e.getReason() != null ? e.getReason() : e.toString())));
+        } catch (IOException | RuntimeException e) {
+            return Read.failed(new ProcessingError(file, 0, 0, "cannot be read: " + e));
+        } catch (OutOfMemoryError e) {
+            return Read.failed(new ProcessingError(file, 0, 0,
+                    "too large to read in the memory available (OutOfMemoryError)"));
+        }
+    }
+
+    /** The text for parsing, read again (or from memory): the same text {@link #read} gave. */
+    String text(Path file, Map<Path, String> texts) throws IOException {
+        String held = texts.get(file);
+        return held != null ? held : decode(Files.readAllBytes(file));
+    }
+
+    private String decode(byte[] bytes) throws CharacterCodingException {
+        if (config.encoding().equals(StandardCharsets.UTF_8) && isAscii(bytes)) {
+            return new String(bytes, StandardCharsets.ISO_8859_1); // the common case, without a decoder
+        }
+        return config.encoding().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why text must not be analysed at all (too large, binary), or {@code null}. */
+    ProcessingError checkText(Path file, String text, long size, String unit) {
+        if (size > config.maxFileSize()) {
+            return tooLarge(file, size, unit);
+        }
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            return new ProcessingError(file, 0, 0, "not a text file: it holds a NUL character at offset " + nul
+                    + " (binary content, or the wrong encoding); not analysed");
+        }
+        return null;
+    }
+
+    private ProcessingError tooLarge(Path file, long size, String unit) {
+        return new ProcessingError(file, 0, 0, "too large: " + size + " " + unit + ", more than the maximum of "
+                + config.maxFileSize() + " (maxFileSize); not analysed");
+    }
+}

@@ -1,0 +1,294 @@
+package dev.redirectlint.java;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.EnclosedExpr;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import com.github.javaparser.ast.type.Type;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Which project methods a call can run, without a symbol solver, resolving only what the source states:
+ * <ul>
+ *   <li>a call without a receiver, or on {@code this}: the most specific method of the class whose
+ *   instance runs the code ({@code dispatch}: the concrete handler class for a handler and what it calls on
+ *   itself, so a base class's template method reaches the subclass's override), else of the class around
+ *   the call and its outer classes, else a statically imported method;</li>
+ *   <li>{@code super.m()}: the superclass's method of the class that declares the calling code;</li>
+ *   <li>{@code Type.m()}: that type's (or an inherited) static method, also of a Lombok {@code @UtilityClass};</li>
+ *   <li>{@code x.m()} with {@code x} a local, parameter or field (inherited ones too) declared with a project
+ *   type, and {@code new X(...).m()}: the one implementation that type and its subtypes give the method
+ *   ({@link ProjectTypes#uniqueImplementation}); with several, none, as the source does not say which runs.</li>
+ * </ul>
+ * A call of a library method, or on a receiver whose type is not written down, resolves to nothing: an
+ * unresolved call is never guessed, and a method that merely shares the name never counts.
+ */
+public final class CallTargets {
+
+    /**
+     * A method a call runs.
+     *
+     * @param method its declaration, with a body
+     * @param dispatch the class whose instance runs it: where calls on {@code this} inside it are looked up
+     */
+    public record Target(MethodDeclaration method, TypeDeclaration<?> dispatch) {
+
+        public SourceFile file() {
+            return SourceFile.require(method);
+        }
+    }
+
+    private static final int MAX_HIERARCHY = 16;
+
+    private CallTargets() {}
+
+    /** The methods the call may run, when the code around it runs on an instance of {@code dispatch}. */
+    public static List<Target> of(MethodCallExpr call, TypeDeclaration<?> dispatch) {
+        SourceFile file = SourceFile.of(call).orElse(null);
+        if (file == null) {
+            return List.of();
+        }
+        TypeNames names = file.names();
+        Optional<Expression> scope = call.getScope().map(CallTargets::unwrap);
+        String name = call.getNameAsString();
+        int arguments = call.getArguments().size();
+        if (scope.isEmpty() || scope.get().isThisExpr()) {
+            if (insideAnonymousOrLocalClass(call)) {
+                return List.of(); // its own methods, which this does not read
+            }
+            TypeDeclaration<?> enclosing = call.findAncestor(TypeDeclaration.class).orElse(null);
+            if (enclosing == null) {
+                return List.of();
+            }
+            if (dispatch != null && (enclosing == dispatch || isSupertype(enclosing, dispatch))) {
+                List<Target> own = lookup(dispatch, name, arguments, dispatch);
+                if (!own.isEmpty()) {
+                    return own;
+                }
+            }
+            // The class around the call, then (for a call without a receiver) its outer classes.
+            for (Node outer = enclosing; outer != null; outer = outer.getParentNode().orElse(null)) {
+                if (outer instanceof TypeDeclaration<?> type) {
+                    List<Target> found = lookup(type, name, arguments, type);
+                    if (!found.isEmpty() || scope.isPresent()) {
+                        return found;
+                    }
+                }
+            }
+            return scope.isEmpty() ? staticallyImported(names, name, arguments) : List.of();
+        }
+        Expression receiver = scope.get();
+        if (receiver.isSuperExpr()) {
+            TypeDeclaration<?> enclosing = call.findAncestor(TypeDeclaration.class).orElse(null);
+            Optional<TypeDeclaration<?>> superclass = enclosing == null ? Optional.empty() : superclass(enclosing);
+            return superclass.map(type -> lookup(type, name, arguments, dispatch != null ? dispatch : type))
+                    .orElse(List.of());
+        }
+        if (receiver instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
+            return typeOf(creation.getType(), creation).map(type -> lookup(type, name, arguments, type)).orElse(List.of());
+        }
+        if (receiver instanceof NameExpr variable) {
+            Optional<Definitions.Definition> definition = Definitions.of(variable, names);
+            if (definition.isPresent()) {
+                return declaredType(definition.get()).map(type -> virtual(type, name, arguments)).orElse(List.of());
+            }
+            return namedType(variable.getNameAsString(), names).map(type -> lookup(type, name, arguments, type))
+                    .orElse(List.of());
+        }
+        if (receiver instanceof FieldAccessExpr access) {
+            if (access.getScope().isThisExpr()) {
+                return Definitions.enclosingField(access, access.getNameAsString())
+                        .flatMap(CallTargets::declaredType)
+                        .map(type -> virtual(type, name, arguments)).orElse(List.of());
+            }
+            return namedType(access.toString(), names).map(type -> lookup(type, name, arguments, type)).orElse(List.of());
+        }
+        return List.of();
+    }
+
+    /** A call on a variable: the one implementation its declared type and subtypes have, if one. */
+    private static List<Target> virtual(TypeDeclaration<?> declared, String name, int arguments) {
+        Optional<String> qualified = declared.getFullyQualifiedName();
+        if (qualified.isEmpty()) {
+            return List.of();
+        }
+        TypeNames names = SourceFile.require(declared).names();
+        return names.index().uniqueImplementation(qualified.get(), name, arguments)
+                .map(ProjectTypes.ProjectType::declaration)
+                .map(type -> lookup(type, name, arguments, type))
+                .orElse(List.of());
+    }
+
+    /** The project type a variable is declared with, read with the names of the file that declares it. */
+    private static Optional<TypeDeclaration<?>> declaredType(Definitions.Definition definition) {
+        Optional<Type> type = Optional.empty();
+        if (definition instanceof Definitions.Param param) {
+            type = Optional.of(param.type());
+        } else if (definition instanceof Definitions.Local local) {
+            type = local.type().isVarType() ? varType(local) : Optional.of(local.type());
+        } else if (definition instanceof Definitions.Field field) {
+            type = Optional.of(field.variable().getType());
+        }
+        return type.flatMap(t -> typeOf(t, t));
+    }
+
+    private static Optional<Type> varType(Definitions.Local local) {
+        for (Expression value : local.values()) {
+            if (value instanceof ObjectCreationExpr creation) {
+                return Optional.of(creation.getType());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The project type a written type denotes, in the file where it is written. */
+    private static Optional<TypeDeclaration<?>> typeOf(Type type, Node place) {
+        if (!(type instanceof ClassOrInterfaceType classType)) {
+            return Optional.empty();
+        }
+        return SourceFile.of(place).flatMap(file -> namedType(classType.getNameWithScope(), file.names()));
+    }
+
+    /** A type of this file or of the project, by the name written here. */
+    static Optional<TypeDeclaration<?>> namedType(String written, TypeNames names) {
+        int dot = written.indexOf('.');
+        Optional<TypeDeclaration<?>> local = names.declaredType(dot < 0 ? written : written.substring(0, dot));
+        if (local.isPresent()) {
+            if (dot < 0) {
+                return local;
+            }
+            Optional<String> fqn = local.get().getFullyQualifiedName();
+            return fqn.flatMap(f -> names.index().find(f + written.substring(dot))).map(ProjectTypes.ProjectType::declaration)
+                    .or(() -> nestedByName(local.get(), written.substring(dot + 1)));
+        }
+        return names.projectType(written).map(ProjectTypes.ProjectType::declaration);
+    }
+
+    private static Optional<TypeDeclaration<?>> nestedByName(TypeDeclaration<?> outer, String path) {
+        TypeDeclaration<?> current = outer;
+        for (String part : path.split("\\.")) {
+            TypeDeclaration<?> next = null;
+            for (var member : current.getMembers()) {
+                if (member instanceof TypeDeclaration<?> type && type.getNameAsString().equals(part)) {
+                    next = type;
+                }
+            }
+            if (next == null) {
+                return Optional.empty();
+            }
+            current = next;
+        }
+        return Optional.of(current);
+    }
+
+    /** {@code import static a.b.WebUtils.redirectHome;} (or {@code WebUtils.*}) and a call {@code redirectHome(...)}. */
+    private static List<Target> staticallyImported(TypeNames names, String name, int arguments) {
+        for (String owner : names.staticImportOwners(name)) {
+            Optional<ProjectTypes.ProjectType> type = names.index().find(owner);
+            if (type.isPresent()) {
+                List<Target> found = lookup(type.get().declaration(), name, arguments, type.get().declaration());
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The methods of that name and arity with a body, in the type or, if it has none, in the nearest
+     * superclass that has one, else in an interface (a default method).
+     */
+    public static List<Target> lookup(TypeDeclaration<?> type, String name, int arguments, TypeDeclaration<?> dispatch) {
+        TypeDeclaration<?> current = type;
+        for (int depth = 0; current != null && depth < MAX_HIERARCHY; depth++) {
+            List<Target> found = declared(current, name, arguments, dispatch);
+            if (!found.isEmpty()) {
+                return found;
+            }
+            current = superclass(current).orElse(null);
+        }
+        TypeNames names = SourceFile.of(type).map(SourceFile::names).orElse(null);
+        if (names != null) {
+            for (Hierarchy.Supertype supertype : Hierarchy.supertypes(type, names)) {
+                if (supertype.declaration().isInterface()) {
+                    List<Target> found = declared(supertype.declaration(), name, arguments, dispatch);
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Target> declared(TypeDeclaration<?> type, String name, int arguments, TypeDeclaration<?> dispatch) {
+        List<Target> found = new ArrayList<>();
+        for (MethodDeclaration method : type.getMethodsByName(name)) {
+            int parameters = method.getParameters().size();
+            boolean varargs = parameters > 0 && method.getParameter(parameters - 1).isVarArgs();
+            if (method.getBody().isPresent() && (parameters == arguments || varargs && arguments >= parameters - 1)) {
+                found.add(new Target(method, dispatch));
+            }
+        }
+        return found;
+    }
+
+    /** The class a class extends, when the source shows it (this file or the project). */
+    public static Optional<TypeDeclaration<?>> superclass(TypeDeclaration<?> type) {
+        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.isInterface()
+                || declaration.getExtendedTypes().isEmpty()) {
+            return Optional.empty();
+        }
+        ClassOrInterfaceType parent = declaration.getExtendedTypes(0);
+        return SourceFile.of(type).flatMap(file -> namedType(parent.getNameWithScope(), file.names()))
+                .filter(found -> found != type);
+    }
+
+    /** True if {@code ancestor} is a supertype of {@code type} that the source shows. */
+    private static boolean isSupertype(TypeDeclaration<?> ancestor, TypeDeclaration<?> type) {
+        TypeNames names = SourceFile.of(type).map(SourceFile::names).orElse(null);
+        if (names == null) {
+            return false;
+        }
+        for (Hierarchy.Supertype supertype : Hierarchy.supertypes(type, names)) {
+            if (supertype.declaration() == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Expression unwrap(Expression expression) {
+        Expression current = expression;
+        while (current instanceof EnclosedExpr enclosed) {
+            current = enclosed.getInner();
+        }
+        return current;
+    }
+
+    /** True if the node is in an anonymous class body or a local class, before any named member type. */
+    static boolean insideAnonymousOrLocalClass(Node node) {
+        Node current = node.getParentNode().orElse(null);
+        while (current != null) {
+            if (current instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isPresent()) {
+                return true;
+            }
+            if (current instanceof TypeDeclaration<?>) {
+                return current.getParentNode().filter(LocalClassDeclarationStmt.class::isInstance).isPresent();
+            }
+            current = current.getParentNode().orElse(null);
+        }
+        return false;
+    }
+}
