@@ -85,6 +85,11 @@ public final class RedirectLint {
         return new FileResult(result.findings(), result.errors().stream().findFirst());
     }
 
+    /** Analyses files held in memory, by path, as one project (as an editor's buffers, or tests). */
+    public LintResult lintSources(Map<Path, String> texts) {
+        return lint(ProjectSources.inMemory(texts));
+    }
+
     /** Applies {@code work} to each item, {@link LintConfig#threads()} at a time, keeping the order. */
     <T, R> List<R> parallel(List<T> items, Function<T, R> work) {
         if (config.threads() == 1 || items.size() < 2) {

@@ -3,6 +3,7 @@ package dev.redirectlint.frameworks;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Framework;
@@ -28,12 +29,13 @@ abstract class EveryMethodEntryPoints implements HandlerFramework {
 
     @Override
     public final List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
-        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.isInterface()) {
+        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || !ClassMethods.isConcrete(type)) {
             return List.of();
         }
         List<Handler> handlers = new ArrayList<>();
-        for (MethodDeclaration method : declaration.getMethods()) {
-            if (method.getBody().isPresent() && isEntryPoint(method, names)) {
+        for (ClassMethods.Member member : ClassMethods.of(declaration, names)) {
+            MethodDeclaration method = member.method();
+            if (method.getBody().isPresent() && isEntryPoint(method, member.names())) {
                 handlers.add(new Handler(framework, type, method, AcceptedMethods.anyMethod(), false, false));
             }
         }

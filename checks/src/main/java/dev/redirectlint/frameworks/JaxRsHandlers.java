@@ -7,6 +7,7 @@ import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
@@ -29,11 +30,15 @@ public final class JaxRsHandlers implements HandlerFramework {
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
         List<Handler> handlers = new ArrayList<>();
-        for (MethodDeclaration method : type.getMethods()) {
+        if (!ClassMethods.isConcrete(type)) {
+            return handlers; // resources are instantiated from concrete classes; a base class counts in its subclasses
+        }
+        for (ClassMethods.Member member : ClassMethods.of(type, names)) {
+            MethodDeclaration method = member.method();
             if (method.getBody().isEmpty()) {
                 continue;
             }
-            Optional<String> verb = designator(method, names);
+            Optional<String> verb = designator(method, member.names());
             for (Hierarchy.Overridden overridden : Hierarchy.overridden(type, method, names)) {
                 verb = verb.or(() -> designator(overridden.method(), overridden.names()));
             }

@@ -5,6 +5,7 @@ import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
@@ -31,15 +32,16 @@ public final class MicronautHandlers implements HandlerFramework {
         boolean controller = Annotations.find(type, KnownTypes.MICRONAUT_CONTROLLER, names).isPresent()
                 || Hierarchy.supertypes(type, names).stream().anyMatch(supertype -> Annotations
                         .find(supertype.declaration(), KnownTypes.MICRONAUT_CONTROLLER, supertype.names()).isPresent());
-        if (!controller) {
+        if (!controller || !ClassMethods.isConcrete(type)) {
             return List.of();
         }
         List<Handler> handlers = new ArrayList<>();
-        for (MethodDeclaration method : type.getMethods()) {
+        for (ClassMethods.Member member : ClassMethods.of(type, names)) {
+            MethodDeclaration method = member.method();
             if (method.getBody().isEmpty()) {
                 continue;
             }
-            Optional<String> verb = verb(method, names);
+            Optional<String> verb = verb(method, member.names());
             for (Hierarchy.Overridden overridden : Hierarchy.overridden(type, method, names)) {
                 verb = verb.or(() -> verb(overridden.method(), overridden.names()));
             }

@@ -6,6 +6,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
@@ -34,20 +35,7 @@ public final class ServletHandlers implements HandlerFramework {
         if (!(type instanceof ClassOrInterfaceDeclaration declaration) || declaration.isInterface()) {
             return List.of();
         }
-        boolean servlet = extendsHttpServlet(declaration, names);
-        boolean subclass = !declaration.getExtendedTypes().isEmpty();
         List<Handler> handlers = new ArrayList<>();
-        for (MethodDeclaration method : declaration.getMethods()) {
-            if (method.getBody().isEmpty() || method.isStatic() || !hasServletParameters(method, names)) {
-                continue;
-            }
-            String name = method.getNameAsString();
-            boolean overrides = servlet || (subclass && method.isAnnotationPresent("Override"));
-            if (!overrides) {
-                continue;
-            }
-            addIfEntryPoint(declaration, method, handlers);
-        }
         for (ObjectCreationExpr anonymous : anonymousServlets(declaration, names)) {
             for (BodyDeclaration<?> member : anonymous.getAnonymousClassBody().orElseThrow()) {
                 if (member instanceof MethodDeclaration method && method.getBody().isPresent()
@@ -55,6 +43,22 @@ public final class ServletHandlers implements HandlerFramework {
                     addIfEntryPoint(declaration, method, handlers);
                 }
             }
+        }
+        if (declaration.isAbstract()) {
+            return handlers; // a base servlet is deployed as its concrete subclasses, which inherit its methods
+        }
+        boolean servlet = extendsHttpServlet(declaration, names);
+        boolean subclass = !declaration.getExtendedTypes().isEmpty();
+        for (ClassMethods.Member member : ClassMethods.of(declaration, names)) {
+            MethodDeclaration method = member.method();
+            if (method.getBody().isEmpty() || method.isStatic() || !hasServletParameters(method, member.names())) {
+                continue;
+            }
+            boolean overrides = servlet || (subclass && method.isAnnotationPresent("Override"));
+            if (!overrides) {
+                continue;
+            }
+            addIfEntryPoint(declaration, method, handlers);
         }
         return handlers;
     }

@@ -11,6 +11,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
@@ -45,15 +46,16 @@ public final class SpringMvcHandlers implements HandlerFramework {
             classMapping = classMapping.or(() -> mappingOf(supertype.declaration(), supertype.names(), 0));
         }
         boolean controller = isController(type, names, 0) || classMapping.isPresent();
-        if (!controller) {
-            return List.of();
+        if (!controller || !ClassMethods.isConcrete(type)) {
+            return List.of(); // Spring registers concrete beans only; a base class's mappings count in its subclasses
         }
         boolean restController = hasMeta(type, names, KnownTypes.SPRING_REST_CONTROLLER, 0)
                 || hasMeta(type, names, KnownTypes.SPRING_RESPONSE_BODY, 0);
         boolean reactive = isReactive(names);
         List<Handler> handlers = new ArrayList<>();
-        for (MethodDeclaration method : type.getMethods()) {
-            Optional<Mapping> methodMapping = mappingOf(method, names, 0);
+        for (ClassMethods.Member member : ClassMethods.of(type, names)) {
+            MethodDeclaration method = member.method();
+            Optional<Mapping> methodMapping = mappingOf(method, member.names(), 0);
             for (Hierarchy.Overridden overridden : Hierarchy.overridden(type, method, names)) {
                 methodMapping = methodMapping.or(() -> mappingOf(overridden.method(), overridden.names(), 0));
             }
@@ -61,7 +63,7 @@ public final class SpringMvcHandlers implements HandlerFramework {
                 continue;
             }
             AcceptedMethods accepted = combine(classMapping, methodMapping.get());
-            boolean body = restController || hasMeta(method, names, KnownTypes.SPRING_RESPONSE_BODY, 0);
+            boolean body = restController || hasMeta(method, member.names(), KnownTypes.SPRING_RESPONSE_BODY, 0);
             handlers.add(new Handler(Framework.SPRING_MVC, type, method, accepted, body,
                     reactive || returnsPublisher(method)));
         }

@@ -129,6 +129,32 @@ public final class HandlerContext {
     }
 
     /**
+     * How a message names where a value comes from when that is a method of another class than the
+     * handler's: {@code " in Views#home"}; empty for the handler's own class and its superclasses in the
+     * same file, or for a value that is not in a method (a constant).
+     */
+    public String inHelper(Node site) {
+        Optional<com.github.javaparser.ast.body.MethodDeclaration> method =
+                site.findAncestor(com.github.javaparser.ast.body.MethodDeclaration.class);
+        if (method.isEmpty() || method.get() == handler.code()) {
+            return "";
+        }
+        TypeDeclaration<?> owner = method.get().findAncestor(TypeDeclaration.class).orElse(null);
+        if (SourceFile.require(site) == file && isOwnClass(owner)) {
+            return "";
+        }
+        return " in " + (owner == null ? "?" : owner.getNameAsString()) + "#" + method.get().getNameAsString();
+    }
+
+    private boolean isOwnClass(TypeDeclaration<?> owner) {
+        if (owner == handler.type() || owner == handler.declaringType()) {
+            return true;
+        }
+        return Hierarchy.supertypes(handler.type(), SourceFile.require(handler.type()).names()).stream()
+                .anyMatch(supertype -> supertype.declaration() == owner);
+    }
+
+    /**
      * True if the reached helper is the handler class's own, declared in the handler's file (in the class or a
      * superclass there): then the message need not name it, the related location shows it.
      */
@@ -136,12 +162,7 @@ public final class HandlerContext {
         if (reached.file() != file) {
             return false;
         }
-        TypeDeclaration<?> owner = reached.code().findAncestor(TypeDeclaration.class).orElse(null);
-        if (owner == handler.type() || owner == handler.declaringType()) {
-            return true;
-        }
-        return Hierarchy.supertypes(handler.type(), SourceFile.require(handler.type()).names()).stream()
-                .anyMatch(supertype -> supertype.declaration() == owner);
+        return isOwnClass(reached.code().findAncestor(TypeDeclaration.class).orElse(null));
     }
 
     /**

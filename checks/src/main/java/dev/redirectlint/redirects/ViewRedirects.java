@@ -105,14 +105,26 @@ public final class ViewRedirects implements RedirectDetector {
         return type instanceof ClassOrInterfaceType classType && STRING_RETURN_TYPES.contains(classType.getNameAsString());
     }
 
-    private static void addViewName(HandlerContext context, Expression returned, StringValue value, ViewStatus base,
+    /**
+     * The status a {@code redirect:} view name answers with: what the handler sets, else 302, or 303 where
+     * the application's view resolvers are not HTTP 1.0 compatible (they then build
+     * {@code RedirectView(url, contextRelative, false)}, which sends 303 when no status is set).
+     */
+    private static ViewStatus nameStatus(HandlerContext context, ViewStatus base) {
+        return base.isSet() || !context.names().index().settings().viewRedirectsSeeOther() ? base
+                : new ViewStatus(303, Optional.empty(), Optional.empty());
+    }
+
+    private static void addViewName(HandlerContext context, Expression returned, StringValue value, ViewStatus handlerBase,
             ViewRemedies remedies, List<Redirect> found) {
+        ViewStatus base = nameStatus(context, handlerBase);
         if (!isRedirect(base.code())) {
             return;
         }
         Node origin = value.origin() != null ? value.origin() : returned;
         Node location = context.locationFor(origin, value.viaHelper(), returned);
-        String description = Mechanism.VIEW_NAME.description() + base.suffix(context);
+        String description = Mechanism.VIEW_NAME.description() + base.suffix(context)
+                + (value.viaHelper().isPresent() ? context.inHelper(origin) : "");
         found.add(new Redirect(Mechanism.VIEW_NAME, description, base.code(), location,
                 context.helperSite(origin, location), "\"" + value.text() + "\"", remedies.forView(base, returned)));
     }
@@ -281,13 +293,18 @@ public final class ViewRedirects implements RedirectDetector {
         if (!isRedirect(code)) {
             return;
         }
+        ViewStatus named = nameStatus(context, effective);
         for (Expression viewName : viewNames) {
+            if (!isRedirect(named.code())) {
+                break;
+            }
             for (StringValue value : traced.strings(context).evaluate(viewName)) {
                 if (value.startsWith(REDIRECT_PREFIX)) {
                     Node origin = traced.via().isPresent() ? creation : value.origin() != null ? value.origin() : viewName;
                     Node location = context.locationFor(origin, traced.via(), returned);
-                    String description = Mechanism.MODEL_AND_VIEW.description() + effective.suffix(context);
-                    found.add(new Redirect(Mechanism.MODEL_AND_VIEW, description, code, location,
+                    String description = Mechanism.MODEL_AND_VIEW.description() + effective.suffix(context)
+                            + (traced.via().isPresent() ? context.inHelper(creation) : "");
+                    found.add(new Redirect(Mechanism.MODEL_AND_VIEW, description, named.code(), location,
                             context.helperSite(origin, location), "new ModelAndView(\"" + value.text() + "\")",
                             remedies.forModelAndView(creation, traced.variable(),
                                     isRedirectObject(context, traced), effective, returned)));

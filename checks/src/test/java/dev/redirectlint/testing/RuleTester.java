@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;
+import dev.redirectlint.api.LintResult;
+import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.engine.FileResult;
 import dev.redirectlint.engine.LintConfig;
@@ -12,6 +14,7 @@ import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.fix.FixApplier;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,17 +29,25 @@ import java.util.regex.Pattern;
  * {@code // finding: <message substring>}, {@code // 2 findings}; {@code // finding above} marks the line
  * above, for a finding that starts where no comment can go (the first line of a text block). Fix tests compare the exact text
  * after applying the chosen fix, then analyse the result again: it must parse and offer no more fixes.
+ *
+ * <p>A test may give several files ({@link #sources}): they are analysed as one project, each at the path
+ * its package and first type name make ({@code web/OrderController.java}), and markers are checked in each.
+ * Every check runs twice, once as the engine runs (parsing only the files the lexical pass keeps) and once
+ * parsing every file, and both must find the same: the lexical pass may never lose a finding.
  */
 public final class RuleTester {
 
     private static final Pattern MARKER =
             Pattern.compile("//\\s*(?:(\\d+)\\s+findings|finding)(\\s+above)?(?::\\s*(.*?))?\\s*$");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;");
+    private static final Pattern TYPE = Pattern.compile(
+            "(?m)^[\\w\\s@().=\",]*?\\b(?:class|interface|enum|record|@interface)\\s+(\\w+)");
 
     private final List<String> ruleIds;
     private int preferredStatus = 303;
     private String servletApiVersion;
-    private String source;
-    private String expected;
+    private List<String> sources = List.of();
+    private List<String> expected = List.of();
     private int fixIndex;
 
     private RuleTester(List<String> ruleIds) {
@@ -66,7 +77,13 @@ public final class RuleTester {
 
     /** The source under test, with its markers. */
     public RuleTester source(String text) {
-        this.source = text;
+        this.sources = List.of(text);
+        return this;
+    }
+
+    /** Several files analysed as one project, each with its markers. */
+    public RuleTester sources(String... texts) {
+        this.sources = List.of(texts);
         return this;
     }
 
@@ -75,9 +92,20 @@ public final class RuleTester {
         return source(text);
     }
 
+    /** The files before a fix. */
+    public RuleTester inputs(String... texts) {
+        return sources(texts);
+    }
+
     /** The exact source after the fix. */
     public RuleTester output(String text) {
-        this.expected = text;
+        this.expected = List.of(text);
+        return this;
+    }
+
+    /** The exact files after the fix, in the order of the inputs. */
+    public RuleTester outputs(String... texts) {
+        this.expected = List.of(texts);
         return this;
     }
 
@@ -89,31 +117,39 @@ public final class RuleTester {
 
     /** Analyses the source and returns the findings, without checking markers. */
     public List<Finding> findings() {
-        return run(source).findings();
+        return run(files(sources)).findings();
     }
 
     /** Checks the findings against the markers, both ways; returns the findings for further checks. */
     public List<Finding> check() {
-        FileResult result = run(source);
-        result.error().ifPresent(error -> fail("Source does not parse: " + error.describe()));
-        Map<Integer, Expectation> expected = markers(source);
-        Map<Integer, List<Finding>> actual = new TreeMap<>();
-        result.findings().forEach(f -> actual.computeIfAbsent(f.region().startLine(), l -> new ArrayList<>()).add(f));
+        Map<Path, String> files = files(sources);
+        LintResult result = run(files);
+        if (!result.errors().isEmpty()) {
+            fail("Source does not parse: " + result.errors().get(0).describe());
+        }
         List<String> problems = new ArrayList<>();
-        expected.forEach((line, expectation) -> {
-            List<Finding> found = actual.getOrDefault(line, List.of());
-            if (found.size() != expectation.count()) {
-                problems.add("line " + line + ": expected " + expectation.count() + " finding(s), got " + found.size()
-                        + describe(found));
-            } else if (expectation.substring() != null
-                    && found.stream().noneMatch(f -> f.message().contains(expectation.substring()))) {
-                problems.add("line " + line + ": no message contains '" + expectation.substring() + "'" + describe(found));
-            }
-        });
-        actual.forEach((line, found) -> {
-            if (!expected.containsKey(line)) {
-                problems.add("line " + line + ": unexpected finding(s)" + describe(found));
-            }
+        files.forEach((path, text) -> {
+            Map<Integer, Expectation> expectations = markers(text);
+            Map<Integer, List<Finding>> actual = new TreeMap<>();
+            result.findings().stream().filter(f -> f.file().equals(path))
+                    .forEach(f -> actual.computeIfAbsent(f.region().startLine(), l -> new ArrayList<>()).add(f));
+            String where = files.size() > 1 ? path + " " : "";
+            expectations.forEach((line, expectation) -> {
+                List<Finding> found = actual.getOrDefault(line, List.of());
+                if (found.size() != expectation.count()) {
+                    problems.add(where + "line " + line + ": expected " + expectation.count() + " finding(s), got "
+                            + found.size() + describe(found));
+                } else if (expectation.substring() != null
+                        && found.stream().noneMatch(f -> f.message().contains(expectation.substring()))) {
+                    problems.add(where + "line " + line + ": no message contains '" + expectation.substring() + "'"
+                            + describe(found));
+                }
+            });
+            actual.forEach((line, found) -> {
+                if (!expectations.containsKey(line)) {
+                    problems.add(where + "line " + line + ": unexpected finding(s)" + describe(found));
+                }
+            });
         });
         if (!problems.isEmpty()) {
             fail(String.join("\n", problems));
@@ -123,44 +159,92 @@ public final class RuleTester {
 
     /** Applies the chosen fix of every finding and compares the result with the expected text exactly. */
     public void fix() {
-        FileResult result = run(source);
+        Map<Path, String> files = files(sources);
+        LintResult result = run(files);
         assertThat(result.findings()).as("findings to fix").isNotEmpty();
-        List<TextEdit> edits = new ArrayList<>();
+        Map<Path, List<TextEdit>> edits = new LinkedHashMap<>();
         for (Finding finding : result.findings()) {
             if (finding.fixes().size() <= fixIndex) {
                 fail("No fix #" + fixIndex + " for: " + finding.message());
             }
-            edits.addAll(finding.fixes().get(fixIndex).edits());
+            Fix fix = finding.fixes().get(fixIndex);
+            edits.computeIfAbsent(fix.fileOr(finding.file()), k -> new ArrayList<>()).addAll(fix.edits());
         }
-        String fixed = FixApplier.apply(source, edits);
-        assertThat(fixed).isEqualTo(expected);
-        FileResult again = run(fixed);
-        assertThat(again.error()).as("fixed source parses").isEmpty();
+        Map<Path, String> fixed = new LinkedHashMap<>();
+        files.forEach((path, text) -> fixed.put(path, FixApplier.apply(text, edits.getOrDefault(path, List.of()))));
+        assertThat(List.copyOf(fixed.values())).isEqualTo(expected);
+        LintResult again = run(fixed);
+        assertThat(again.errors()).as("fixed sources parse").isEmpty();
         assertThat(again.findings().stream().filter(f -> !f.fixes().isEmpty()).toList())
                 .as("findings with fixes after the fix (a fix must converge)").isEmpty();
     }
 
     /** Asserts that no finding offers a fix. */
     public void expectNoFix() {
-        List<Finding> findings = run(source).findings();
+        List<Finding> findings = findings();
         assertThat(findings).as("findings").isNotEmpty();
         assertThat(findings).allSatisfy(f -> assertThat(f.fixes()).as("fixes of " + f.message()).isEmpty());
     }
 
     /** The fixes of the single finding in the source. */
     public List<Fix> fixes() {
-        List<Finding> findings = run(source).findings();
+        List<Finding> findings = findings();
         assertThat(findings).hasSize(1);
         return findings.get(0).fixes();
     }
 
-    private FileResult run(String text) {
+    /** The result of one file on its own, as the single-file API gives it. */
+    public FileResult runAlone() {
+        Map<Path, String> files = files(sources);
+        Map.Entry<Path, String> only = files.entrySet().iterator().next();
+        return new RedirectLint(config(false)).lintSource(only.getKey(), only.getValue());
+    }
+
+    private LintResult run(Map<Path, String> files) {
+        LintResult result = new RedirectLint(config(false)).lintSources(files);
+        LintResult everything = new RedirectLint(config(true)).lintSources(files);
+        assertThat(render(result)).as("the findings when every file is parsed (the lexical pass lost some)")
+                .isEqualTo(render(everything));
+        return result;
+    }
+
+    private LintConfig config(boolean everyFile) {
         LintConfig.Builder config = LintConfig.builder().preferredStatus(preferredStatus).threads(1)
-                .servletApiVersion(servletApiVersion);
+                .servletApiVersion(servletApiVersion).analyseEveryFile(everyFile);
         if (!ruleIds.isEmpty()) {
             config.rules(ruleIds);
         }
-        return new RedirectLint(config.build()).lintSource(Path.of("Test.java"), text);
+        return config.build();
+    }
+
+    private static List<String> render(LintResult result) {
+        List<String> lines = new ArrayList<>();
+        result.findings().forEach(f -> lines.add(f.file() + ":" + f.region() + " " + f.ruleId() + " " + f.message()
+                + " related=" + f.related() + " fixes=" + f.fixes()));
+        for (ProcessingError error : result.errors()) {
+            lines.add(error.describe());
+        }
+        return lines;
+    }
+
+    /** Each text at the path its package and first type make; {@code Test.java} for a single text without a type. */
+    private static Map<Path, String> files(List<String> texts) {
+        Map<Path, String> files = new LinkedHashMap<>();
+        for (String text : texts) {
+            Path path = texts.size() == 1 ? Path.of("Test.java") : pathOf(text);
+            if (files.putIfAbsent(path, text) != null) {
+                throw new IllegalArgumentException("Two sources at " + path);
+            }
+        }
+        return files;
+    }
+
+    static Path pathOf(String text) {
+        Matcher pkg = PACKAGE.matcher(text);
+        Matcher type = TYPE.matcher(text);
+        String name = type.find() ? type.group(1) : "Test";
+        String dir = pkg.find() ? pkg.group(1).replace('.', '/') + "/" : "";
+        return Path.of(dir + name + ".java");
     }
 
     private record Expectation(int count, String substring) {}

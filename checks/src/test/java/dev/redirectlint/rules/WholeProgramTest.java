@@ -1,0 +1,675 @@
+package dev.redirectlint.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redirectlint.api.Finding;
+import dev.redirectlint.testing.RuleTester;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The redirects a handler reaches through the whole program: helpers of other classes, base classes at any
+ * depth, inherited handler methods, template methods, returned results of other methods, values through
+ * every Java form. Each test is several files analysed as one project.
+ */
+class WholeProgramTest {
+
+    private final RuleTester tester = RuleTester.forAllRules();
+
+    @Nested
+    class StaticHelpersOfOtherClasses {
+
+        @Test
+        void servletResponseHelperOfAUtilityClass() {
+            tester.sources("""
+                    package shop.util;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    public final class WebUtils {
+                        private WebUtils() {}
+
+                        public static void redirectHome(HttpServletResponse response) throws java.io.IOException {
+                            response.sendRedirect("/");
+                        }
+                    }
+                    """, """
+                    package shop.web;
+
+                    import jakarta.servlet.http.*;
+                    import shop.util.WebUtils;
+
+                    public class LogoutServlet extends HttpServlet {
+                        @Override
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                            WebUtils.redirectHome(resp); // finding: LogoutServlet#doPost accepts POST but answers 302 Found through HttpServletResponse.sendRedirect in WebUtils#redirectHome
+                        }
+
+                        @Override
+                        protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                            WebUtils.redirectHome(resp);
+                        }
+                    }
+                    """).check();
+        }
+
+        @Test
+        void viewNameHelperWithAStaticImportAndALombokUtilityClass() {
+            tester.sources("""
+                    package shop.util;
+
+                    import lombok.experimental.UtilityClass;
+
+                    @UtilityClass
+                    public class ViewUtils {
+                        public String redirect(String url) {
+                            return "redirect:" + url;
+                        }
+                    }
+                    """, """
+                    package shop.util;
+
+                    public final class Views {
+                        public static String toList(String entity) {
+                            return ViewUtils.redirect("/" + entity + "s");
+                        }
+                    }
+                    """, """
+                    package shop.web;
+
+                    import static shop.util.Views.toList;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import shop.util.ViewUtils;
+
+                    @Controller
+                    class OrderController {
+                        @PostMapping("/orders")
+                        String create() {
+                            return ViewUtils.redirect("/orders"); // finding: OrderController#create accepts POST
+                        }
+
+                        @PostMapping("/orders/{id}/delete")
+                        String delete() {
+                            return toList("order"); // finding: OrderController#delete accepts POST
+                        }
+                    }
+                    """).check();
+        }
+
+        @Test
+        void javalinRedirectHelperOfAnotherController() {
+            tester.sources("""
+                    package app;
+
+                    import io.javalin.http.Context;
+
+                    public class PageController {
+                        public static void toLogin(Context ctx) {
+                            ctx.redirect("/login");
+                        }
+                    }
+                    """, """
+                    package app;
+
+                    import io.javalin.Javalin;
+
+                    public class App {
+                        public static void main(String[] args) {
+                            Javalin app = Javalin.create();
+                            app.post("/logout", ctx -> PageController.toLogin(ctx)); // finding: through Javalin Context.redirect in PageController#toLogin
+                            app.get("/account", ctx -> PageController.toLogin(ctx));
+                        }
+                    }
+                    """).check();
+        }
+
+        @Test
+        void aHelperOfTheSameNameInAnUnrelatedClassDoesNotCount() {
+            tester.sources("""
+                    package shop.util;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    public final class WebUtils {
+                        public static void redirectHome(HttpServletResponse response) throws java.io.IOException {
+                            response.sendRedirect("/");
+                        }
+                    }
+                    """, """
+                    package shop.other;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    public final class WebUtils {
+                        public static void redirectHome(HttpServletResponse response) {
+                            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                        }
+                    }
+                    """, """
+                    package shop.web;
+
+                    import jakarta.servlet.http.*;
+                    import shop.other.WebUtils;
+
+                    public class LogoutServlet extends HttpServlet {
+                        @Override
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) {
+                            WebUtils.redirectHome(resp);
+                        }
+                    }
+                    """).check();
+        }
+    }
+
+    @Nested
+    class SuperclassChains {
+
+        @Test
+        void aHelperThreeSuperclassesUpInOtherFiles() {
+            tester.sources("""
+                    package web;
+
+                    public abstract class BaseController {
+                        protected String redirect(String path) {
+                            return "redirect:" + path;
+                        }
+                    }
+                    """, """
+                    package web;
+
+                    public abstract class ApiController extends BaseController {
+                    }
+                    """, """
+                    package web.admin;
+
+                    import web.ApiController;
+
+                    public abstract class AdminController extends ApiController {
+                    }
+                    """, """
+                    package web.admin;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.*;
+
+                    @Controller
+                    @RequestMapping("/admin/users")
+                    public class AdminUserController extends AdminController {
+                        @PostMapping
+                        public String save() {
+                            return redirect("/admin/users"); // finding: AdminUserController#save accepts POST but answers 302 Found through a "redirect:" view name in BaseController#redirect
+                        }
+                    }
+                    """).check();
+        }
+
+        @Test
+        void anOverrideOnTheWayDownWins() {
+            tester.sources("""
+                    package web;
+
+                    public abstract class BaseController {
+                        protected String redirect(String path) {
+                            return "redirect:" + path;
+                        }
+                    }
+                    """, """
+                    package web;
+
+                    public abstract class PageController extends BaseController {
+                        @Override
+                        protected String redirect(String path) {
+                            return "pages" + path;
+                        }
+                    }
+                    """, """
+                    package web;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    public class UserController extends PageController {
+                        @PostMapping("/users")
+                        public String save() {
+                            return redirect("/users");
+                        }
+                    }
+                    """).check();
+        }
+    }
+
+    @Nested
+    class InheritedHandlerMethods {
+
+        private static final String CRUD = """
+                package web.base;
+
+                import org.springframework.web.bind.annotation.*;
+
+                public abstract class AbstractCrudController<T> {
+                    @RequestMapping(value = "create", method = RequestMethod.POST)
+                    public String create(T entity) {
+                        save(entity);
+                        return redirectTo("list"); // finding: AbstractCrudController#create (inherited by OwnerController and PetController) accepts POST
+                    }
+
+                    @GetMapping("list")
+                    public String list() {
+                        return "list";
+                    }
+
+                    protected abstract void save(T entity);
+
+                    protected String redirectTo(String path) {
+                        return "redirect:" + path;
+                    }
+                }
+                """;
+
+        @Test
+        void oneFindingAtTheBaseMethodNamingTheControllersThatExposeIt() {
+            List<Finding> findings = tester.sources(CRUD, """
+                    package web;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.RequestMapping;
+                    import web.base.AbstractCrudController;
+
+                    @Controller
+                    @RequestMapping("/owners")
+                    public class OwnerController extends AbstractCrudController<Owner> {
+                        @Override
+                        protected void save(Owner owner) { }
+                    }
+                    """, """
+                    package web;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.RequestMapping;
+                    import web.base.AbstractCrudController;
+
+                    @Controller
+                    @RequestMapping("/pets")
+                    public class PetController extends AbstractCrudController<Pet> {
+                        @Override
+                        protected void save(Pet pet) { }
+                    }
+                    """, """
+                    package web;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.RequestMapping;
+                    import web.base.AbstractCrudController;
+
+                    @Controller
+                    @RequestMapping("/visits")
+                    public class VisitController extends AbstractCrudController<Visit> {
+                        @Override
+                        public String create(Visit visit) {
+                            return "visits/form";
+                        }
+
+                        @Override
+                        protected void save(Visit visit) { }
+                    }
+                    """).check();
+            assertThat(findings).singleElement().satisfies(finding -> {
+                assertThat(finding.exposedBy()).containsExactly("OwnerController", "PetController");
+                assertThat(finding.fixes()).isNotEmpty();
+            });
+        }
+
+        @Test
+        void aBaseClassWithNoConcreteSubclassIsNoHandler() {
+            tester.source(CRUD.replace(" // finding: AbstractCrudController#create (inherited by OwnerController"
+                    + " and PetController) accepts POST", "")).check();
+        }
+    }
+
+    @Nested
+    class TemplateMethods {
+
+        @Test
+        void aBaseServletsDoPostReachesTheConcreteServletsOverride() {
+            tester.sources("""
+                    package web;
+
+                    import jakarta.servlet.http.*;
+
+                    public abstract class BaseServlet extends HttpServlet {
+                        @Override
+                        protected final void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                            handlePost(req, resp); // finding: BaseServlet#doPost (inherited by SaveServlet) accepts POST but answers 302 Found through HttpServletResponse.sendRedirect in SaveServlet#handlePost
+                        }
+
+                        protected abstract void handlePost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException;
+                    }
+                    """, """
+                    package web;
+
+                    import jakarta.servlet.http.*;
+
+                    public class SaveServlet extends BaseServlet {
+                        @Override
+                        protected void handlePost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                            resp.sendRedirect("/saved");
+                        }
+                    }
+                    """, """
+                    package web;
+
+                    import jakarta.servlet.http.*;
+
+                    public class PingServlet extends BaseServlet {
+                        @Override
+                        protected void handlePost(HttpServletRequest req, HttpServletResponse resp) {
+                            resp.setStatus(HttpServletResponse.SC_NO_CONTENT);
+                        }
+                    }
+                    """).check();
+        }
+    }
+
+    @Nested
+    class ReturnedResults {
+
+        @Test
+        void superCallsLocalsAndOtherHandlers() {
+            tester.sources("""
+                    package web;
+
+                    public abstract class BaseFormController {
+                        protected String create(String name) {
+                            return "redirect:/items";
+                        }
+                    }
+                    """, """
+                    package web;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    public class ItemController extends BaseFormController {
+                        @PostMapping("/items")
+                        @Override
+                        public String create(String name) {
+                            return super.create(name); // finding: ItemController#create accepts POST
+                        }
+
+                        @PostMapping("/items/send")
+                        public String send(String to) {
+                            String view = done(to); // finding: ItemController#send accepts POST
+                            return view;
+                        }
+
+                        @PostMapping("/items/again")
+                        public String again(String name) {
+                            return create(name); // finding: ItemController#again accepts POST
+                        }
+
+                        private String done(String to) {
+                            return "redirect:/sent";
+                        }
+                    }
+                    """).check();
+        }
+    }
+
+    @Nested
+    class ValueForms {
+
+        @Test
+        void switchesTernariesAndLocalsOnSeveralPaths() {
+            tester.sources("""
+                    package web;
+
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.http.ResponseEntity;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    public class FlowController {
+                        @PostMapping("/a")
+                        public String a(int step) {
+                            switch (step) {
+                                case 1:
+                                    return "redirect:/one"; // finding: FlowController#a accepts POST
+                                default:
+                                    return "flow";
+                            }
+                        }
+
+                        @PostMapping("/b")
+                        public String b(Object step) {
+                            return switch (step) {
+                                case Integer i when i > 0 -> "redirect:/positive"; // finding: FlowController#b accepts POST
+                                case String s -> "flow";
+                                default -> "flow";
+                            };
+                        }
+
+                        @PostMapping("/c")
+                        public ResponseEntity<Void> c(boolean done) {
+                            HttpStatus status = HttpStatus.SEE_OTHER;
+                            if (!done) {
+                                status = HttpStatus.FOUND;
+                            }
+                            return ResponseEntity.status(status).header("Location", "/c").build(); // finding: FlowController#c accepts POST
+                        }
+
+                        @PostMapping("/d")
+                        public ResponseEntity<Void> d(boolean done) {
+                            HttpStatus status = done ? HttpStatus.SEE_OTHER : HttpStatus.TEMPORARY_REDIRECT;
+                            return ResponseEntity.status(status).header("Location", "/d").build();
+                        }
+                    }
+                    """).check();
+        }
+
+        @Test
+        void aHelperInAnotherClassThatReturnsOneOfSeveralModelAndViews() {
+            tester.sources("""
+                    package web;
+
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    public final class Results {
+                        public static ModelAndView after(boolean ok) {
+                            if (ok) {
+                                return new ModelAndView("redirect:/done");
+                            }
+                            return new ModelAndView("form");
+                        }
+                    }
+                    """, """
+                    package web;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    @Controller
+                    public class FormController {
+                        @PostMapping("/form")
+                        public ModelAndView submit(boolean ok) {
+                            return Results.after(ok); // finding: FormController#submit accepts POST but answers 302 Found through a ModelAndView
+                        }
+                    }
+                    """).check();
+        }
+    }
+
+    @Nested
+    class InstanceHelpers {
+
+        private static final String SERVICE = """
+                package shop;
+
+                import jakarta.servlet.http.HttpServletResponse;
+
+                public interface CheckoutService {
+                    void complete(HttpServletResponse response) throws java.io.IOException;
+                }
+                """;
+
+        private static final String REDIRECTING = """
+                package shop;
+
+                import jakarta.servlet.http.HttpServletResponse;
+
+                public class RedirectingCheckout implements CheckoutService {
+                    @Override
+                    public void complete(HttpServletResponse response) throws java.io.IOException {
+                        response.sendRedirect("/thanks");
+                    }
+                }
+                """;
+
+        private static final String SERVLET = """
+                package shop;
+
+                import jakarta.servlet.http.*;
+
+                public class CheckoutServlet extends HttpServlet {
+                    private final CheckoutService checkout;
+
+                    public CheckoutServlet(CheckoutService checkout) {
+                        this.checkout = checkout;
+                    }
+
+                    @Override
+                    protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                        checkout.complete(resp);%s
+                    }
+                }
+                """;
+
+        @Test
+        void aFieldOfAnInterfaceWithOneImplementationReachesIt() {
+            tester.sources(SERVICE, REDIRECTING,
+                    SERVLET.formatted(" // finding: CheckoutServlet#doPost accepts POST but answers 302 Found through"
+                            + " HttpServletResponse.sendRedirect in RedirectingCheckout#complete")).check();
+        }
+
+        /**
+         * With two implementations, which one runs depends on how the application is wired, which the source
+         * does not say: the call is not followed rather than guessed (no finding, even though one of them
+         * redirects).
+         */
+        @Test
+        void anInterfaceWithTwoImplementationsIsNotGuessed() {
+            tester.sources(SERVICE, REDIRECTING, """
+                    package shop;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    public class JsonCheckout implements CheckoutService {
+                        @Override
+                        public void complete(HttpServletResponse response) {
+                            response.setStatus(204);
+                        }
+                    }
+                    """, SERVLET.formatted("")).check();
+        }
+
+        @Test
+        void aServiceFieldInheritedFromABaseController() {
+            tester.sources("""
+                    package web;
+
+                    public class Navigation {
+                        public String home() {
+                            return "redirect:/";
+                        }
+                    }
+                    """, """
+                    package web;
+
+                    public abstract class BaseController {
+                        protected Navigation navigation = new Navigation();
+                    }
+                    """, """
+                    package web;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    public class LogoutController extends BaseController {
+                        @PostMapping("/logout")
+                        public String logout() {
+                            return navigation.home(); // finding: LogoutController#logout accepts POST
+                        }
+                    }
+                    """).check();
+        }
+    }
+
+    @Nested
+    class ProjectSettings {
+
+        private static final String CONTROLLER = """
+                package web;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+                import org.springframework.web.servlet.view.RedirectView;
+
+                @Controller
+                public class OrderController {
+                    @PostMapping("/orders")
+                    public String create() {
+                        return "redirect:/orders";%s
+                    }
+
+                    @PostMapping("/orders/legacy")
+                    public RedirectView legacy() {
+                        return new RedirectView("/orders"); // finding: a RedirectView
+                    }
+                }
+                """;
+
+        @Test
+        void redirectHttp10CompatibleFalseInJavaConfigMakesRedirectViewNames303() {
+            tester.sources("""
+                    package web;
+
+                    import org.springframework.context.annotation.*;
+                    import org.springframework.web.servlet.view.InternalResourceViewResolver;
+
+                    @Configuration
+                    public class WebConfig {
+                        @Bean
+                        public InternalResourceViewResolver viewResolver() {
+                            InternalResourceViewResolver resolver = new InternalResourceViewResolver("/WEB-INF/", ".jsp");
+                            resolver.setRedirectHttp10Compatible(false);
+                            return resolver;
+                        }
+                    }
+                    """, CONTROLLER.formatted("")).check();
+        }
+
+        @Test
+        void withTheDefaultTheViewNameIsA302() {
+            tester.sources("""
+                    package web;
+
+                    import org.springframework.web.servlet.view.InternalResourceViewResolver;
+
+                    public class WebConfig {
+                        public InternalResourceViewResolver viewResolver() {
+                            InternalResourceViewResolver resolver = new InternalResourceViewResolver();
+                            resolver.setRedirectHttp10Compatible(true);
+                            return resolver;
+                        }
+                    }
+                    """, CONTROLLER.formatted(" // finding: a \"redirect:\" view name")).check();
+        }
+    }
+}
