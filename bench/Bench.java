@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,6 +74,7 @@ public class Bench {
     static List<String> only;
     static final Map<String, Path> extraRepos = new LinkedHashMap<>();
     static String mavenOpts;
+    static int idleWait;
 
     // The file that rl-edit changes, its original bytes and time stamp, and whether it is changed right now.
     static Path editFile;
@@ -126,6 +130,11 @@ public class Bench {
             System.out.printf("- rl-edit appends a comment to %s, restored after each run%n",
                     measured.relativize(editFile));
         }
+        Map<String, String> builds = builds();
+        builds.forEach((repo, build) -> System.out.printf("- redirect-lint build in %s: %s%n", repo, build));
+        if (idleWait > 0) {
+            System.out.printf("- before each run, waits up to %d s for the machine to be idle%n", idleWait);
+        }
         System.out.printf("- logs and reports: %s/runs/<variant>/%n%n", work);
 
         // Unmeasured warm-up: fill the page cache, and give rl-warm and rl-edit the cache a warm run starts from.
@@ -155,6 +164,37 @@ public class Bench {
             }
         }
         report(variants, runs);
+        if (!builds.equals(builds())) {
+            System.out.println();
+            System.out.println("The redirect-lint build changed during the runs (" + builds() + "): the figures mix"
+                    + " two builds. Repeat the run.");
+        }
+    }
+
+    /**
+     * A short hash of the installed plugin and engine jars in each local repository measured, so that a
+     * reinstall in the middle of a run (by a build in another terminal) does not go unnoticed.
+     */
+    static Map<String, String> builds() throws IOException {
+        Map<String, Path> repos = new LinkedHashMap<>();
+        repos.put("~/.m2", Path.of(System.getProperty("user.home"), ".m2", "repository"));
+        extraRepos.forEach((name, repo) -> repos.put(repo.toString(), repo));
+        String[] gav = PLUGIN.split(":");
+        Map<String, String> builds = new LinkedHashMap<>();
+        for (var e : repos.entrySet()) {
+            try {
+                MessageDigest sha = MessageDigest.getInstance("SHA-256");
+                for (String artifact : List.of(gav[1], "redirect-lint-checks")) {
+                    Path jar = e.getValue().resolve(gav[0].replace('.', '/')).resolve(artifact).resolve(gav[2])
+                            .resolve(artifact + "-" + gav[2] + ".jar");
+                    sha.update(Files.exists(jar) ? Files.readAllBytes(jar) : new byte[0]);
+                }
+                builds.put(e.getKey(), "jars sha256 " + HexFormat.of().formatHex(sha.digest()).substring(0, 12));
+            } catch (NoSuchAlgorithmException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return builds;
     }
 
     static void parseArgs(String[] args) {
@@ -175,6 +215,7 @@ public class Bench {
                 case "--fraction" -> fraction = Double.parseDouble(value);
                 case "--only" -> only = List.of(value.split(","));
                 case "--maven-opts" -> mavenOpts = value;
+                case "--idle" -> idleWait = Integer.parseInt(value);
                 case "--variant" -> {
                     int eq = value.indexOf('=');
                     if (eq <= 0 || ALL_VARIANTS.contains(value.substring(0, eq))) {
@@ -187,7 +228,7 @@ public class Bench {
         }
         if (tree == null || !Files.isDirectory(tree)) {
             fail("usage: java bench/Bench.java [--tree] DIR [--rounds 5] [--only a,b] [--fraction 0.25] "
-                    + "[--variant name=repo] [--maven-opts \"-Xmx512m\"] [--work DIR]");
+                    + "[--variant name=repo] [--maven-opts \"-Xmx512m\"] [--idle SECONDS] [--work DIR]");
         }
         if (!(fraction > 0 && fraction <= 1) || rounds < 1) {
             fail("--fraction must be in (0, 1] and --rounds at least 1");
@@ -373,6 +414,7 @@ public class Bench {
         List<String> command = new ArrayList<>(List.of("/usr/bin/time", "-f", "%e %U %S %M", "-o",
                 timeFile.toString()));
         command.addAll(v.command);
+        waitForIdle();
         int exit;
         double busyBefore;
         double busyAfter;
@@ -393,6 +435,21 @@ public class Bench {
         double cpu = Double.parseDouble(f[1]) + Double.parseDouble(f[2]);
         return new Run(v.name, round, Double.parseDouble(f[0]), cpu, Long.parseLong(f[3]) / 1024.0, exit,
                 v.findings.apply(v.dir.resolve("round-" + round + ".log")), Math.max(0, busyAfter - busyBefore - cpu));
+    }
+
+    /** With --idle S, waits up to S seconds for a second in which the machine is nearly idle (under 0.1 s CPU). */
+    static void waitForIdle() throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + idleWait * 1_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            double before = machineBusySeconds();
+            Thread.sleep(1000);
+            if (machineBusySeconds() - before < 0.1) {
+                return;
+            }
+        }
+        if (idleWait > 0) {
+            log("the machine is still busy after " + idleWait + " s; measuring anyway");
+        }
     }
 
     /** CPU seconds the whole machine has spent busy since boot, from /proc/stat (in USER_HZ = 1/100 s). */
@@ -608,10 +665,10 @@ public class Bench {
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
     }
 
-    /** Lines of a report or log that match; "?" if the file is missing. */
+    /** How often the pattern occurs in the lines of a report or log; "?" if the file is missing. */
     static String count(Path file, Pattern pattern) {
         try (Stream<String> lines = Files.lines(file, StandardCharsets.ISO_8859_1)) {
-            return String.valueOf(lines.filter(l -> pattern.matcher(l).find()).count());
+            return String.valueOf(lines.mapToLong(l -> pattern.matcher(l).results().count()).sum());
         } catch (IOException | UncheckedIOException e) {
             return "?";
         }

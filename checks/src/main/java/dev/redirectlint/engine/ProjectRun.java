@@ -87,10 +87,12 @@ final class ProjectRun {
             }
         }
         BitSet candidates;
+        Relevance relevance = null;
         if (config.analyseEveryFile()) {
             candidates = own;
         } else {
-            candidates = Candidates.of(inputs, Relevance.of(inputs), own);
+            relevance = Relevance.of(inputs);
+            candidates = Candidates.of(inputs, relevance, own);
             for (int i = own.nextSetBit(0); i >= 0; i = own.nextSetBit(i + 1)) {
                 if (!inputs.get(i).facts().structured()) {
                     candidates.set(i); // its brackets do not pair up: parse it, to report its syntax error
@@ -102,9 +104,9 @@ final class ProjectRun {
                 .map(f -> new ProjectModel.Entry(f.path(), f.own(), f.hash(), f.facts())).toList();
         long budget = Runtime.getRuntime().maxMemory() / 4 / TREE_BYTES_PER_CHAR;
         ProjectModel.SourceLoader loader = path -> reader.text(path, sources.texts());
-        ProjectModel settingsModel = new ProjectModel(entries, loader, budget, ProjectSettings.NONE);
+        ProjectModel settingsModel = new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance);
         ProjectSettings settings = settings(settingsModel, sources.configFiles());
-        ProjectModel model = new ProjectModel(entries, loader, budget, settings);
+        ProjectModel model = new ProjectModel(entries, loader, budget, settings, relevance);
 
         List<Integer> toAnalyse = new ArrayList<>();
         candidates.stream().forEach(toAnalyse::add);

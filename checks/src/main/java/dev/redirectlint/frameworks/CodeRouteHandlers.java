@@ -52,6 +52,9 @@ abstract class CodeRouteHandlers implements HandlerFramework {
                         accepted(Set.of(route.verb())), false, false));
             }
         }
+        if (!mayBeNamedByRoutes(type, names)) {
+            return handlers;
+        }
         Map<String, Set<String>> named = RouteRegistrations.namedMembers(type, names, dialect);
         for (Referenced<MethodDeclaration> method : RouteRegistrations.referencedMethods(type, names, dialect, named)) {
             handlers.add(new Handler(framework, type, method.member(), accepted(method.verbs()), false, false));
@@ -59,6 +62,26 @@ abstract class CodeRouteHandlers implements HandlerFramework {
         RouteRegistrations.referencedFieldLambdas(type, dialect, named).forEach((field, lambda) -> handlers.add(
                 new Handler(framework, type, lambda.member(), field, accepted(lambda.verbs()), false, false)));
         return handlers;
+    }
+
+    /**
+     * True if a route could name a member of the type: it has a method with the framework's handler
+     * parameters, or a field that holds a lambda. Only then are the project's routes read for it.
+     */
+    private boolean mayBeNamedByRoutes(TypeDeclaration<?> type, TypeNames names) {
+        for (MethodDeclaration method : type.getMethods()) {
+            if (method.getBody().isPresent() && dialect.isHandlerMethod(method, names)) {
+                return true;
+            }
+        }
+        for (FieldDeclaration field : type.getFields()) {
+            for (VariableDeclarator variable : field.getVariables()) {
+                if (variable.getInitializer().filter(LambdaExpr.class::isInstance).isPresent()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -38,6 +38,11 @@ public final class JavalinHandlers extends CodeRouteHandlers {
             return "io.javalin.";
         }
 
+        @Override
+        public Set<String> routerTypes() {
+            return Set.of("io.javalin.Javalin", "io.javalin.apibuilder.ApiBuilder", "io.javalin.config.JavalinConfig");
+        }
+
         /** {@code post(...)}, or {@code addHttpHandler(HandlerType.POST, ...)}. */
         @Override
         public Optional<String> verb(MethodCallExpr call) {

@@ -40,6 +40,9 @@ final class RouteRegistrations {
         /** Files that register routes import something under this package prefix. */
         String importPrefix();
 
+        /** The types routes are registered on; a file that registers routes imports one (or its package). */
+        Set<String> routerTypes();
+
         /**
          * The HTTP method the call registers a route for, if it looks like a registration; {@link #EVERY_METHOD}
          * for a filter that runs before the routes of every method.
@@ -178,7 +181,7 @@ final class RouteRegistrations {
     private static Map<String, Set<String>> referencedProjectWide(ProjectTypes index, Dialect dialect) {
         return index.derived(dialect.getClass(), i -> {
             Map<String, Set<String>> all = new HashMap<>();
-            for (SourceFile file : i.routeFiles(dialect.importPrefix())) {
+            for (SourceFile file : i.routeFiles(dialect.routerTypes())) {
                 references(file.names().declaredTypes(), file.names(), dialect)
                         .forEach((key, verbs) -> all.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(verbs));
             }

@@ -34,6 +34,11 @@ public final class SparkHandlers extends CodeRouteHandlers {
             return "spark.";
         }
 
+        @Override
+        public Set<String> routerTypes() {
+            return Set.of("spark.Spark", "spark.Service");
+        }
+
         /** {@code post(path, route)}, or {@code before([path,] filter)}, which runs for every method. */
         @Override
         public Optional<String> verb(MethodCallExpr call) {

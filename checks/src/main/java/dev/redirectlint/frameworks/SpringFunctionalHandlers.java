@@ -33,6 +33,11 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
         }
 
         @Override
+        public Set<String> routerTypes() {
+            return KnownTypes.SPRING_ROUTER_BUILDERS;
+        }
+
+        @Override
         public Optional<String> verb(MethodCallExpr call) {
             String name = call.getNameAsString();
             if (VERBS.contains(name) && call.getArguments().size() >= 2) {

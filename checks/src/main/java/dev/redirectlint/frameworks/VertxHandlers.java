@@ -37,6 +37,11 @@ public final class VertxHandlers extends CodeRouteHandlers {
         }
 
         @Override
+        public Set<String> routerTypes() {
+            return Set.of("io.vertx.ext.web.Router");
+        }
+
+        @Override
         public Optional<String> verb(MethodCallExpr call) {
             if (!HANDLERS.contains(call.getNameAsString()) || call.getArguments().size() != 1) {
                 return Optional.empty();

@@ -16,6 +16,7 @@ import com.github.javaparser.ast.type.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Which project methods a call can run, without a symbol solver, resolving only what the source states:
@@ -54,6 +55,15 @@ public final class CallTargets {
 
     /** The methods the call may run, when the code around it runs on an instance of {@code dispatch}. */
     public static List<Target> of(MethodCallExpr call, TypeDeclaration<?> dispatch) {
+        return of(call, dispatch, pruned -> { });
+    }
+
+    /**
+     * Like {@link #of(MethodCallExpr, TypeDeclaration)}; a call of a project method of another file that the
+     * lexical pass found cannot lead to a redirect is not followed (its file is not parsed for it), and is
+     * handed to {@code pruned}.
+     */
+    public static List<Target> of(MethodCallExpr call, TypeDeclaration<?> dispatch, Consumer<MethodCallExpr> pruned) {
         SourceFile file = SourceFile.of(call).orElse(null);
         if (file == null) {
             return List.of();
@@ -85,7 +95,7 @@ public final class CallTargets {
                     }
                 }
             }
-            return scope.isEmpty() ? staticallyImported(names, name, arguments) : List.of();
+            return scope.isEmpty() ? staticallyImported(names, name, arguments, call, pruned) : List.of();
         }
         Expression receiver = scope.get();
         if (receiver.isSuperExpr()) {
@@ -95,25 +105,66 @@ public final class CallTargets {
                     .orElse(List.of());
         }
         if (receiver instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
+            if (prunes(creation.getType(), creation, name)) {
+                pruned.accept(call);
+                return List.of();
+            }
             return typeOf(creation.getType(), creation).map(type -> lookup(type, name, arguments, type)).orElse(List.of());
         }
         if (receiver instanceof NameExpr variable) {
             Optional<Definitions.Definition> definition = Definitions.of(variable, names);
             if (definition.isPresent()) {
+                Optional<Type> declared = writtenType(definition.get());
+                if (declared.isPresent() && prunes(declared.get(), declared.get(), name)) {
+                    pruned.accept(call);
+                    return List.of();
+                }
                 return declaredType(definition.get()).map(type -> virtual(type, name, arguments)).orElse(List.of());
+            }
+            if (prunes(variable.getNameAsString(), names, name)) {
+                pruned.accept(call);
+                return List.of();
             }
             return namedType(variable.getNameAsString(), names).map(type -> lookup(type, name, arguments, type))
                     .orElse(List.of());
         }
         if (receiver instanceof FieldAccessExpr access) {
             if (access.getScope().isThisExpr()) {
-                return Definitions.enclosingField(access, access.getNameAsString())
-                        .flatMap(CallTargets::declaredType)
+                Optional<Definitions.Definition> field = Definitions.enclosingField(access, access.getNameAsString());
+                Optional<Type> declared = field.flatMap(CallTargets::writtenType);
+                if (declared.isPresent() && prunes(declared.get(), declared.get(), name)) {
+                    pruned.accept(call);
+                    return List.of();
+                }
+                return field.flatMap(CallTargets::declaredType)
                         .map(type -> virtual(type, name, arguments)).orElse(List.of());
+            }
+            if (prunes(access.toString(), names, name)) {
+                pruned.accept(call);
+                return List.of();
             }
             return namedType(access.toString(), names).map(type -> lookup(type, name, arguments, type)).orElse(List.of());
         }
         return List.of();
+    }
+
+    /**
+     * True if the written type is a project type of another file none of whose methods named {@code method}
+     * (nor its supertypes' or subtypes') can lead to a redirect, as the lexical pass found.
+     */
+    private static boolean prunes(Type type, Node place, String method) {
+        if (!(type instanceof ClassOrInterfaceType classType)) {
+            return false;
+        }
+        return SourceFile.of(place).map(file -> prunes(classType.getNameWithScope(), file.names(), method)).orElse(false);
+    }
+
+    private static boolean prunes(String written, TypeNames names, String method) {
+        int dot = written.indexOf('.');
+        if (names.declaredType(dot < 0 ? written : written.substring(0, dot)).isPresent()) {
+            return false; // a type of this file: already parsed
+        }
+        return names.projectTypeName(written).filter(fqn -> !names.index().mayReachRedirect(fqn, method)).isPresent();
     }
 
     /** A call on a variable: the one implementation its declared type and subtypes have, if one. */
@@ -131,15 +182,21 @@ public final class CallTargets {
 
     /** The project type a variable is declared with, read with the names of the file that declares it. */
     private static Optional<TypeDeclaration<?>> declaredType(Definitions.Definition definition) {
-        Optional<Type> type = Optional.empty();
+        return writtenType(definition).flatMap(t -> typeOf(t, t));
+    }
+
+    /** The type a variable is declared with, as written (for {@code var}, the type it is created with). */
+    private static Optional<Type> writtenType(Definitions.Definition definition) {
         if (definition instanceof Definitions.Param param) {
-            type = Optional.of(param.type());
-        } else if (definition instanceof Definitions.Local local) {
-            type = local.type().isVarType() ? varType(local) : Optional.of(local.type());
-        } else if (definition instanceof Definitions.Field field) {
-            type = Optional.of(field.variable().getType());
+            return Optional.of(param.type());
         }
-        return type.flatMap(t -> typeOf(t, t));
+        if (definition instanceof Definitions.Local local) {
+            return local.type().isVarType() ? varType(local) : Optional.of(local.type());
+        }
+        if (definition instanceof Definitions.Field field) {
+            return Optional.of(field.variable().getType());
+        }
+        return Optional.empty();
     }
 
     private static Optional<Type> varType(Definitions.Local local) {
@@ -192,8 +249,13 @@ public final class CallTargets {
     }
 
     /** {@code import static a.b.WebUtils.redirectHome;} (or {@code WebUtils.*}) and a call {@code redirectHome(...)}. */
-    private static List<Target> staticallyImported(TypeNames names, String name, int arguments) {
+    private static List<Target> staticallyImported(TypeNames names, String name, int arguments, MethodCallExpr call,
+            Consumer<MethodCallExpr> pruned) {
         for (String owner : names.staticImportOwners(name)) {
+            if (names.index().exists(owner) && !names.index().mayReachRedirect(owner, name)) {
+                pruned.accept(call);
+                continue;
+            }
             Optional<ProjectTypes.ProjectType> type = names.index().find(owner);
             if (type.isPresent()) {
                 List<Target> found = lookup(type.get().declaration(), name, arguments, type.get().declaration());

@@ -12,7 +12,7 @@ import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,12 +87,27 @@ public final class Helpers {
         return CallTargets.of(call, type);
     }
 
+    /**
+     * What a handler reaches: the methods, and the calls of project methods that were not followed because
+     * they cannot lead to a redirect (see {@link CallTargets}).
+     */
+    public record Reach(List<Reached> reached, List<MethodCallExpr> pruned) {}
+
     /** The handler and every method it reaches, each with the call that leads there. */
     public List<Reached> reachableFrom(Node handler) {
-        Map<Node, Reached> reached = new LinkedHashMap<>();
+        return reach(handler).reached();
+    }
+
+    /** The handler and every method it reaches, and the calls left out. */
+    public Reach reach(Node handler) {
+        List<MethodCallExpr> pruned = new ArrayList<>();
+        // By identity: Node's equals is structural, and two methods may look alike.
+        Map<Node, Reached> reached = new IdentityHashMap<>();
+        List<Reached> order = new ArrayList<>();
         Deque<Reached> work = new ArrayDeque<>();
         Reached start = new Reached(handler, Optional.empty(), List.of(), type);
         reached.put(handler, start);
+        order.add(start);
         work.add(start);
         while (!work.isEmpty() && reached.size() < MAX_METHODS) {
             Reached current = work.poll();
@@ -103,16 +118,17 @@ public final class Helpers {
                 Optional<MethodCallExpr> entry = Optional.of(current.entry().orElse(call));
                 List<MethodCallExpr> chain = new ArrayList<>(current.chain());
                 chain.add(call);
-                for (CallTargets.Target target : CallTargets.of(call, current.dispatch())) {
+                for (CallTargets.Target target : CallTargets.of(call, current.dispatch(), pruned::add)) {
                     if (!reached.containsKey(target.method())) {
                         Reached next = new Reached(target.method(), entry, chain, target.dispatch());
                         reached.put(target.method(), next);
+                        order.add(next);
                         work.add(next);
                     }
                 }
             }
         }
-        return List.copyOf(reached.values());
+        return new Reach(List.copyOf(order), List.copyOf(pruned));
     }
 
     /** The expressions of the method's own return statements (not those of lambdas or inner classes). */

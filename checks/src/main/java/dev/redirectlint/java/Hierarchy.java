@@ -79,6 +79,10 @@ public final class Hierarchy {
             return local.filter(ClassOrInterfaceDeclaration.class::isInstance)
                     .map(t -> new Supertype((ClassOrInterfaceDeclaration) t, names));
         }
+        Optional<String> qualified = names.projectTypeName(written);
+        if (qualified.isPresent() && !names.index().contributes(qualified.get())) {
+            return Optional.empty(); // a marker interface and the like: nothing to read, nothing to parse
+        }
         return names.projectType(written)
                 .filter(indexed -> indexed.declaration() instanceof ClassOrInterfaceDeclaration)
                 .map(indexed -> new Supertype((ClassOrInterfaceDeclaration) indexed.declaration(), indexed.names()));

@@ -3,6 +3,7 @@ package dev.redirectlint.java;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,13 +26,28 @@ public interface ProjectTypes {
         }
 
         @Override
-        public List<SourceFile> routeFiles(String importPrefix) {
+        public List<SourceFile> routeFiles(Set<String> routerTypes) {
             return List.of();
         }
 
         @Override
         public ProjectSettings settings() {
             return ProjectSettings.NONE;
+        }
+
+        @Override
+        public boolean mayReachRedirect(String qualifiedName, String member) {
+            return true;
+        }
+
+        @Override
+        public boolean contributes(String qualifiedName) {
+            return true;
+        }
+
+        @Override
+        public boolean exists(String qualifiedName) {
+            return false;
         }
 
         @Override
@@ -53,8 +69,26 @@ public interface ProjectTypes {
      */
     Optional<ProjectType> uniqueImplementation(String qualifiedName, String method, int arguments);
 
-    /** The files that import something under {@code importPrefix} ({@code io.javalin.}): those that may register routes. */
-    List<SourceFile> routeFiles(String importPrefix);
+    /**
+     * The files that may register routes with one of these router types ({@code io.javalin.Javalin}): those
+     * that import one, its package, or its static members.
+     */
+    List<SourceFile> routeFiles(Set<String> routerTypes);
+
+    /**
+     * False if no method named {@code member} of the type, its supertypes or subtypes can lead to a redirect,
+     * as the lexical pass found: a call to it is not worth following (its file is not parsed for it).
+     */
+    boolean mayReachRedirect(String qualifiedName, String member);
+
+    /**
+     * False if the type and all its supertypes give a subtype nothing to read (see the lexical facts): a
+     * marker interface, say. Its file is then not parsed to collect a class's supertypes.
+     */
+    boolean contributes(String qualifiedName);
+
+    /** True if the project declares a type of that qualified name (found without parsing it). */
+    boolean exists(String qualifiedName);
 
     /** Project-wide settings that change which status a redirect sends. */
     ProjectSettings settings();

@@ -20,7 +20,8 @@ import dev.redirectlint.java.Definitions.Field;
 import dev.redirectlint.java.Definitions.Local;
 import dev.redirectlint.java.Definitions.StaticImport;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,7 +47,7 @@ public final class StringEvaluator {
     }
 
     public List<StringValue> evaluate(Expression expression) {
-        return evaluate(expression, 0, new HashSet<>());
+        return evaluate(expression, 0, Collections.newSetFromMap(new IdentityHashMap<>()));
     }
 
     private List<StringValue> evaluate(Expression expression, int depth, Set<MethodDeclaration> visiting) {
@@ -172,7 +173,7 @@ public final class StringEvaluator {
         return Definitions.fieldOf(owner.declaration(), field)
                 .filter(Field::isFinal)
                 .flatMap(f -> f.variable().getInitializer())
-                .map(init -> there.evaluate(init, depth + 1, new HashSet<>()))
+                .map(init -> there.evaluate(init, depth + 1, Collections.newSetFromMap(new IdentityHashMap<>())))
                 .orElse(List.of());
     }
 

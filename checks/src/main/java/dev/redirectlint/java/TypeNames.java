@@ -114,6 +114,28 @@ public final class TypeNames {
         return owners;
     }
 
+    /**
+     * The qualified name of the project type a name written here refers to, as {@link #projectType} finds
+     * it, without parsing that type's file.
+     */
+    public Optional<String> projectTypeName(String written) {
+        if (index.isEmpty() || declaredTypes.containsKey(written)) {
+            return Optional.empty();
+        }
+        int dot = written.indexOf('.');
+        String first = dot < 0 ? written : written.substring(0, dot);
+        String rest = dot < 0 ? "" : written.substring(dot);
+        String imported = singleImports.get(first);
+        if (imported != null) {
+            return Optional.of(imported + rest).filter(index::exists);
+        }
+        List<String> candidates = new ArrayList<>();
+        candidates.add(packageName.isEmpty() ? written : packageName + "." + written);
+        wildcardImports.forEach(pkg -> candidates.add(pkg + "." + written));
+        candidates.add(written);
+        return candidates.stream().filter(index::exists).findFirst();
+    }
+
     /** The project type a static import names the owner of, with the member's simple name. */
     public Optional<ProjectTypes.ProjectType> staticImportOwner(String qualifiedMember) {
         return index.find(packageOf(qualifiedMember));

@@ -729,8 +729,10 @@ public final class LexicalScanner {
                 memberAnnotations[t][m] = member.annotations.distinct();
                 memberTriggers[t][m] = member.trigger[0];
             }
+            boolean annotated = type.annotations.size() > 0
+                    || type.members.stream().anyMatch(member -> member.annotations.size() > 0);
             typeFacts.add(new TypeFact(type.name, type.kind, type.isAbstract, type.supertypes, type.superclass,
-                    memberFacts));
+                    memberFacts, annotated));
             headers[t] = type.headerIds.distinct();
             typeAnnotations[t] = type.annotations.distinct();
             headerTriggers[t] = type.headerTrigger;

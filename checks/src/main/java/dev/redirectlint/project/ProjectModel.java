@@ -46,9 +46,12 @@ public final class ProjectModel implements ProjectTypes {
         String read(Path path) throws IOException;
     }
 
+    private static final boolean DEBUG_PARSES = Boolean.getBoolean("redirectlint.debugParses");
+
     private final List<Entry> entries;
     private final TypeIndex types;
     private final TypeGraph graph;
+    private final Relevance relevance;
     private final SourceLoader loader;
     private final ParseCache cache;
     private final ProjectSettings settings;
@@ -56,10 +59,16 @@ public final class ProjectModel implements ProjectTypes {
 
     private record Derived(Object value, Reads reads) {}
 
-    public ProjectModel(List<Entry> entries, SourceLoader loader, long parseBudgetChars, ProjectSettings settings) {
+    /**
+     * @param relevance what the lexical pass found can lead to a redirect, over the same files in the same
+     *     order; {@code null} to follow every call (as when every file is analysed)
+     */
+    public ProjectModel(List<Entry> entries, SourceLoader loader, long parseBudgetChars, ProjectSettings settings,
+            Relevance relevance) {
         this.entries = List.copyOf(entries);
-        this.types = new TypeIndex(entries.stream().map(Entry::facts).toList());
-        this.graph = new TypeGraph(types);
+        this.relevance = relevance;
+        this.types = relevance != null ? relevance.types() : new TypeIndex(entries.stream().map(Entry::facts).toList());
+        this.graph = relevance != null ? relevance.graph() : new TypeGraph(types);
         this.loader = loader;
         this.cache = new ParseCache(parseBudgetChars);
         this.settings = settings;
@@ -104,6 +113,9 @@ public final class ProjectModel implements ProjectTypes {
 
     private SourceFile parse(int index) {
         Entry entry = entries.get(index);
+        if (DEBUG_PARSES) {
+            System.err.println("redirect-lint parses " + entry.path());
+        }
         try {
             SourceText source = new SourceText(loader.read(entry.path()));
             ParseResult<CompilationUnit> result = ParserFactory.parse(source.parsableText());
@@ -234,27 +246,32 @@ public final class ProjectModel implements ProjectTypes {
     }
 
     @Override
-    public List<SourceFile> routeFiles(String importPrefix) {
+    public List<SourceFile> routeFiles(Set<String> routerTypes) {
         List<SourceFile> files = new ArrayList<>();
         List<String> paths = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (importsUnder(entries.get(i).facts(), importPrefix)) {
+            if (importsAny(entries.get(i).facts(), routerTypes)) {
                 paths.add(entries.get(i).path().toString());
                 file(i).ifPresent(files::add);
             }
         }
         Reads reads = Reads.current();
         if (reads != null) {
-            reads.answer("routes:" + importPrefix, String.join(",", paths));
+            reads.answer("routes:" + new java.util.TreeSet<>(routerTypes), String.join(",", paths));
         }
         return files;
     }
 
-    private static boolean importsUnder(FileFacts facts, String prefix) {
+    /** True if the file imports one of the types, its package ({@code a.b.*}) or its members statically. */
+    private static boolean importsAny(FileFacts facts, Set<String> types) {
         for (String imported : facts.imports()) {
-            String name = imported.startsWith("static ") ? imported.substring(7) : imported;
-            if ((name + ".").startsWith(prefix)) {
-                return true;
+            boolean isStatic = imported.startsWith("static ");
+            String name = isStatic ? imported.substring(7) : imported;
+            for (String type : types) {
+                String pkg = type.substring(0, type.lastIndexOf('.'));
+                if (name.equals(type) || name.equals(pkg + ".*") || isStatic && name.startsWith(type + ".")) {
+                    return true;
+                }
             }
         }
         return false;
@@ -263,6 +280,79 @@ public final class ProjectModel implements ProjectTypes {
     @Override
     public ProjectSettings settings() {
         return settings;
+    }
+
+    @Override
+    public boolean mayReachRedirect(String qualifiedName, String member) {
+        int id = types.find(qualifiedName);
+        if (relevance == null || id < 0) {
+            return true;
+        }
+        BitSet related = (BitSet) graph.supertypes(id).clone();
+        related.or(graph.subtypes(id));
+        related.set(id);
+        boolean reaches = false;
+        for (int t = related.nextSetBit(0); t >= 0 && !reaches; t = related.nextSetBit(t + 1)) {
+            reaches = relevantMember(t, member);
+        }
+        Reads reads = Reads.current();
+        if (reads != null) {
+            reads.answer("reach:" + qualifiedName + "#" + member, String.valueOf(reaches));
+        }
+        return reaches;
+    }
+
+    private boolean relevantMember(int id, String member) {
+        int file = types.fileOf(id);
+        int local = id - types.id(file, 0);
+        List<MemberFact> members = types.type(id).members();
+        for (int m = 0; m < members.size(); m++) {
+            if (members.get(m).name().equals(member) && relevance.isRelevant(file, local, m)) {
+                return true;
+            }
+        }
+        return !types.file(file).structured();
+    }
+
+    @Override
+    public boolean contributes(String qualifiedName) {
+        int id = types.find(qualifiedName);
+        if (relevance == null || id < 0) {
+            return true;
+        }
+        boolean contributes = contributes(id, 0);
+        Reads reads = Reads.current();
+        if (reads != null) {
+            reads.answer("contributes:" + qualifiedName, String.valueOf(contributes));
+        }
+        return contributes;
+    }
+
+    /** Not bare itself, or a supertype that is a library type or contributes. */
+    private boolean contributes(int id, int depth) {
+        TypeFact type = types.type(id);
+        if (!type.isBare() || depth > 16) {
+            return true;
+        }
+        int file = types.fileOf(id);
+        for (String written : type.supertypes()) {
+            int parent = types.resolve(file, written);
+            if (parent < 0 || contributes(parent, depth + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean exists(String qualifiedName) {
+        boolean exists = types.find(qualifiedName) >= 0;
+        Reads reads = Reads.current();
+        if (reads != null) {
+            reads.answer("type:" + qualifiedName, exists ? entries.get(types.fileOf(types.find(qualifiedName))).path()
+                    .toString() : "-");
+        }
+        return exists;
     }
 
     @Override

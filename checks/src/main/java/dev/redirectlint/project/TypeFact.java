@@ -12,9 +12,10 @@ import java.util.List;
  *     arguments: {@code BaseController}, {@code a.b.Base}, {@code Outer.Inner}
  * @param superclass for a class, the supertype written after {@code extends}, or {@code null}
  * @param members its fields, methods, constructors and initialisers
+ * @param annotated true if the type or one of its members carries an annotation (a mapping, say)
  */
 public record TypeFact(String name, Kind kind, boolean isAbstract, List<String> supertypes, String superclass,
-        List<MemberFact> members) {
+        List<MemberFact> members, boolean annotated) {
 
     public enum Kind { CLASS, INTERFACE, ENUM, RECORD, ANNOTATION }
 
@@ -26,6 +27,14 @@ public record TypeFact(String name, Kind kind, boolean isAbstract, List<String> 
     /** The simple name: {@code Inner} for {@code Outer.Inner}. */
     public String simpleName() {
         return name.substring(name.lastIndexOf('.') + 1);
+    }
+
+    /**
+     * True if the type gives its subtypes nothing the analysis reads: no annotations, no member with a body
+     * or a value, as a marker interface ({@code Aware}, {@code Serializable}-like) or one of abstract methods.
+     */
+    public boolean isBare() {
+        return !annotated && members.stream().noneMatch(m -> m.hasBody() || m.kind() == MemberFact.Kind.FIELD);
     }
 
     /** True for a class that can be instantiated: not abstract, not an interface or annotation. */

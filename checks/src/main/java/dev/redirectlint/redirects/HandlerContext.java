@@ -39,7 +39,7 @@ public final class HandlerContext {
     private final StatusEvaluator statuses;
     private final StringEvaluator strings;
     private final LintConfig config;
-    private List<Reached> reachable;
+    private Helpers.Reach reach;
 
     public HandlerContext(Handler handler, LintConfig config) {
         this.config = config;
@@ -179,10 +179,19 @@ public final class HandlerContext {
 
     /** The handler and every method it calls, transitively. */
     public List<Reached> reachable() {
-        if (reachable == null) {
-            reachable = helpers.reachableFrom(handler.code());
+        return reach().reached();
+    }
+
+    /** Calls of project methods the walk did not follow: they cannot lead to a redirect. */
+    public List<MethodCallExpr> unfollowedCalls() {
+        return reach().pruned();
+    }
+
+    private Helpers.Reach reach() {
+        if (reach == null) {
+            reach = helpers.reach(handler.code());
         }
-        return reachable;
+        return reach;
     }
 
     /** True if the node is inside the handler method itself. */

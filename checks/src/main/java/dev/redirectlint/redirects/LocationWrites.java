@@ -5,7 +5,9 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.StringValue;
@@ -30,6 +32,11 @@ public final class LocationWrites {
     private LocationWrites() {}
 
     public static boolean setsLocation(HandlerContext context) {
+        for (MethodCallExpr call : context.unfollowedCalls()) {
+            if (passesResponse(call)) {
+                return true; // a helper not read, handed the response or its headers, may set it
+            }
+        }
         for (Reached reached : context.reachable()) {
             for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
                 String name = call.getNameAsString();
@@ -46,6 +53,21 @@ public final class LocationWrites {
             }
             for (ObjectCreationExpr creation : reached.code().findAll(ObjectCreationExpr.class)) {
                 if (entityWithOutsideHeaders(creation, context.names(reached))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True if an argument looks like the response, its headers, or a framework context that writes them. */
+    private static boolean passesResponse(MethodCallExpr call) {
+        for (Expression argument : call.getArguments()) {
+            if (argument instanceof NameExpr name) {
+                String type = Definitions.declaredType(name, SourceFile.require(name).names()).map(Object::toString)
+                        .orElse("");
+                if (type.contains("Response") || type.contains("Headers") || type.contains("Context")
+                        || type.contains("Exchange")) {
                     return true;
                 }
             }

@@ -4,43 +4,69 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.engine.LintConfig;
+import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Runs the engine over whole source trees the way the real-world evaluation did: every {@code .java}
- * file below each directory except those under {@code src/test}, one project per directory, with the
- * project index. Prints each finding, each processing error, and a summary line per directory. Not a
- * test; for example {@code java -cp <test classpath> dev.redirectlint.bench.ProjectScan ../petclinic}.
+ * Runs the engine over whole source trees the way the real-world evaluation does: the {@code .java} files
+ * below the directories to check (not those under {@code src/test}, unless {@code --tests}), as one project,
+ * with the files below the {@code --context} directories as the modules they depend on. Prints each finding,
+ * each processing error, and a summary line. Not a test; for example
+ * {@code java -cp <test classpath> dev.redirectlint.bench.ProjectScan web/src/main/java --context common/src/main/java}.
+ *
+ * <p>{@code --every} parses and analyses every file instead of those the lexical pass keeps: the findings
+ * must be the same, only slower.
  */
 public final class ProjectScan {
 
     private ProjectScan() {}
 
     public static void main(String[] args) throws IOException {
+        List<Path> own = new ArrayList<>();
+        List<Path> context = new ArrayList<>();
+        boolean every = false;
+        boolean tests = false;
+        boolean inContext = false;
         for (String arg : args) {
-            Path root = Path.of(arg);
-            List<Path> files;
-            try (Stream<Path> walk = Files.walk(root)) {
-                files = walk.filter(path -> path.toString().endsWith(".java") && !path.toString().contains("/src/test/"))
-                        .toList();
+            switch (arg) {
+                case "--every" -> every = true;
+                case "--tests" -> tests = true;
+                case "--context" -> inContext = true;
+                case "--own" -> inContext = false;
+                default -> (inContext ? context : own).add(Path.of(arg));
             }
-            long start = System.nanoTime();
-            LintResult result = new RedirectLint(LintConfig.defaults()).lintFiles(files);
-            long millis = (System.nanoTime() - start) / 1_000_000;
-            for (Finding finding : result.findings()) {
-                System.out.println(root.relativize(finding.file()) + ":" + finding.region().startLine() + " ["
-                        + finding.ruleId() + "] " + finding.message());
-            }
-            for (ProcessingError error : result.errors()) {
-                System.out.println("ERROR " + error.describe());
-            }
-            System.out.printf("# %s: files=%d findings=%d errors=%d ms=%d%n", root.getFileName(), files.size(),
-                    result.findings().size(), result.errors().size(), millis);
         }
+        List<Path> ownFiles = javaFiles(own, tests);
+        List<Path> contextFiles = javaFiles(context, tests);
+        long start = System.nanoTime();
+        LintConfig config = LintConfig.builder().analyseEveryFile(every).build();
+        LintResult result = new RedirectLint(config).lint(ProjectSources.of(ownFiles).withContext(contextFiles));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        for (Finding finding : result.findings()) {
+            System.out.println(finding.file() + ":" + finding.region().startLine() + " [" + finding.ruleId() + "] "
+                    + finding.message());
+        }
+        for (ProcessingError error : result.errors()) {
+            System.out.println("ERROR " + error.describe());
+        }
+        System.out.printf("# files=%d context=%d findings=%d errors=%d ms=%d%n", ownFiles.size(), contextFiles.size(),
+                result.findings().size(), result.errors().size(), millis);
+    }
+
+    private static List<Path> javaFiles(List<Path> roots, boolean tests) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(path -> path.toString().endsWith(".java") && (tests || !path.toString().contains("/src/test/")))
+                        .sorted().forEach(files::add);
+            }
+        }
+        return files;
     }
 }
