@@ -9,8 +9,11 @@ import java.util.List;
  * @param findings every finding, sorted by file, line and column
  * @param errors files that could not be analysed
  * @param filesAnalyzed how many files were read, whether or not they parsed
+ * @param notes what the run found worth telling at debug level: settings found, what the cache gave
+ * @param warnings what a user should hear about the run itself (a cache that could not be used, say)
  */
-public record LintResult(List<Finding> findings, List<ProcessingError> errors, int filesAnalyzed) {
+public record LintResult(List<Finding> findings, List<ProcessingError> errors, int filesAnalyzed, List<String> notes,
+        List<String> warnings) {
 
     public static final Comparator<Finding> ORDER = Comparator.comparing((Finding f) -> f.file().toString())
             .thenComparingInt(f -> f.region().startLine())
@@ -20,6 +23,12 @@ public record LintResult(List<Finding> findings, List<ProcessingError> errors, i
     public LintResult {
         findings = findings.stream().sorted(ORDER).toList();
         errors = errors.stream().sorted(Comparator.comparing((ProcessingError e) -> e.file().toString())).toList();
+        notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
+    }
+
+    public LintResult(List<Finding> findings, List<ProcessingError> errors, int filesAnalyzed) {
+        this(findings, errors, filesAnalyzed, List.of(), List.of());
     }
 
     /** Findings whose severity is at least {@code threshold}. */

@@ -18,9 +18,11 @@ import java.util.Optional;
  * @param configFiles XML and other configuration files read for settings such as {@code redirectHttp10Compatible}
  * @param texts the text of a file to use instead of what is on disk, by path
  * @param cacheFile where facts and results are kept between runs; empty for no cache
+ * @param cacheBase the directory that paths in the cache are relative to (the project's), so a copy of the
+ *     cache serves a checkout elsewhere
  */
 public record ProjectSources(List<Path> own, List<Path> context, List<Path> configFiles, Map<Path, String> texts,
-        Optional<Path> cacheFile) {
+        Optional<Path> cacheFile, Path cacheBase) {
 
     public ProjectSources {
         own = List.copyOf(own);
@@ -31,24 +33,25 @@ public record ProjectSources(List<Path> own, List<Path> context, List<Path> conf
 
     /** Just these files, checked, with nothing else. */
     public static ProjectSources of(List<Path> own) {
-        return new ProjectSources(own, List.of(), List.of(), Map.of(), Optional.empty());
+        return new ProjectSources(own, List.of(), List.of(), Map.of(), Optional.empty(), Path.of(""));
     }
 
     /** Files held in memory, all checked, by path. */
     public static ProjectSources inMemory(Map<Path, String> texts) {
         return new ProjectSources(new ArrayList<>(texts.keySet()), List.of(), List.of(), new LinkedHashMap<>(texts),
-                Optional.empty());
+                Optional.empty(), Path.of(""));
     }
 
     public ProjectSources withContext(List<Path> files) {
-        return new ProjectSources(own, files, configFiles, texts, cacheFile);
+        return new ProjectSources(own, files, configFiles, texts, cacheFile, cacheBase);
     }
 
     public ProjectSources withConfigFiles(List<Path> files) {
-        return new ProjectSources(own, context, files, texts, cacheFile);
+        return new ProjectSources(own, context, files, texts, cacheFile, cacheBase);
     }
 
-    public ProjectSources withCache(Path file) {
-        return new ProjectSources(own, context, configFiles, texts, Optional.ofNullable(file));
+    /** Keeps facts and results in {@code file} between runs, with paths relative to {@code base}. */
+    public ProjectSources withCache(Path file, Path base) {
+        return new ProjectSources(own, context, configFiles, texts, Optional.ofNullable(file), base);
     }
 }

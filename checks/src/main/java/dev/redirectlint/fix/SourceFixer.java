@@ -7,6 +7,7 @@ import dev.redirectlint.api.Fix;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.source.ParserFactory;
+import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.source.SourceText;
 import dev.redirectlint.io.AtomicFiles;
@@ -106,9 +107,17 @@ public final class SourceFixer {
 
     /** Analyses the files and works out every file's fixed text; writes nothing. */
     public Plan plan(Collection<Path> files) {
-        LintResult result = lint.lintFiles(files);
+        return plan(ProjectSources.of(List.copyOf(files)));
+    }
+
+    /**
+     * Analyses a project and works out the fixed text of every file a fix edits (a helper's file, maybe in a
+     * module the project depends on, as well as the handlers'); writes nothing.
+     */
+    public Plan plan(ProjectSources sources) {
+        LintResult result = lint.lint(sources);
         Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
-        result.findings().forEach(f -> byFile.computeIfAbsent(f.file(), p -> new ArrayList<>()).add(f));
+        result.findings().forEach(f -> byFile.computeIfAbsent(target(f), p -> new ArrayList<>()).add(f));
         List<FileFix> planned = new ArrayList<>();
         for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
             Optional<String> text = read(entry.getKey());
@@ -120,6 +129,11 @@ public final class SourceFixer {
             }
         }
         return new Plan(result, planned);
+    }
+
+    /** The file the preferred fix of a finding edits: the finding's own, or a helper's in another file. */
+    static Path target(Finding finding) {
+        return finding.fixes().isEmpty() ? finding.file() : finding.fixes().get(0).fileOr(finding.file());
     }
 
     /**

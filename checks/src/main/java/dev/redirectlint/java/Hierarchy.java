@@ -5,7 +5,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,11 +28,34 @@ public final class Hierarchy {
 
     private Hierarchy() {}
 
-    /** Every known supertype, nearest first. */
+    /** Every known supertype, nearest first; worked out once per type (and what that read is replayed). */
     public static List<Supertype> supertypes(TypeDeclaration<?> type, TypeNames names) {
-        Map<ClassOrInterfaceDeclaration, Supertype> found = new LinkedHashMap<>();
-        collect(type, names, found, 0);
-        return new ArrayList<>(found.values());
+        Optional<SourceFile> file = SourceFile.of(type);
+        if (file.isEmpty() || file.get().names() != names) {
+            return collectAll(type, names);
+        }
+        return names.index().memo(file.get(), new Key(type), () -> collectAll(type, names));
+    }
+
+    /** A type as a key by identity: a node's equals compares whole trees. */
+    private record Key(TypeDeclaration<?> type) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key key && key.type == type;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(type);
+        }
+    }
+
+    private static List<Supertype> collectAll(TypeDeclaration<?> type, TypeNames names) {
+        // By identity: a node's equals and hashCode walk the whole subtree.
+        Map<ClassOrInterfaceDeclaration, Supertype> found = new IdentityHashMap<>();
+        List<Supertype> order = new ArrayList<>();
+        collect(type, names, found, order, 0);
+        return List.copyOf(order);
     }
 
     /** Methods of known supertypes with the same name and number of parameters. */
@@ -59,14 +82,15 @@ public final class Hierarchy {
     }
 
     private static void collect(TypeDeclaration<?> type, TypeNames names, Map<ClassOrInterfaceDeclaration, Supertype> found,
-            int depth) {
+            List<Supertype> order, int depth) {
         if (depth > MAX_DEPTH) {
             return;
         }
         for (ClassOrInterfaceType parent : directSupertypes(type)) {
             resolve(parent, names).filter(s -> s.declaration() != type).ifPresent(supertype -> {
                 if (found.putIfAbsent(supertype.declaration(), supertype) == null) {
-                    collect(supertype.declaration(), supertype.names(), found, depth + 1);
+                    order.add(supertype);
+                    collect(supertype.declaration(), supertype.names(), found, order, depth + 1);
                 }
             });
         }

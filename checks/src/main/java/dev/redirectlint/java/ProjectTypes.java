@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The types of the project's other files, as the analysis of one file sees them: found by qualified
@@ -54,6 +55,11 @@ public interface ProjectTypes {
         public <T> T derived(Object key, Function<ProjectTypes, T> compute) {
             return compute.apply(this);
         }
+
+        @Override
+        public <T> T memo(SourceFile file, Object key, Supplier<T> compute) {
+            return compute.get();
+        }
     };
 
     /** A type declared in the project, by qualified name ({@code a.b.Outer.Inner}). */
@@ -98,6 +104,13 @@ public interface ProjectTypes {
      * What computing it read counts as read by every analysis that uses it.
      */
     <T> T derived(Object key, Function<ProjectTypes, T> compute);
+
+    /**
+     * A fact about one parsed file (the supertypes of one of its types, say), computed once while that tree is
+     * kept; what computing it read counts as read by every analysis that uses it. {@code key} compares by the
+     * identity of the nodes it holds.
+     */
+    <T> T memo(SourceFile file, Object key, Supplier<T> compute);
 
     /** True when no other file is known. */
     default boolean isEmpty() {

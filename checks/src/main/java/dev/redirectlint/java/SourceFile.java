@@ -21,6 +21,7 @@ public final class SourceFile {
     private final SourceText source;
     private final CompilationUnit unit;
     private final TypeNames names;
+    private final java.util.Map<Object, Object> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
      * @param hash the content hash of the text, which identifies this version of the file
@@ -63,6 +64,11 @@ public final class SourceFile {
 
     public TypeNames names() {
         return names;
+    }
+
+    /** Facts about this tree worked out once (see {@link ProjectTypes#memo}); they go when the tree goes. */
+    public java.util.Map<Object, Object> memo() {
+        return memo;
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class TypeNames {
     private final Map<String, String> staticMemberImports = new HashMap<>();
     private final List<String> staticWildcardImports = new ArrayList<>();
     private final CompilationUnit unit;
+    private final List<String> importNames = new ArrayList<>();
     private final ProjectTypes index;
     private final String packageName;
 
@@ -50,6 +51,7 @@ public final class TypeNames {
         }
         for (ImportDeclaration imp : unit.getImports()) {
             String name = imp.getNameAsString();
+            importNames.add(name);
             if (imp.isStatic()) {
                 if (imp.isAsterisk()) {
                     staticWildcardImports.add(name);
@@ -237,10 +239,13 @@ public final class TypeNames {
      * wildcard import of the package itself ({@code import spark.*;}) counts.
      */
     public boolean importsAnyUnder(String... prefixes) {
-        for (ImportDeclaration imp : unit.getImports()) {
-            String imported = imp.getNameAsString() + ".";
+        for (String imported : importNames) {
             for (String prefix : prefixes) {
-                if (imported.startsWith(prefix)) {
+                // "a.b.C" + "." starts with the prefix: a prefix without its dot, or a longer name.
+                boolean under = imported.length() + 1 >= prefix.length()
+                        && (imported.length() >= prefix.length() ? imported.startsWith(prefix)
+                                : prefix.startsWith(imported) && prefix.charAt(imported.length()) == '.');
+                if (under) {
                     return true;
                 }
             }

@@ -21,6 +21,15 @@ final class Identifiers {
         return mix(h);
     }
 
+    static long hash(char[] text, int from, int to) {
+        long h = OFFSET;
+        for (int i = from; i < to; i++) {
+            h ^= text[i];
+            h *= PRIME;
+        }
+        return mix(h);
+    }
+
     static long hash(String name) {
         return hash(name, 0, name.length());
     }

@@ -40,7 +40,7 @@ public final class LexicalScanner {
     private static final int LITERAL = 2;
     private static final int PUNCT = 3;
 
-    private final String text;
+    private final char[] text; // an array, not the String: indexing it is what the scan does most
     private int pos;
 
     // The current token.
@@ -56,11 +56,11 @@ public final class LexicalScanner {
     private boolean marked;
     private boolean setting;
     private boolean structured = true;
-    private final LongList fileIds = new LongList();
+    private final LongSet fileIds = new LongSet(1024);
     private boolean fileTrigger;
 
     private LexicalScanner(String text, TokenCatalog catalog) {
-        this.text = text;
+        this.text = text.toCharArray();
         this.catalog = catalog;
     }
 
@@ -146,7 +146,7 @@ public final class LexicalScanner {
             structured = false;
             return;
         }
-        String simple = text.substring(start, end);
+        String simple = new String(text, start, end - start);
         TypeBuilder type = new TypeBuilder(outer == null ? simple : outer.name + "." + simple, typeKind,
                 header.isAbstract || typeKind == TypeFact.Kind.INTERFACE || typeKind == TypeFact.Kind.ANNOTATION);
         type.headerIds.addAll(header.ids);
@@ -220,7 +220,7 @@ public final class LexicalScanner {
             } else if (kind == PUNCT && punct == '<') {
                 typeArguments(header.ids); // a generic method's type parameters
             } else if (kind == IDENT && enumConstants) {
-                MemberBuilder constant = type.member(text.substring(start, end), MemberFact.Kind.FIELD, header);
+                MemberBuilder constant = type.member(new String(text, start, end - start), MemberFact.Kind.FIELD, header);
                 constant.isStatic = true;
                 next();
                 if (kind == PUNCT && punct == '(') {
@@ -256,8 +256,8 @@ public final class LexicalScanner {
         header.modifier(word);
         next();
         if (kind == PUNCT && punct == '(') {
-            MemberBuilder method = type.member(text.substring(wordStart, wordEnd),
-                    text.substring(wordStart, wordEnd).equals(type.simpleName()) ? MemberFact.Kind.CONSTRUCTOR
+            MemberBuilder method = type.member(new String(text, wordStart, wordEnd - wordStart),
+                    new String(text, wordStart, wordEnd - wordStart).equals(type.simpleName()) ? MemberFact.Kind.CONSTRUCTOR
                             : MemberFact.Kind.METHOD, header);
             int[] arity = new int[2];
             parenthesised(method.ids, method.trigger, arity);
@@ -286,7 +286,7 @@ public final class LexicalScanner {
             }
             header.done = true;
         } else if (kind == PUNCT && (punct == '=' || punct == ';' || punct == ',' || punct == '[' && !arrayTypeFollows())) {
-            MemberBuilder field = type.member(text.substring(wordStart, wordEnd), MemberFact.Kind.FIELD, header);
+            MemberBuilder field = type.member(new String(text, wordStart, wordEnd - wordStart), MemberFact.Kind.FIELD, header);
             fieldDeclarators(type, field, header);
             header.done = true;
         } else {
@@ -312,7 +312,7 @@ public final class LexicalScanner {
                 if (kind != IDENT) {
                     return;
                 }
-                current = type.member(text.substring(start, end), MemberFact.Kind.FIELD, header);
+                current = type.member(new String(text, start, end - start), MemberFact.Kind.FIELD, header);
                 next();
             } else if (kind == PUNCT && punct == ';') {
                 next();
@@ -327,10 +327,10 @@ public final class LexicalScanner {
     private String qualifiedName(boolean allowStar) {
         StringBuilder name = new StringBuilder();
         while (kind == IDENT) {
-            name.append(text, start, end);
+            name.append(text, start, end - start);
             next();
             if (kind == PUNCT && punct == '<') {
-                typeArguments(new LongList()); // Outer<T>.Inner
+                typeArguments(LongList.DISCARD); // Outer<T>.Inner
             }
             if (!(kind == PUNCT && punct == '.')) {
                 break;
@@ -418,7 +418,7 @@ public final class LexicalScanner {
                     any = true;
                 }
             }
-            if (arity != null && kind == PUNCT && punct == '.' && depth == 1 && text.startsWith("...", start)) {
+            if (arity != null && kind == PUNCT && punct == '.' && depth == 1 && startsWith("...", start)) {
                 arity[1] = 1;
             }
             next();
@@ -544,17 +544,17 @@ public final class LexicalScanner {
     }
 
     private void token() {
-        int length = text.length();
+        int length = text.length;
         while (pos < length) {
-            char c = text.charAt(pos);
+            char c = text[pos];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
                 pos++;
-            } else if (c == '/' && pos + 1 < length && text.charAt(pos + 1) == '/') {
-                while (pos < length && text.charAt(pos) != '\n' && text.charAt(pos) != '\r') {
+            } else if (c == '/' && pos + 1 < length && text[pos + 1] == '/') {
+                while (pos < length && text[pos] != '\n' && text[pos] != '\r') {
                     pos++;
                 }
-            } else if (c == '/' && pos + 1 < length && text.charAt(pos + 1) == '*') {
-                int close = text.indexOf("*/", pos + 2);
+            } else if (c == '/' && pos + 1 < length && text[pos + 1] == '*') {
+                int close = indexOf("*/", pos + 2);
                 pos = close < 0 ? length : close + 2;
             } else {
                 break;
@@ -567,10 +567,10 @@ public final class LexicalScanner {
             end = pos;
             return;
         }
-        char c = text.charAt(pos);
+        char c = text[pos];
         if (Character.isJavaIdentifierStart(c)) {
             pos++;
-            while (pos < length && Character.isJavaIdentifierPart(text.charAt(pos))) {
+            while (pos < length && Character.isJavaIdentifierPart(text[pos])) {
                 pos++;
             }
             kind = IDENT;
@@ -578,11 +578,11 @@ public final class LexicalScanner {
             hash = Identifiers.hash(text, start, end);
         } else if (c == '"') {
             kind = LITERAL;
-            if (text.startsWith("\"\"\"", pos)) {
+            if (startsWith("\"\"\"", pos)) {
                 int close = pos + 3;
                 while (true) {
-                    close = text.indexOf("\"\"\"", close);
-                    if (close < 0 || text.charAt(close - 1) != '\\') {
+                    close = indexOf("\"\"\"", close);
+                    if (close < 0 || text[close - 1] != '\\') {
                         break;
                     }
                     close++;
@@ -591,7 +591,7 @@ public final class LexicalScanner {
             } else {
                 pos++;
                 while (pos < length) {
-                    char s = text.charAt(pos);
+                    char s = text[pos];
                     if (s == '\\') {
                         pos += 2;
                     } else if (s == '"' || s == '\n') {
@@ -608,7 +608,7 @@ public final class LexicalScanner {
             kind = LITERAL;
             pos++;
             while (pos < length) {
-                char s = text.charAt(pos);
+                char s = text[pos];
                 if (s == '\\') {
                     pos += 2;
                 } else if (s == '\'' || s == '\n') {
@@ -619,11 +619,11 @@ public final class LexicalScanner {
                 }
             }
             end = Math.min(pos, length);
-        } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < length && Character.isDigit(text.charAt(pos + 1))) {
+        } else if (c >= '0' && c <= '9' || c == '.' && pos + 1 < length && Character.isDigit(text[pos + 1])) {
             kind = LITERAL;
             pos++;
-            while (pos < length && (Character.isLetterOrDigit(text.charAt(pos)) || text.charAt(pos) == '_'
-                    || text.charAt(pos) == '.' && pos + 1 < length && Character.isDigit(text.charAt(pos + 1)))) {
+            while (pos < length && (Character.isLetterOrDigit(text[pos]) || text[pos] == '_'
+                    || text[pos] == '.' && pos + 1 < length && Character.isDigit(text[pos + 1]))) {
                 pos++;
             }
             end = pos;
@@ -657,6 +657,27 @@ public final class LexicalScanner {
         punct = savedPunct;
         literalTrigger = savedTrigger;
         return type;
+    }
+
+    private boolean startsWith(String prefix, int at) {
+        if (at < 0 || at + prefix.length() > text.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length(); i++) {
+            if (text[at + i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private int indexOf(String needle, int from) {
+        for (int at = Math.max(0, from); at + needle.length() <= text.length; at++) {
+            if (startsWith(needle, at)) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** True if the next token is the identifier {@code keyword} (looking past the current one). */
@@ -739,7 +760,7 @@ public final class LexicalScanner {
         }
         FileFacts facts = new FileFacts(packageName, imports, typeFacts, marked, setting, structured);
         FileMentions mentions = new FileMentions(headers, headerTriggers, typeAnnotations, members, memberAnnotations,
-                memberTriggers, fileIds.distinct(), fileTrigger);
+                memberTriggers, fileIds.toSortedArray(), fileTrigger);
         return new Scan(facts, mentions);
     }
 
@@ -824,13 +845,21 @@ public final class LexicalScanner {
     }
 
     /** A growable list of longs. */
-    static final class LongList {
-        private long[] values = new long[8];
+    static class LongList {
+        private static final long[] NONE = {};
+
+        /** A list that keeps nothing, for words nobody reads. */
+        static final LongList DISCARD = new LongList() {
+            @Override
+            void add(long value) { }
+        };
+
+        private long[] values = NONE; // most lists (annotations, say) stay empty: allocate on first use
         private int size;
 
         void add(long value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, Math.max(16, size * 2));
             }
             values[size++] = value;
         }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +57,7 @@ public final class ProjectModel implements ProjectTypes {
     private final ParseCache cache;
     private final ProjectSettings settings;
     private final ConcurrentHashMap<Object, FutureTask<Derived>> derived = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
 
     private record Derived(Object value, Reads reads) {}
 
@@ -111,7 +113,13 @@ public final class ProjectModel implements ProjectTypes {
         return Optional.ofNullable(parsed);
     }
 
+    /** How many parses this model made (a file evicted from the cache and needed again counts twice). */
+    public int parsedCount() {
+        return parses.get();
+    }
+
     private SourceFile parse(int index) {
+        parses.incrementAndGet();
         Entry entry = entries.get(index);
         if (DEBUG_PARSES) {
             System.err.println("redirect-lint parses " + entry.path());
@@ -125,6 +133,54 @@ public final class ProjectModel implements ProjectTypes {
             return new SourceFile(entry.path(), entry.hash(), source, result.getResult().get(), this);
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * Answers again a question an analysis asked ({@link Reads#answers()}), from the lexical facts alone and
+     * without parsing: a cached result is still valid if every answer is the same.
+     */
+    public String answer(String question) {
+        int colon = question.indexOf(':');
+        String kind = question.substring(0, colon + 1);
+        String subject = question.substring(colon + 1);
+        switch (kind) {
+            case "file:" -> {
+                int index = indexOf(Path.of(subject));
+                return index < 0 ? "-" : entries.get(index).hash();
+            }
+            case "type:" -> {
+                int id = types.find(subject);
+                return id < 0 ? "-" : entries.get(types.fileOf(id)).path().toString();
+            }
+            case "impl:" -> {
+                int hash = subject.indexOf('#');
+                int slash = subject.lastIndexOf('/');
+                int id = types.find(subject.substring(0, hash));
+                Set<Integer> found = id < 0 ? Set.of()
+                        : implementations(id, subject.substring(hash + 1, slash), Integer.parseInt(subject.substring(slash + 1)));
+                return String.join(",", found.stream().map(types::qualifiedName).sorted().toList());
+            }
+            case "routes:" -> {
+                Set<String> routerTypes = Set.of(subject.split(","));
+                List<String> paths = new ArrayList<>();
+                for (Entry entry : entries) {
+                    if (importsAny(entry.facts(), routerTypes)) {
+                        paths.add(entry.path().toString());
+                    }
+                }
+                return String.join(",", paths);
+            }
+            case "reach:" -> {
+                int hash = subject.lastIndexOf('#');
+                return String.valueOf(mayReachRedirect(subject.substring(0, hash), subject.substring(hash + 1)));
+            }
+            case "contributes:" -> {
+                return String.valueOf(contributes(subject));
+            }
+            default -> {
+                return "?" + question; // a question this version does not know: never the same answer
+            }
         }
     }
 
@@ -257,7 +313,7 @@ public final class ProjectModel implements ProjectTypes {
         }
         Reads reads = Reads.current();
         if (reads != null) {
-            reads.answer("routes:" + new java.util.TreeSet<>(routerTypes), String.join(",", paths));
+            reads.answer("routes:" + String.join(",", new java.util.TreeSet<>(routerTypes)), String.join(",", paths));
         }
         return files;
     }
@@ -268,8 +324,11 @@ public final class ProjectModel implements ProjectTypes {
             boolean isStatic = imported.startsWith("static ");
             String name = isStatic ? imported.substring(7) : imported;
             for (String type : types) {
-                String pkg = type.substring(0, type.lastIndexOf('.'));
-                if (name.equals(type) || name.equals(pkg + ".*") || isStatic && name.startsWith(type + ".")) {
+                int dot = type.lastIndexOf('.');
+                boolean wildcard = name.length() == dot + 2 && name.endsWith(".*") && type.startsWith(name.substring(0, dot));
+                boolean member = isStatic && name.length() > type.length() && name.startsWith(type)
+                        && name.charAt(type.length()) == '.';
+                if (name.equals(type) || wildcard || member) {
                     return true;
                 }
             }
@@ -357,11 +416,30 @@ public final class ProjectModel implements ProjectTypes {
 
     @Override
     @SuppressWarnings("unchecked")
+    public <T> T memo(SourceFile file, Object key, java.util.function.Supplier<T> compute) {
+        Map<Object, Object> facts = file.memo();
+        Derived known = (Derived) facts.get(key);
+        if (known == null) {
+            Reads reads = new Reads();
+            Object value = reads.during(compute::get);
+            known = new Derived(value, reads.released());
+            Object raced = facts.putIfAbsent(key, known);
+            known = raced != null ? (Derived) raced : known;
+        }
+        Reads current = Reads.current();
+        if (current != null) {
+            current.addAll(known.reads());
+        }
+        return (T) known.value();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
     public <T> T derived(Object key, Function<ProjectTypes, T> compute) {
         FutureTask<Derived> task = new FutureTask<>(() -> {
             Reads reads = new Reads();
             Object value = reads.during(() -> compute.apply(this));
-            return new Derived(value, reads);
+            return new Derived(value, reads.released());
         });
         FutureTask<Derived> existing = derived.putIfAbsent(key, task);
         if (existing == null) {

@@ -18,8 +18,10 @@ public final class Reads {
 
     private static final ThreadLocal<Reads> CURRENT = new ThreadLocal<>();
 
-    /** The files parsed, by index in the model: also what keeps their trees the same for the whole analysis. */
-    private final Map<Integer, SourceFile> files = new TreeMap<>();
+    /** The files read, by index in the model. */
+    private final java.util.Set<Integer> files = new java.util.TreeSet<>();
+    /** Their trees, held while the analysis runs so that it sees one tree per file; let go afterwards. */
+    private final Map<Integer, SourceFile> trees = new java.util.HashMap<>();
     /** Each structural question (a key such as {@code type:a.b.C}) and its answer. */
     private final Map<String, String> answers = new TreeMap<>();
 
@@ -44,11 +46,20 @@ public final class Reads {
     }
 
     SourceFile pinned(int file) {
-        return files.get(file);
+        return trees.get(file);
     }
 
     void pin(int file, SourceFile source) {
-        files.putIfAbsent(file, source);
+        files.add(file);
+        trees.putIfAbsent(file, source);
+    }
+
+    /** What was read, without the trees: to keep, say, with a result or a shared fact. */
+    public Reads released() {
+        Reads copy = new Reads();
+        copy.files.addAll(files);
+        copy.answers.putAll(answers);
+        return copy;
     }
 
     void answer(String question, String answer) {
@@ -57,13 +68,13 @@ public final class Reads {
 
     /** Adds what another piece of work read (a derived fact computed once and shared). */
     void addAll(Reads other) {
-        other.files.forEach(files::putIfAbsent);
+        files.addAll(other.files);
         other.answers.forEach(answers::putIfAbsent);
     }
 
     /** The indexes of the files read. */
     public java.util.Set<Integer> files() {
-        return files.keySet();
+        return files;
     }
 
     /** The questions asked and their answers. */

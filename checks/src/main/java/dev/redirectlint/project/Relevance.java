@@ -35,7 +35,7 @@ public final class Relevance {
     /** One file's share of the closure's input. */
     public record Input(FileFacts facts, FileMentions mentions) {}
 
-    private final List<Input> files;
+    private List<Input> files;
     private final TokenCatalog catalog;
     private final TypeIndex types;
     private final TypeGraph graph;
@@ -270,6 +270,14 @@ public final class Relevance {
                 }
             }
         }
+    }
+
+    /**
+     * Lets the files' identifiers go (the largest part of the scan); what the closure found stays. Only the
+     * facts-level questions below may be asked afterwards.
+     */
+    public void releaseMentions() {
+        files = null;
     }
 
     /** True if the file declares a relevant type. */

@@ -120,22 +120,31 @@ public final class TokenCatalog {
     }
 
     /** True for a string literal, {@code [from, to)} of the text with its quotes, that holds {@code redirect:}. */
-    boolean stringTriggers(String text, int from, int to) {
+    boolean stringTriggers(char[] text, int from, int to) {
         for (int at = from; at + REDIRECT_PREFIX.length() <= to; at++) {
-            if (text.startsWith(REDIRECT_PREFIX, at)) {
+            if (text[at] == 'r' && matches(text, at, REDIRECT_PREFIX)) {
                 return true;
             }
         }
         return false;
     }
 
+    private static boolean matches(char[] text, int at, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (text[at + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True for a number literal that is a redirect status. */
-    boolean numberTriggers(String text, int from, int to) {
+    boolean numberTriggers(char[] text, int from, int to) {
         if (to - from != 3) {
             return false;
         }
         for (String status : STATUS_NUMBERS) {
-            if (text.startsWith(status, from)) {
+            if (matches(text, from, status)) {
                 return true;
             }
         }

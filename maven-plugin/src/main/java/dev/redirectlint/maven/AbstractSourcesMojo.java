@@ -2,9 +2,11 @@ package dev.redirectlint.maven;
 
 import dev.redirectlint.maven.exec.LintLog;
 import dev.redirectlint.maven.exec.LintRequest;
+import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -75,8 +77,23 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
     @Parameter(property = "redirect-lint.maxFileSize", defaultValue = "4MB")
     private String maxFileSize;
 
+    /**
+     * Where facts and results are kept between runs, so that a run with nothing changed reads no file and a run
+     * after an edit analyses only what the edit affects. Safe to share between builds (CI caches) and with
+     * {@code -T}: each module has its own. A file that is not a valid cache is ignored with a warning.
+     */
+    @Parameter(property = "redirect-lint.cacheFile", defaultValue = "${project.build.directory}/redirect-lint-cache.bin")
+    private File cacheFile;
+
+    /** Keeps no cache: every run reads and analyses from nothing. */
+    @Parameter(property = "redirect-lint.noCache", defaultValue = "false")
+    private boolean noCache;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    private MavenSession session;
 
     /** True (after logging it) if the goal is to do nothing. */
     protected boolean skipped() {
@@ -90,6 +107,40 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
         return project;
     }
 
+    protected MavenSession session() {
+        return session;
+    }
+
+    /**
+     * The source roots of the reactor projects this one depends on, directly or not: the sources its code may
+     * call or extend. Only projects of the same build count; a dependency from a repository has no sources here.
+     */
+    private List<Path> contextRoots() {
+        List<Path> roots = new ArrayList<>();
+        if (session == null || session.getProjectDependencyGraph() == null) {
+            return roots;
+        }
+        for (MavenProject upstream : session.getProjectDependencyGraph().getUpstreamProjects(project, true)) {
+            upstream.getCompileSourceRoots().forEach(root -> roots.add(Path.of(root)));
+        }
+        return roots;
+    }
+
+    /** Resource directories and {@code src/main/webapp}, of this project and those it depends on: Spring XML lives there. */
+    private List<Path> resourceRoots() {
+        List<MavenProject> projects = new ArrayList<>();
+        projects.add(project);
+        if (session != null && session.getProjectDependencyGraph() != null) {
+            projects.addAll(session.getProjectDependencyGraph().getUpstreamProjects(project, true));
+        }
+        List<Path> roots = new ArrayList<>();
+        for (MavenProject each : projects) {
+            each.getResources().forEach(resource -> roots.add(Path.of(resource.getDirectory())));
+            roots.add(each.getBasedir().toPath().resolve("src/main/webapp"));
+        }
+        return roots;
+    }
+
     /** A request with the shared settings filled in; the goal adds its own. */
     protected LintRequest.Builder sourcesRequest() {
         List<Path> roots = new ArrayList<>();
@@ -99,6 +150,9 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
         }
         return LintRequest.builder()
                 .sourceRoots(roots)
+                .contextRoots(contextRoots())
+                .resourceRoots(resourceRoots())
+                .cacheFile(noCache || cacheFile == null ? null : cacheFile.toPath())
                 .includes(includes)
                 .excludes(excludes)
                 .rules(rules)

@@ -120,9 +120,6 @@ public class CheckMojo extends AbstractSourcesMojo {
 
 
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -140,7 +137,7 @@ public class CheckMojo extends AbstractSourcesMojo {
                 .outputFormat(outputFormat)
                 .githubActions("true".equalsIgnoreCase(System.getenv("GITHUB_ACTIONS")))
                 .annotationDirectory(githubWorkspace().orElse(null))
-                .annotationStep(String.valueOf(session.getRequest().getStartTime().getTime()))
+                .annotationStep(String.valueOf(session().getRequest().getStartTime().getTime()))
                 .baseline(baseline != null ? baseline.toPath()
                         : project.getBasedir().toPath().resolve(Baseline.DEFAULT_FILE_NAME), baseline != null)
                 .changedSince(changedSince)

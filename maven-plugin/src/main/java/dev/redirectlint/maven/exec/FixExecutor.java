@@ -3,6 +3,7 @@ package dev.redirectlint.maven.exec;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.engine.LintConfig;
+import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.fix.SourceFixer;
 import dev.redirectlint.fix.SourceFixer.FileFix;
@@ -75,7 +76,10 @@ public final class FixExecutor {
         log.debug("redirect-lint: fixing " + files.size() + " file(s) from " + sources.sourceRoots()
                 + (request.servletApiVersion() != null ? " (jakarta.servlet-api " + request.servletApiVersion() + ")" : ""));
 
-        Plan plan = new SourceFixer(new RedirectLint(config)).plan(files);
+        List<Path> context = SourceScanner.scan(sources.contextRoots(), sources.includes(), sources.excludes());
+        List<Path> xml = SourceScanner.scan(sources.resourceRoots(), List.of("**/*.xml"), List.of());
+        Plan plan = new SourceFixer(new RedirectLint(config))
+                .plan(ProjectSources.of(files).withContext(context).withConfigFiles(xml));
         for (ProcessingError error : plan.result().errors()) {
             log.warn(ConsoleReport.line(error) + " (not fixed)");
         }

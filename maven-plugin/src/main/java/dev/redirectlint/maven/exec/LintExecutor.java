@@ -6,6 +6,7 @@ import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.Severity;
 import dev.redirectlint.baseline.Baseline;
 import dev.redirectlint.engine.LintConfig;
+import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.report.CheckstyleXmlReport;
 import dev.redirectlint.report.ConsoleReport;
@@ -19,6 +20,8 @@ import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -104,7 +107,7 @@ public final class LintExecutor {
         log.debug("redirect-lint: analysing " + files.size() + " file(s) from " + request.sourceRoots()
                 + " (includes " + request.includes() + ", excludes " + request.excludes() + ")");
 
-        LintResult analysed = new RedirectLint(settings.config()).lintFiles(files);
+        LintResult analysed = analyse(settings, request, sources, files);
         Path baselineDirectory = baseline == null ? null : request.baselineFile().toAbsolutePath().getParent();
         Gate gate = Gate.apply(analysed, files, sources.size(), changes, baseline, baselineDirectory);
         LintResult result = gate.reported();
@@ -167,7 +170,7 @@ public final class LintExecutor {
             throw new InvalidSettingException("baseline (redirect-lint.baseline): no file given");
         }
         List<Path> files = SourceScanner.scan(request.sourceRoots(), request.includes(), request.excludes());
-        LintResult result = new RedirectLint(settings.config()).lintFiles(files);
+        LintResult result = analyse(settings, request, files, files);
         for (ProcessingError error : result.errors()) {
             log.error(ConsoleReport.line(error));
         }
@@ -182,6 +185,28 @@ public final class LintExecutor {
                     + " could not be analysed; findings in them are not in the baseline");
         }
         return baseline;
+    }
+
+    /**
+     * Analyses {@code files} of the project's {@code sources} (all of them, or the changed ones), with the
+     * project's other sources and the sources of the modules it depends on as context, and its Spring XML.
+     */
+    private LintResult analyse(Settings settings, LintRequest request, List<Path> sources, List<Path> files) {
+        List<Path> context = new ArrayList<>();
+        if (files.size() != sources.size()) {
+            Set<Path> checked = new HashSet<>(files);
+            sources.stream().filter(file -> !checked.contains(file)).forEach(context::add);
+        }
+        context.addAll(SourceScanner.scan(request.contextRoots(), request.includes(), request.excludes()));
+        List<Path> xml = SourceScanner.scan(request.resourceRoots(), List.of("**/*.xml"), List.of());
+        log.debug("redirect-lint: " + context.size() + " file(s) of the modules this one depends on as context ("
+                + request.contextRoots() + "), " + xml.size() + " XML file(s) read for settings");
+        ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(xml)
+                .withCache(request.cacheFile(), request.projectDirectory());
+        LintResult result = new RedirectLint(settings.config()).lint(project);
+        result.notes().forEach(log::debug);
+        result.warnings().forEach(log::warn);
+        return result;
     }
 
     private static String count(long n, String singular, String plural) {

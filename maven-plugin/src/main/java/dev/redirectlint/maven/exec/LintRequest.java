@@ -47,9 +47,15 @@ public final class LintRequest {
     private final boolean baselineRequired;
     private final String changedSince;
     private final String helpBaseUri;
+    private final List<Path> contextRoots;
+    private final List<Path> resourceRoots;
+    private final Path cacheFile;
 
     private LintRequest(Builder builder) {
         this.sourceRoots = List.copyOf(builder.sourceRoots);
+        this.contextRoots = List.copyOf(builder.contextRoots);
+        this.resourceRoots = List.copyOf(builder.resourceRoots);
+        this.cacheFile = builder.cacheFile;
         this.includes = builder.includes.isEmpty() ? List.of(DEFAULT_INCLUDE) : List.copyOf(builder.includes);
         this.excludes = List.copyOf(builder.excludes);
         this.rules = List.copyOf(builder.rules);
@@ -86,6 +92,24 @@ public final class LintRequest {
     /** Directories searched for sources; those that do not exist are skipped. */
     public List<Path> sourceRoots() {
         return sourceRoots;
+    }
+
+    /**
+     * Source roots of the modules the project depends on: their types, helpers and base classes count, their
+     * own handlers are not reported (their module reports them).
+     */
+    public List<Path> contextRoots() {
+        return contextRoots;
+    }
+
+    /** Directories whose XML files may configure the application (Spring bean definitions). */
+    public List<Path> resourceRoots() {
+        return resourceRoots;
+    }
+
+    /** Where facts and results are kept between runs; {@code null} for no cache. */
+    public Path cacheFile() {
+        return cacheFile;
     }
 
     /** Ant-style patterns relative to a source root; never empty. */
@@ -207,6 +231,9 @@ public final class LintRequest {
 
     /** Collects a request; list setters split comma-separated entries and drop blank ones. */
     public static final class Builder {
+        private final List<Path> contextRoots = new ArrayList<>();
+        private final List<Path> resourceRoots = new ArrayList<>();
+        private Path cacheFile;
         private final List<Path> sourceRoots = new ArrayList<>();
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
@@ -234,6 +261,24 @@ public final class LintRequest {
         private String helpBaseUri;
 
         private Builder() {}
+
+        public Builder contextRoots(Collection<Path> roots) {
+            contextRoots.clear();
+            contextRoots.addAll(roots);
+            return this;
+        }
+
+        public Builder resourceRoots(Collection<Path> roots) {
+            resourceRoots.clear();
+            resourceRoots.addAll(roots);
+            return this;
+        }
+
+        /** {@code null} turns the cache off. */
+        public Builder cacheFile(Path file) {
+            this.cacheFile = file;
+            return this;
+        }
 
         public Builder sourceRoots(Collection<Path> roots) {
             sourceRoots.addAll(roots);

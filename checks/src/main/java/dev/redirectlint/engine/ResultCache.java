@@ -1,0 +1,213 @@
+package dev.redirectlint.engine;
+
+import dev.redirectlint.api.Finding;
+import dev.redirectlint.api.ProcessingError;
+import dev.redirectlint.io.AtomicFiles;
+import dev.redirectlint.project.FileFacts;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.CRC32C;
+
+/**
+ * What one run leaves for the next: every file's size, modification time, content hash and lexical facts,
+ * and for each analysed file its findings with everything the analysis read (files by content hash, and
+ * its questions about the project's structure with their answers). The next run reuses a result only while
+ * all of that is unchanged, so it finds exactly what a run without the cache would.
+ *
+ * <p>The file starts with a magic number and a key (the tool's version and the configuration's digest) and
+ * ends with a checksum. Anything else (another version, another configuration, a truncated or altered file)
+ * is not trusted: the run starts from nothing and says why. It is written atomically, so a build killed
+ * while writing leaves the previous cache or none.
+ */
+final class ResultCache {
+
+    private static final byte[] MAGIC = "RLCACHE\u0001".getBytes(StandardCharsets.ISO_8859_1);
+    private static final int FORMAT = 1;
+    private static final String BASE_TOKEN = "${base}";
+
+    /**
+     * A file as last seen.
+     *
+     * @param facts its lexical facts, or {@code null} when it could not be read ({@code error})
+     */
+    record CachedFile(Path path, boolean own, long size, long modified, String hash, FileFacts facts,
+            ProcessingError error) {}
+
+    /**
+     * The analysis of one file.
+     *
+     * @param files the files it read, with their content hashes
+     * @param answers its questions about the project's structure and their answers
+     */
+    record CachedResult(Path path, List<Finding> findings, ProcessingError error, Map<Path, String> files,
+            Map<String, String> answers) {}
+
+    /**
+     * @param settingsDigest the project-wide settings the results were computed under
+     * @param configStamp the configuration files as last seen (paths, sizes, modification times)
+     */
+    record State(String settingsDigest, String configStamp, Map<Path, CachedFile> files,
+            Map<Path, CachedResult> results) {}
+
+    private final Path file;
+    private final Path base;
+    private final String key;
+
+    /**
+     * @param base the directory that paths in the cache are relative to (the project's), so that a copy of
+     *     the cache serves a checkout elsewhere
+     * @param key what the cached values depend on besides the files: version and configuration
+     */
+    ResultCache(Path file, Path base, String key) {
+        this.file = file;
+        this.base = base;
+        this.key = key;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    /** The cached state, or empty (with the reason in {@code warnings}, unless there is simply no cache yet). */
+    Optional<State> read(List<String> warnings) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            warnings.add("redirect-lint: ignoring the cache " + file + ": cannot read it (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(decode(bytes));
+        } catch (StaleCacheException e) {
+            return Optional.empty(); // another version or configuration: silently rebuilt
+        } catch (IOException | RuntimeException e) {
+            warnings.add("redirect-lint: ignoring the cache " + file + ": it is not a valid cache file ("
+                    + e.getMessage() + "); it will be rebuilt");
+            return Optional.empty();
+        }
+    }
+
+    void write(State state) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+        DataOutputStream out = new DataOutputStream(buffer);
+        CacheCodec codec = new CacheCodec(base);
+        out.write(MAGIC);
+        out.writeInt(FORMAT);
+        CacheCodec.string(out, key);
+        CacheCodec.string(out, state.settingsDigest());
+        CacheCodec.string(out, state.configStamp());
+        out.writeInt(state.files().size());
+        for (CachedFile cached : state.files().values()) {
+            codec.path(out, cached.path());
+            out.writeBoolean(cached.own());
+            out.writeLong(cached.size());
+            out.writeLong(cached.modified());
+            CacheCodec.string(out, cached.hash());
+            out.writeBoolean(cached.facts() != null);
+            if (cached.facts() != null) {
+                CacheCodec.facts(out, cached.facts());
+            }
+            codec.error(out, cached.error());
+        }
+        out.writeInt(state.results().size());
+        for (CachedResult result : state.results().values()) {
+            codec.path(out, result.path());
+            codec.findings(out, result.findings());
+            codec.error(out, result.error());
+            out.writeInt(result.files().size());
+            for (Map.Entry<Path, String> read : result.files().entrySet()) {
+                codec.path(out, read.getKey());
+                CacheCodec.string(out, read.getValue());
+            }
+            Map<String, String> answers = new LinkedHashMap<>();
+            result.answers().forEach((question, answer) -> answers.put(relative(question), relative(answer)));
+            CacheCodec.map(out, answers);
+        }
+        out.flush();
+        CRC32C crc = new CRC32C();
+        crc.update(buffer.toByteArray());
+        out.writeLong(crc.getValue());
+        out.flush();
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicFiles.write(file, buffer.toByteArray());
+    }
+
+    private State decode(byte[] bytes) throws IOException {
+        if (bytes.length < MAGIC.length + 12 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
+            throw new IOException("no redirect-lint cache header");
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(bytes, 0, bytes.length - 8);
+        long stored = java.nio.ByteBuffer.wrap(bytes, bytes.length - 8, 8).getLong();
+        if (crc.getValue() != stored) {
+            throw new IOException("checksum mismatch");
+        }
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, MAGIC.length, bytes.length - MAGIC.length - 8));
+        if (in.readInt() != FORMAT || !key.equals(CacheCodec.string(in))) {
+            throw new StaleCacheException();
+        }
+        CacheCodec codec = new CacheCodec(base);
+        String settings = CacheCodec.string(in);
+        String configStamp = CacheCodec.string(in);
+        int fileCount = CacheCodec.count(in);
+        Map<Path, CachedFile> files = new LinkedHashMap<>();
+        for (int i = 0; i < fileCount; i++) {
+            Path path = codec.path(in);
+            boolean own = in.readBoolean();
+            long size = in.readLong();
+            long modified = in.readLong();
+            String hash = CacheCodec.string(in);
+            FileFacts facts = in.readBoolean() ? CacheCodec.facts(in) : null;
+            ProcessingError error = codec.error(in);
+            files.put(path, new CachedFile(path, own, size, modified, hash, facts, error));
+        }
+        int resultCount = CacheCodec.count(in);
+        Map<Path, CachedResult> results = new LinkedHashMap<>();
+        for (int i = 0; i < resultCount; i++) {
+            Path path = codec.path(in);
+            List<Finding> findings = codec.findings(in);
+            ProcessingError error = codec.error(in);
+            int readCount = CacheCodec.count(in);
+            Map<Path, String> read = new LinkedHashMap<>();
+            for (int r = 0; r < readCount; r++) {
+                read.put(codec.path(in), CacheCodec.string(in));
+            }
+            Map<String, String> answers = new LinkedHashMap<>();
+            CacheCodec.map(in).forEach((question, answer) -> answers.put(absolute(question), absolute(answer)));
+            results.put(path, new CachedResult(path, findings, error, read, answers));
+        }
+        return new State(settings, configStamp, files, results);
+    }
+
+    private String relative(String text) {
+        String prefix = base.toAbsolutePath().normalize() + java.io.File.separator;
+        return text == null ? null : text.replace(prefix, BASE_TOKEN);
+    }
+
+    private String absolute(String text) {
+        String prefix = base.toAbsolutePath().normalize() + java.io.File.separator;
+        return text == null ? null : text.replace(BASE_TOKEN, prefix);
+    }
+
+    /** A cache of another version or configuration: valid, but not for this run. */
+    private static final class StaleCacheException extends IOException {
+        StaleCacheException() {
+            super("stale");
+        }
+    }
+}
