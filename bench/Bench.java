@@ -164,11 +164,13 @@ public class Bench {
             }
         }
         report(variants, runs);
-        if (!builds.equals(builds())) {
-            System.out.println();
-            System.out.println("The redirect-lint build changed during the runs (" + builds() + "): the figures mix"
-                    + " two builds. Repeat the run.");
-        }
+        Map<String, String> after = builds();
+        builds.forEach((repo, build) -> {
+            if (!build.equals(after.get(repo))) {
+                System.out.printf("%nThe redirect-lint build in %s changed during the runs (%s at the start, %s at"
+                        + " the end): the figures mix two builds. Repeat the run.%n", repo, build, after.get(repo));
+            }
+        });
     }
 
     /**

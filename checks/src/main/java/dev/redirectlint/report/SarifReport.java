@@ -311,12 +311,13 @@ public final class SarifReport {
                 related.add(entry);
             }
             result.add("relatedLocations", related);
+            result.add("codeFlows", codeFlows(finding));
         }
 
         if (!finding.fixes().isEmpty()) {
             JsonArray fixes = new JsonArray();
             for (Fix fix : finding.fixes()) {
-                fixes.add(fix(finding.file(), fix));
+                fixes.add(fix(fix.fileOr(finding.file()), fix));
             }
             result.add("fixes", fixes);
         }
@@ -352,6 +353,37 @@ public final class SarifReport {
             result.add("properties", properties);
         }
         return result;
+    }
+
+    /**
+     * The steps from the handler to the redirect as one thread flow: the call in the handler (the result's
+     * location), each further call, and the redirect. GitHub code scanning shows it as "Show paths".
+     */
+    private JsonArray codeFlows(Finding finding) {
+        JsonArray steps = new JsonArray();
+        steps.add(flowStep(finding.file(), finding.region(), "the handler " + finding.handler() + " starts here"));
+        for (RelatedLocation related : finding.related()) {
+            steps.add(flowStep(related.file(), related.region(), related.message()));
+        }
+        JsonObject threadFlow = new JsonObject();
+        threadFlow.add("locations", steps);
+        JsonArray threadFlows = new JsonArray();
+        threadFlows.add(threadFlow);
+        JsonObject codeFlow = new JsonObject();
+        codeFlow.add("message", message("How " + finding.handler() + " reaches the redirect"));
+        codeFlow.add("threadFlows", threadFlows);
+        JsonArray codeFlows = new JsonArray();
+        codeFlows.add(codeFlow);
+        return codeFlows;
+    }
+
+    private JsonObject flowStep(Path file, Region region, String text) {
+        JsonObject location = new JsonObject();
+        location.add("physicalLocation", physicalLocation(file, region));
+        location.add("message", message(text));
+        JsonObject step = new JsonObject();
+        step.add("location", location);
+        return step;
     }
 
     private JsonObject fix(Path file, Fix fix) {

@@ -1,7 +1,7 @@
 package it.shop;
 
-public class Broken {
-    void m() {
-        int x = ;
+@org.springframework.stereotype.Controller public class Broken {
+    @org.springframework.web.bind.annotation.PostMapping("/broken") String m() {
+        int x = ; return "redirect:/x";
     }
 }
