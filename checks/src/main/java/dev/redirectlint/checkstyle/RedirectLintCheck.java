@@ -87,6 +87,13 @@ public final class RedirectLintCheck extends AbstractFileSetCheck {
     /** The severities from {@code ruleSeverities}, by rule id. */
     private Map<String, SeverityLevel> severities = Map.of();
 
+    /** The configuration as set, to rebuild the engine with Checker's charset. */
+    private LintConfig config = LintConfig.builder().threads(1).build();
+
+    /** Counts Checkstyle runs: each one checks the project against the disk once. */
+    private static final java.util.concurrent.atomic.AtomicLong RUNS = new java.util.concurrent.atomic.AtomicLong();
+    private long run;
+
     /** Creates the check for {@code .java} files. */
     public RedirectLintCheck() {
         setFileExtensions("java");
@@ -169,9 +176,25 @@ public final class RedirectLintCheck extends AbstractFileSetCheck {
                     .threads(1)
                     .build();
             severities = parseSeverities(ruleSeverities);
+            this.config = config;
             engine = new RedirectLint(config);
         } catch (IllegalArgumentException e) {
             throw new CheckstyleException("Invalid RedirectLint configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** A new run: the project is read again where files changed, and Checker's charset is the sources'. */
+    @Override
+    public void beginProcessing(String charset) {
+        super.beginProcessing(charset);
+        run = RUNS.incrementAndGet();
+        try {
+            java.nio.charset.Charset sources = java.nio.charset.Charset.forName(charset);
+            if (!sources.equals(engine.config().encoding())) {
+                engine = new RedirectLint(LintConfig.builder().from(config).encoding(sources).build());
+            }
+        } catch (IllegalArgumentException e) {
+            // Checker has already refused an unknown charset; keep UTF-8.
         }
     }
 
@@ -183,7 +206,7 @@ public final class RedirectLintCheck extends AbstractFileSetCheck {
     @Override
     protected void processFiltered(File file, FileText fileText) throws CheckstyleException {
         String text = fileText.getFullText().toString();
-        FileResult result = engine.lintSource(file.toPath(), text);
+        FileResult result = CheckstyleProjects.analyse(engine, file.toPath(), text, run);
         SortedSet<Violation> violations = new TreeSet<>();
         if (result.error().isPresent()) {
             ProcessingError error = result.error().get();

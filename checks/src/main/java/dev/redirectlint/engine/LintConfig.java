@@ -146,6 +146,22 @@ public final class LintConfig {
 
         private Builder() {}
 
+        /** Starts from every setting of an existing configuration. */
+        public Builder from(LintConfig config) {
+            rules.clear();
+            rules.addAll(config.enabledRules);
+            disabledRules.clear();
+            severities.putAll(config.severities);
+            preferredStatus = config.preferredStatus;
+            encoding = config.encoding;
+            threads = config.threads;
+            servletRedirectWithStatus = config.servletRedirectWithStatus;
+            fileTimeout = config.fileTimeout;
+            maxFileSize = config.maxFileSize;
+            analyseEveryFile = config.analyseEveryFile;
+            return this;
+        }
+
         /** See {@link LintConfig#analyseEveryFile()}. */
         public Builder analyseEveryFile(boolean every) {
             this.analyseEveryFile = every;

@@ -81,14 +81,14 @@ final class ProjectRun {
         long start = System.nanoTime();
         List<Stat> files = stat(sources);
         int ownCount = sources.own().size();
-        Optional<ResultCache> cache = sources.cacheFile()
-                .map(file -> new ResultCache(file, sources.cacheBase(), RedirectLint.version() + "|" + config.digest()));
-        Optional<ResultCache.State> cached = cache.flatMap(c -> c.read(warnings));
+        Optional<CacheStore> cache = sources.cache();
+        String key = RedirectLint.version() + "|" + config.digest();
+        Optional<ResultCache.State> cached = cache.flatMap(c -> c.read(key, warnings));
         String configStamp = configStamp(sources.configFiles());
         if (cached.isPresent() && sources.texts().isEmpty() && unchanged(files, cached.get())
                 && cached.get().configStamp().equals(configStamp)) {
             notes.add("redirect-lint: no file changed since the last run; every result comes from the cache "
-                    + cache.get().file());
+                    + cache.get().describe());
             return fromCache(cached.get(), ownCount);
         }
 
@@ -178,7 +178,7 @@ final class ProjectRun {
             }
         }
         List<Scanned> seen = scanned;
-        cache.ifPresent(c -> save(c, seen, results, settingsDigest, configStamp, sources.texts()));
+        cache.ifPresent(c -> save(c, key, seen, results, settingsDigest, configStamp, sources.texts()));
         notes.add(String.format("redirect-lint: %d files read and scanned in %d ms (stat %d ms), %d to analyse found in"
                 + " %d ms, settings and model %d ms, %d analysed in %d ms (%d files parsed), cache %d ms",
                 files.size(), millis(statted, read), millis(start, statted), candidates.cardinality(),
@@ -306,7 +306,7 @@ final class ProjectRun {
         return files;
     }
 
-    private void save(ResultCache cache, List<Scanned> scanned, Map<Path, ResultCache.CachedResult> results,
+    private void save(CacheStore cache, String key, List<Scanned> scanned, Map<Path, ResultCache.CachedResult> results,
             String settingsDigest, String configStamp, Map<Path, String> texts) {
         if (!texts.isEmpty()) {
             return; // texts held in memory are not what is on disk
@@ -317,9 +317,9 @@ final class ProjectRun {
                     file.hash(), file.facts(), file.error()));
         }
         try {
-            cache.write(new ResultCache.State(settingsDigest, configStamp, files, results));
+            cache.write(key, new ResultCache.State(settingsDigest, configStamp, files, results));
         } catch (IOException | RuntimeException e) {
-            warnings.add("redirect-lint: cannot write the cache " + cache.file() + ": " + e.getMessage());
+            warnings.add("redirect-lint: cannot write the cache " + cache.describe() + ": " + e.getMessage());
         }
     }
 

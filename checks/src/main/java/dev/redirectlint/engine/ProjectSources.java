@@ -17,12 +17,10 @@ import java.util.Optional;
  *     handlers are not reported (their module reports them)
  * @param configFiles XML and other configuration files read for settings such as {@code redirectHttp10Compatible}
  * @param texts the text of a file to use instead of what is on disk, by path
- * @param cacheFile where facts and results are kept between runs; empty for no cache
- * @param cacheBase the directory that paths in the cache are relative to (the project's), so a copy of the
- *     cache serves a checkout elsewhere
+ * @param cache where facts and results are kept between runs; empty for no cache
  */
 public record ProjectSources(List<Path> own, List<Path> context, List<Path> configFiles, Map<Path, String> texts,
-        Optional<Path> cacheFile, Path cacheBase) {
+        Optional<CacheStore> cache) {
 
     public ProjectSources {
         own = List.copyOf(own);
@@ -33,25 +31,40 @@ public record ProjectSources(List<Path> own, List<Path> context, List<Path> conf
 
     /** Just these files, checked, with nothing else. */
     public static ProjectSources of(List<Path> own) {
-        return new ProjectSources(own, List.of(), List.of(), Map.of(), Optional.empty(), Path.of(""));
+        return new ProjectSources(own, List.of(), List.of(), Map.of(), Optional.empty());
     }
 
     /** Files held in memory, all checked, by path. */
     public static ProjectSources inMemory(Map<Path, String> texts) {
         return new ProjectSources(new ArrayList<>(texts.keySet()), List.of(), List.of(), new LinkedHashMap<>(texts),
-                Optional.empty(), Path.of(""));
+                Optional.empty());
     }
 
     public ProjectSources withContext(List<Path> files) {
-        return new ProjectSources(own, files, configFiles, texts, cacheFile, cacheBase);
+        return new ProjectSources(own, files, configFiles, texts, cache);
     }
 
     public ProjectSources withConfigFiles(List<Path> files) {
-        return new ProjectSources(own, context, files, texts, cacheFile, cacheBase);
+        return new ProjectSources(own, context, files, texts, cache);
     }
 
-    /** Keeps facts and results in {@code file} between runs, with paths relative to {@code base}. */
+    /**
+     * Keeps facts and results in {@code file} between runs, with paths relative to {@code base} (so a copy
+     * of the cache serves a checkout elsewhere); no cache for a {@code null} file.
+     */
     public ProjectSources withCache(Path file, Path base) {
-        return new ProjectSources(own, context, configFiles, texts, Optional.ofNullable(file), base);
+        return withCache(file == null ? null : new ResultCache(file, base));
+    }
+
+    /** Keeps facts and results in {@code store} between runs; no cache for {@code null}. */
+    public ProjectSources withCache(CacheStore store) {
+        return new ProjectSources(own, context, configFiles, texts, Optional.ofNullable(store));
+    }
+
+    /** The same files, with the text of one taken from memory. */
+    public ProjectSources withText(Path file, String text) {
+        Map<Path, String> held = new LinkedHashMap<>(texts);
+        held.put(file, text);
+        return new ProjectSources(own, context, configFiles, held, cache);
     }
 }

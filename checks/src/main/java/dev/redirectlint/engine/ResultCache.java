@@ -31,7 +31,7 @@ import java.util.zip.CRC32C;
  * is not trusted: the run starts from nothing and says why. It is written atomically, so a build killed
  * while writing leaves the previous cache or none.
  */
-final class ResultCache {
+public final class ResultCache implements CacheStore {
 
     private static final byte[] MAGIC = "RLCACHE\u0001".getBytes(StandardCharsets.ISO_8859_1);
     private static final int FORMAT = 1;
@@ -42,7 +42,7 @@ final class ResultCache {
      *
      * @param facts its lexical facts, or {@code null} when it could not be read ({@code error})
      */
-    record CachedFile(Path path, boolean own, long size, long modified, String hash, FileFacts facts,
+    public record CachedFile(Path path, boolean own, long size, long modified, String hash, FileFacts facts,
             ProcessingError error) {}
 
     /**
@@ -51,37 +51,36 @@ final class ResultCache {
      * @param files the files it read, with their content hashes
      * @param answers its questions about the project's structure and their answers
      */
-    record CachedResult(Path path, List<Finding> findings, ProcessingError error, Map<Path, String> files,
+    public record CachedResult(Path path, List<Finding> findings, ProcessingError error, Map<Path, String> files,
             Map<String, String> answers) {}
 
     /**
      * @param settingsDigest the project-wide settings the results were computed under
      * @param configStamp the configuration files as last seen (paths, sizes, modification times)
      */
-    record State(String settingsDigest, String configStamp, Map<Path, CachedFile> files,
+    public record State(String settingsDigest, String configStamp, Map<Path, CachedFile> files,
             Map<Path, CachedResult> results) {}
 
     private final Path file;
     private final Path base;
-    private final String key;
 
     /**
      * @param base the directory that paths in the cache are relative to (the project's), so that a copy of
      *     the cache serves a checkout elsewhere
-     * @param key what the cached values depend on besides the files: version and configuration
      */
-    ResultCache(Path file, Path base, String key) {
+    ResultCache(Path file, Path base) {
         this.file = file;
         this.base = base;
-        this.key = key;
     }
 
-    Path file() {
-        return file;
+    @Override
+    public String describe() {
+        return file.toString();
     }
 
     /** The cached state, or empty (with the reason in {@code warnings}, unless there is simply no cache yet). */
-    Optional<State> read(List<String> warnings) {
+    @Override
+    public Optional<State> read(String key, List<String> warnings) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -92,7 +91,7 @@ final class ResultCache {
             return Optional.empty();
         }
         try {
-            return Optional.of(decode(bytes));
+            return Optional.of(decode(bytes, key));
         } catch (StaleCacheException e) {
             return Optional.empty(); // another version or configuration: silently rebuilt
         } catch (IOException | RuntimeException e) {
@@ -102,7 +101,8 @@ final class ResultCache {
         }
     }
 
-    void write(State state) throws IOException {
+    @Override
+    public void write(String key, State state) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
         DataOutputStream out = new DataOutputStream(buffer);
         CacheCodec codec = new CacheCodec(base);
@@ -147,7 +147,7 @@ final class ResultCache {
         AtomicFiles.write(file, buffer.toByteArray());
     }
 
-    private State decode(byte[] bytes) throws IOException {
+    private State decode(byte[] bytes, String key) throws IOException {
         if (bytes.length < MAGIC.length + 12 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
             throw new IOException("no redirect-lint cache header");
         }

@@ -1,0 +1,8 @@
+package it.common.web;
+
+public abstract class BaseController {
+
+    protected String redirectTo(String path) {
+        return "redirect:" + path;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.redirectlint.engine;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where a run's facts and results are kept for the next run: a file ({@link ResultCache}) for builds, memory
+ * for a long-lived process such as an IDE's Checkstyle ({@link #inMemory()}).
+ */
+public interface CacheStore {
+
+    /**
+     * The state left by an earlier run under the same {@code key} (version and configuration), or empty; why
+     * it could not be used goes to {@code warnings}.
+     */
+    Optional<ResultCache.State> read(String key, List<String> warnings);
+
+    void write(String key, ResultCache.State state) throws IOException;
+
+    /** For messages. */
+    String describe();
+
+    /** A store that keeps the last state in memory, for the life of the object. */
+    static CacheStore inMemory() {
+        return new CacheStore() {
+            private String storedKey;
+            private ResultCache.State state;
+
+            @Override
+            public synchronized Optional<ResultCache.State> read(String key, List<String> warnings) {
+                return key.equals(storedKey) ? Optional.ofNullable(state) : Optional.empty();
+            }
+
+            @Override
+            public synchronized void write(String key, ResultCache.State newState) {
+                storedKey = key;
+                state = newState;
+            }
+
+            @Override
+            public String describe() {
+                return "the cache in memory";
+            }
+        };
+    }
+}
