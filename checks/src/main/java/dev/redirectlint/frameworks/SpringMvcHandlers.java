@@ -65,7 +65,7 @@ public final class SpringMvcHandlers implements HandlerFramework {
             AcceptedMethods accepted = combine(classMapping, methodMapping.get());
             boolean body = restController || hasMeta(method, member.names(), KnownTypes.SPRING_RESPONSE_BODY, 0);
             handlers.add(new Handler(Framework.SPRING_MVC, type, method, accepted, body,
-                    reactive || returnsPublisher(method)));
+                    reactive || returnsPublisher(method) || takesExchange(method, member.names())));
         }
         return handlers;
     }
@@ -180,10 +180,41 @@ public final class SpringMvcHandlers implements HandlerFramework {
         return false;
     }
 
-    /** WebFlux controllers import the reactive web stack; their {@code redirect:} views send 303. */
+    /**
+     * Types only Spring WebFlux has, in packages Spring MVC shares: {@code org.springframework.web.server} also
+     * holds {@code ResponseStatusException}, which MVC controllers throw, so that package alone says nothing.
+     */
+    static final Set<String> WEBFLUX_TYPES = Set.of(
+            "org.springframework.web.server.ServerWebExchange", "org.springframework.web.server.WebSession",
+            "org.springframework.web.server.WebFilter", "org.springframework.web.server.WebFilterChain",
+            "org.springframework.web.server.WebHandler", "org.springframework.web.server.WebExceptionHandler",
+            "org.springframework.web.server.ServerWebExchangeDecorator",
+            "org.springframework.web.server.ServerWebInputException");
+
+    /**
+     * WebFlux controllers use the reactive web stack; their {@code redirect:} views send 303. A file is
+     * reactive if it imports anything under {@code org.springframework.web.reactive} or
+     * {@code org.springframework.http.server.reactive} (WebFlux's own packages, also as wildcards), or one
+     * of the WebFlux-only types of {@code org.springframework.web.server} by name; never from a wildcard
+     * import of that shared package.
+     */
     private static boolean isReactive(TypeNames names) {
-        return names.importsAnyUnder("org.springframework.web.reactive.", "org.springframework.web.server.",
-                "org.springframework.http.server.reactive.");
+        return names.importsAnyUnder("org.springframework.web.reactive.", "org.springframework.http.server.reactive.")
+                || WEBFLUX_TYPES.stream().anyMatch(names::importsExactly);
+    }
+
+    /** A handler with a {@code ServerWebExchange} or {@code WebSession} parameter (also through {@code web.server.*}). */
+    private static boolean takesExchange(MethodDeclaration method, TypeNames names) {
+        for (var parameter : method.getParameters()) {
+            String type = parameter.getType().asString();
+            if ((type.equals("ServerWebExchange") || type.equals("WebSession"))
+                    && (names.importsExactly("org.springframework.web.server." + type)
+                            || names.imports("org.springframework.web.server." + type))
+                    || type.equals("org.springframework.web.server.ServerWebExchange")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean returnsPublisher(MethodDeclaration method) {

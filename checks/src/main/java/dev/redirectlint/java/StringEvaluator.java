@@ -36,7 +36,9 @@ public final class StringEvaluator {
 
     private static final int MAX_DEPTH = 24;
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "String");
-    private static final Set<String> OPTIONAL_VALUES = Set.of("of", "ofNullable", "orElse", "orElseGet", "map", "flatMap");
+    /** Wrappers whose value is their argument: Optional's, and Reactor's {@code Mono.just(x)}. */
+    private static final Set<String> OPTIONAL_VALUES = Set.of("of", "ofNullable", "orElse", "orElseGet", "map", "flatMap",
+            "just");
 
     private final TypeNames names;
     private final Helpers helpers;

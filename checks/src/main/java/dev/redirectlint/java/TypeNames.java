@@ -217,6 +217,11 @@ public final class TypeNames {
         return Optional.empty();
     }
 
+    /** True if a single-type import names exactly this type (a wildcard import does not count). */
+    public boolean importsExactly(String fqn) {
+        return fqn.equals(singleImports.get(simpleName(fqn)));
+    }
+
     /** True if a non-static import names this exact type, so its simple name can be used. */
     public boolean imports(String fqn) {
         return fqn.equals(singleImports.get(simpleName(fqn))) || wildcardImports.contains(packageOf(fqn));

@@ -92,6 +92,11 @@ public final class HandlerContext {
         return new Edits(target.path(), target.source(), target.names());
     }
 
+    /** The names of the file that holds the node. */
+    public TypeNames names(Node node) {
+        return SourceFile.require(node).names();
+    }
+
     /** The names to read a reached method's body by: those of its own file. */
     public TypeNames names(Reached reached) {
         return reached.file().names();

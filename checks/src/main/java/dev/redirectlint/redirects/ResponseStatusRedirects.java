@@ -2,6 +2,8 @@ package dev.redirectlint.redirects;
 
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.StatusValue;
@@ -26,6 +28,11 @@ public final class ResponseStatusRedirects implements RedirectDetector {
         if (context.handler().framework() != Framework.SPRING_MVC || !found.isEmpty() || returnsEntity(context)) {
             return;
         }
+        if (context.handler().reactive() && returnsRedirectView(context)) {
+            // WebFlux's RedirectView sets its own status when it renders (303 unless given another), over the
+            // handler's @ResponseStatus, and writes the Location header (reactive RedirectView.sendRedirect).
+            return;
+        }
         Optional<AnnotationExpr> annotation = context.responseStatus();
         if (annotation.isEmpty() || annotation.get().isNormalAnnotationExpr() && annotation.get()
                 .asNormalAnnotationExpr().getPairs().stream().anyMatch(p -> p.getNameAsString().equals("reason"))) {
@@ -40,6 +47,23 @@ public final class ResponseStatusRedirects implements RedirectDetector {
                 annotation.get(), Optional.empty(), annotation.get().toString(),
                 new StatusArgumentRemedy(context, status.get(), value.get(),
                         s -> "use @ResponseStatus(HttpStatus." + Statuses.enumName(s) + ")")));
+    }
+
+    /** True if the handler returns a redirect view: a {@code redirect:} name, a RedirectView, a redirect Rendering. */
+    private static boolean returnsRedirectView(HandlerContext context) {
+        for (Expression returned : context.helpers().returnedExpressions(context.handler().method())) {
+            if (context.strings().evaluate(returned).stream().anyMatch(value -> value.startsWith("redirect:"))) {
+                return true;
+            }
+            boolean view = returned.findAll(ObjectCreationExpr.class).stream()
+                    .anyMatch(creation -> creation.getType().getNameAsString().equals("RedirectView"))
+                    || returned.findAll(MethodCallExpr.class).stream()
+                            .anyMatch(call -> call.getNameAsString().equals("redirectTo"));
+            if (view) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean returnsEntity(HandlerContext context) {

@@ -1,7 +1,14 @@
 package dev.redirectlint.redirects;
 
 import com.github.javaparser.ast.body.VariableDeclarator;
+import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import dev.redirectlint.java.Definitions;
+import java.util.Set;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
@@ -159,7 +166,31 @@ final class ViewRemedies {
         private String viewNameText() {
             boolean oneShortLine = returned.getRange().map(r -> r.begin.line == r.end.line).orElse(false)
                     && context.textOf(returned).length() <= 80;
-            return oneShortLine && alwaysRedirects.test(returned) ? context.textOf(returned) : "\"redirect:...\"";
+            if (!oneShortLine || !alwaysRedirects.test(returned)) {
+                return "\"redirect:...\"";
+            }
+            // ModelAndView takes a String view name: a StringBuilder (or a CharSequence) needs toString().
+            return context.textOf(returned) + (isString(returned) ? "" : ".toString()");
+        }
+
+        /** True if the expression is a String as written: a literal, a concatenation, a String variable or call. */
+        private boolean isString(Expression expression) {
+            if (expression instanceof StringLiteralExpr || expression instanceof TextBlockLiteralExpr
+                    || expression instanceof BinaryExpr) {
+                return true;
+            }
+            if (expression instanceof MethodCallExpr call) {
+                return !Set.of("append", "insert", "reverse", "replace").contains(call.getNameAsString())
+                        || call.getScope().isEmpty();
+            }
+            if (expression instanceof ObjectCreationExpr) {
+                return false;
+            }
+            if (expression instanceof NameExpr name) {
+                return Definitions.declaredType(name, context.names(name)).map(t -> t.asString().equals("String"))
+                        .orElse(true);
+            }
+            return true;
         }
 
         @Override
