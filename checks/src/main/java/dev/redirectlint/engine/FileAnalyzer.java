@@ -149,17 +149,73 @@ final class FileAnalyzer {
             for (int status : fixStatuses) {
                 redirect.remedy().fix(status).ifPresent(fixes::add);
             }
-            List<String> exposedBy = handler.isInherited() ? List.of(Handler.nameOf(handler.type())) : List.of();
+            Optional<Attribution> own = handler.isInherited() ? ownCode(handler, redirect) : Optional.empty();
+            List<String> exposedBy = handler.isInherited() && own.isEmpty() ? List.of(Handler.nameOf(handler.type()))
+                    : List.of();
             List<String> args = new ArrayList<>(messageArgs);
-            if (!exposedBy.isEmpty()) {
+            String name = handler.displayName();
+            String signature = signature(handler);
+            Node location = redirect.location();
+            List<RelatedLocation> related = related(redirect);
+            Node code = handler.code();
+            if (own.isPresent()) {
+                name = Handler.nameOf(handler.type()) + "#" + own.get().method().getNameAsString();
+                signature = name + "(" + parameterTypes(own.get().method()) + ")";
+                location = own.get().location();
+                related = related.subList(own.get().stepsSkipped(), related.size());
+                code = own.get().method();
+                args.set(0, name);
+                String inOwnMethod = " in " + own.get().method().findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
+                        .map(t -> t.getNameAsString()).orElse("") + "#" + own.get().method().getNameAsString();
+                if (args.size() > 2 && args.get(2).endsWith(inOwnMethod)) {
+                    args.set(2, args.get(2).substring(0, args.get(2).length() - inOwnMethod.length()));
+                }
+            } else if (!exposedBy.isEmpty()) {
                 args.set(0, InheritedHandlers.describe(args.get(0), exposedBy));
             }
             String message = Messages.format(messageKey, args.toArray());
-            SourceFile at = SourceFile.require(redirect.location());
+            SourceFile at = SourceFile.require(location);
             add(new Finding(ruleId, config.severityOf(ruleId), message, messageKey, args, at.path(),
-                    at.source().region(redirect.location()), handler.displayName(), redirect.description(),
-                    related(redirect), fixes, signature(handler) + "\n" + normalise(redirect.expression()),
-                    SourceFile.require(handler.code()).source().region(handler.code()), exposedBy));
+                    at.source().region(location), name, args.size() > 2 ? args.get(2) : redirect.description(), related, fixes,
+                    signature + "\n" + normalise(redirect.expression()),
+                    SourceFile.require(code).source().region(code), exposedBy));
+        }
+
+        /**
+         * Where a redirect of an inherited handler method belongs when it is decided in the concrete class's own
+         * code: a base servlet's {@code doPost} calls {@code processRequest}, and the concrete servlet's override
+         * redirects. Then the finding is the concrete class's, at the first step out of its own method (the
+         * redirect itself, or the call there that leads to it), not one finding per subclass at the base call.
+         */
+        private Optional<Attribution> ownCode(Handler handler, Redirect redirect) {
+            List<MethodCallExpr> chain = redirect.chain();
+            Node site = redirect.helperSite().orElse(redirect.location());
+            for (int i = 1; i <= chain.size(); i++) {
+                Node next = i < chain.size() ? chain.get(i) : site;
+                Optional<MethodDeclaration> method = next.findAncestor(MethodDeclaration.class);
+                if (method.isPresent() && declaredIn(method.get(), handler)) {
+                    return Optional.of(new Attribution(method.get(), next, Math.min(i, chain.size() - 1)));
+                }
+            }
+            if (chain.isEmpty()) {
+                Optional<MethodDeclaration> method = site.findAncestor(MethodDeclaration.class);
+                if (method.isPresent() && method.get() != handler.code() && declaredIn(method.get(), handler)) {
+                    return Optional.of(new Attribution(method.get(), site, 0));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private boolean declaredIn(MethodDeclaration method, Handler handler) {
+            return method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
+                    .filter(type -> type == handler.type()).isPresent();
+        }
+
+        private String parameterTypes(MethodDeclaration method) {
+            StringBuilder types = new StringBuilder();
+            method.getParameters().forEach(p -> types.append(types.length() > 0 ? ", " : "").append(p.getType().asString())
+                    .append(p.isVarArgs() ? "..." : ""));
+            return types.toString();
         }
 
         /**
@@ -222,6 +278,12 @@ final class FileAnalyzer {
             return node.findAncestor(MethodDeclaration.class).map(method -> method.getNameAsString());
         }
     }
+
+    /**
+     * The concrete class's own method that decides a redirect of an inherited handler, where the finding
+     * points, and how many related steps (calls before it) to leave out.
+     */
+    private record Attribution(MethodDeclaration method, Node location, int stepsSkipped) {}
 
     /** Two findings at one place: the related locations of both, and each fix covering both. */
     static Finding merge(Finding first, Finding second) {

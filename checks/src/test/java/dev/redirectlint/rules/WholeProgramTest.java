@@ -333,6 +333,10 @@ class WholeProgramTest {
     @Nested
     class TemplateMethods {
 
+        /**
+         * The concrete servlet's override decides the redirect, so the finding is the concrete servlet's, in its own
+         * code, rather than one finding per subclass at the base class's call.
+         */
         @Test
         void aBaseServletsDoPostReachesTheConcreteServletsOverride() {
             tester.sources("""
@@ -343,7 +347,7 @@ class WholeProgramTest {
                     public abstract class BaseServlet extends HttpServlet {
                         @Override
                         protected final void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
-                            handlePost(req, resp); // finding: BaseServlet#doPost (inherited by SaveServlet) accepts POST but answers 302 Found through HttpServletResponse.sendRedirect in SaveServlet#handlePost
+                            handlePost(req, resp);
                         }
 
                         protected abstract void handlePost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException;
@@ -356,7 +360,7 @@ class WholeProgramTest {
                     public class SaveServlet extends BaseServlet {
                         @Override
                         protected void handlePost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
-                            resp.sendRedirect("/saved");
+                            resp.sendRedirect("/saved"); // finding: SaveServlet#handlePost accepts POST but answers 302 Found through HttpServletResponse.sendRedirect;
                         }
                     }
                     """, """
