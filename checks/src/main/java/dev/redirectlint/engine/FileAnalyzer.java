@@ -3,6 +3,7 @@ package dev.redirectlint.engine;
 import com.github.javaparser.Problem;
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;
@@ -10,6 +11,7 @@ import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.RelatedLocation;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.frameworks.HandlerFrameworks;
+import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.model.Handler;
 import dev.redirectlint.model.HandlerAnalysis;
@@ -91,18 +93,40 @@ final class FileAnalyzer {
         return FileResult.of(sink.findings);
     }
 
-    /** One redirect per place, status and mechanism (a view reached along two paths counts once). */
+    /**
+     * One redirect per path, status and mechanism: a view reached twice along the same calls counts once,
+     * while two sites behind one call (a template method's branches) or one helper reached from two calls
+     * stay apart, since each is its own finding once attributed.
+     */
     private static List<Redirect> distinct(List<Redirect> found) {
-        Set<String> seen = new HashSet<>();
+        Set<List<Object>> seen = new HashSet<>();
         List<Redirect> distinct = new ArrayList<>();
         for (Redirect redirect : found) {
-            String key = System.identityHashCode(redirect.location()) + "|" + redirect.location().getRange()
-                    + "|" + redirect.status() + "|" + redirect.mechanism() + "|" + redirect.expression();
+            List<Object> key = new ArrayList<>();
+            key.add(new Identity(redirect.location()));
+            key.add(new Identity(redirect.helperSite().orElse(null)));
+            redirect.chain().forEach(step -> key.add(new Identity(step)));
+            key.add(redirect.status());
+            key.add(redirect.mechanism());
+            key.add(redirect.expression());
             if (seen.add(key)) {
                 distinct.add(redirect);
             }
         }
         return distinct;
+    }
+
+    /** A node compared by identity: two equal-looking calls on different lines are different steps. */
+    private record Identity(Node node) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.node == node;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(node);
+        }
     }
 
     /**
@@ -150,8 +174,9 @@ final class FileAnalyzer {
                 redirect.remedy().fix(status).ifPresent(fixes::add);
             }
             Optional<Attribution> own = handler.isInherited() ? ownCode(handler, redirect) : Optional.empty();
-            List<String> exposedBy = handler.isInherited() && own.isEmpty() ? List.of(Handler.nameOf(handler.type()))
-                    : List.of();
+            boolean ownedByConcreteClass = own.isPresent() && ownerOf(own.get().method()) == handler.type();
+            List<String> exposedBy = handler.isInherited() && !ownedByConcreteClass
+                    ? List.of(Handler.nameOf(handler.type())) : List.of();
             List<String> args = new ArrayList<>(messageArgs);
             String name = handler.displayName();
             String signature = signature(handler);
@@ -159,18 +184,19 @@ final class FileAnalyzer {
             List<RelatedLocation> related = related(redirect);
             Node code = handler.code();
             if (own.isPresent()) {
-                name = Handler.nameOf(handler.type()) + "#" + own.get().method().getNameAsString();
+                name = Handler.nameOf(ownerOf(own.get().method())) + "#" + own.get().method().getNameAsString();
                 signature = name + "(" + parameterTypes(own.get().method()) + ")";
                 location = own.get().location();
                 related = related.subList(own.get().stepsSkipped(), related.size());
                 code = own.get().method();
                 args.set(0, name);
-                String inOwnMethod = " in " + own.get().method().findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
-                        .map(t -> t.getNameAsString()).orElse("") + "#" + own.get().method().getNameAsString();
+                String inOwnMethod = " in " + ownerOf(own.get().method()).getNameAsString() + "#"
+                        + own.get().method().getNameAsString();
                 if (args.size() > 2 && args.get(2).endsWith(inOwnMethod)) {
                     args.set(2, args.get(2).substring(0, args.get(2).length() - inOwnMethod.length()));
                 }
-            } else if (!exposedBy.isEmpty()) {
+            }
+            if (!exposedBy.isEmpty()) {
                 args.set(0, InheritedHandlers.describe(args.get(0), exposedBy));
             }
             String message = Messages.format(messageKey, args.toArray());
@@ -206,9 +232,18 @@ final class FileAnalyzer {
             return Optional.empty();
         }
 
+        /**
+         * True when the method belongs to the concrete class, or to a class between it and the base that declares
+         * the handler: an abstract {@code ImageManagement extends BaseServlet} that overrides the template method
+         * for its two concrete subclasses owns the redirect it decides there.
+         */
         private boolean declaredIn(MethodDeclaration method, Handler handler) {
-            return method.findAncestor(com.github.javaparser.ast.body.TypeDeclaration.class)
-                    .filter(type -> type == handler.type()).isPresent();
+            return Hierarchy.between(handler.type(), handler.declaringType())
+                    .contains(Hierarchy.qualifiedName(ownerOf(method)));
+        }
+
+        private static TypeDeclaration<?> ownerOf(MethodDeclaration method) {
+            return method.findAncestor(TypeDeclaration.class).orElseThrow();
         }
 
         private String parameterTypes(MethodDeclaration method) {

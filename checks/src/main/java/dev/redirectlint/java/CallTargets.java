@@ -64,6 +64,19 @@ public final class CallTargets {
      * handed to {@code pruned}.
      */
     public static List<Target> of(MethodCallExpr call, TypeDeclaration<?> dispatch, Consumer<MethodCallExpr> pruned) {
+        return of(call, dispatch, pruned, true);
+    }
+
+    /**
+     * Every method the call may run, those the lexical pass found cannot redirect included: a helper that only
+     * joins its arguments passes on the {@code "redirect:"} its caller gives it.
+     */
+    public static List<Target> unpruned(MethodCallExpr call, TypeDeclaration<?> dispatch) {
+        return of(call, dispatch, pruned -> { }, false);
+    }
+
+    private static List<Target> of(MethodCallExpr call, TypeDeclaration<?> dispatch, Consumer<MethodCallExpr> pruned,
+            boolean prune) {
         SourceFile file = SourceFile.of(call).orElse(null);
         if (file == null) {
             return List.of();
@@ -95,7 +108,7 @@ public final class CallTargets {
                     }
                 }
             }
-            return scope.isEmpty() ? staticallyImported(names, name, arguments, call, pruned) : List.of();
+            return scope.isEmpty() ? staticallyImported(names, name, arguments, call, pruned, prune) : List.of();
         }
         Expression receiver = scope.get();
         if (receiver.isSuperExpr()) {
@@ -105,7 +118,7 @@ public final class CallTargets {
                     .orElse(List.of());
         }
         if (receiver instanceof ObjectCreationExpr creation && creation.getAnonymousClassBody().isEmpty()) {
-            if (prunes(creation.getType(), creation, name)) {
+            if (prune && prunes(creation.getType(), creation, name)) {
                 pruned.accept(call);
                 return List.of();
             }
@@ -115,13 +128,13 @@ public final class CallTargets {
             Optional<Definitions.Definition> definition = Definitions.of(variable, names);
             if (definition.isPresent()) {
                 Optional<Type> declared = writtenType(definition.get());
-                if (declared.isPresent() && prunes(declared.get(), declared.get(), name)) {
+                if (prune && declared.isPresent() && prunes(declared.get(), declared.get(), name)) {
                     pruned.accept(call);
                     return List.of();
                 }
                 return declaredType(definition.get()).map(type -> virtual(type, name, arguments)).orElse(List.of());
             }
-            if (prunes(variable.getNameAsString(), names, name)) {
+            if (prune && prunes(variable.getNameAsString(), names, name)) {
                 pruned.accept(call);
                 return List.of();
             }
@@ -132,14 +145,14 @@ public final class CallTargets {
             if (access.getScope().isThisExpr()) {
                 Optional<Definitions.Definition> field = Definitions.enclosingField(access, access.getNameAsString());
                 Optional<Type> declared = field.flatMap(CallTargets::writtenType);
-                if (declared.isPresent() && prunes(declared.get(), declared.get(), name)) {
+                if (prune && declared.isPresent() && prunes(declared.get(), declared.get(), name)) {
                     pruned.accept(call);
                     return List.of();
                 }
                 return field.flatMap(CallTargets::declaredType)
                         .map(type -> virtual(type, name, arguments)).orElse(List.of());
             }
-            if (prunes(access.toString(), names, name)) {
+            if (prune && prunes(access.toString(), names, name)) {
                 pruned.accept(call);
                 return List.of();
             }
@@ -250,9 +263,9 @@ public final class CallTargets {
 
     /** {@code import static a.b.WebUtils.redirectHome;} (or {@code WebUtils.*}) and a call {@code redirectHome(...)}. */
     private static List<Target> staticallyImported(TypeNames names, String name, int arguments, MethodCallExpr call,
-            Consumer<MethodCallExpr> pruned) {
+            Consumer<MethodCallExpr> pruned, boolean prune) {
         for (String owner : names.staticImportOwners(name)) {
-            if (names.index().exists(owner) && !names.index().mayReachRedirect(owner, name)) {
+            if (prune && names.index().exists(owner) && !names.index().mayReachRedirect(owner, name)) {
                 pruned.accept(call);
                 continue;
             }

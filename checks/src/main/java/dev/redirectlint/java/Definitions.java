@@ -31,8 +31,8 @@ public final class Definitions {
     /** A local variable: every value assigned to it in the method, and its declared type. */
     public record Local(List<Expression> values, Type type) implements Definition {}
 
-    /** A parameter of the enclosing method or lambda: its value is not known here. */
-    public record Param(Type type) implements Definition {}
+    /** A parameter of the enclosing method or lambda: its value is not known here, only at a call. */
+    public record Param(Type type, Parameter parameter) implements Definition {}
 
     /**
      * A field of an enclosing class.
@@ -62,7 +62,7 @@ public final class Definitions {
             if (scope instanceof LambdaExpr lambda) {
                 for (Parameter p : lambda.getParameters()) {
                     if (p.getNameAsString().equals(id)) {
-                        return Optional.of(new Param(p.getType()));
+                        return Optional.of(new Param(p.getType(), p));
                     }
                 }
             }
@@ -134,7 +134,7 @@ public final class Definitions {
     private static Optional<Definition> local(CallableDeclaration<?> callable, String id) {
         for (Parameter p : callable.getParameters()) {
             if (p.getNameAsString().equals(id)) {
-                return Optional.of(new Param(p.getType()));
+                return Optional.of(new Param(p.getType(), p));
             }
         }
         List<Expression> values = new ArrayList<>();

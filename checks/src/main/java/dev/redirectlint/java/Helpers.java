@@ -11,17 +11,19 @@ import com.github.javaparser.ast.stmt.LocalClassDeclarationStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The code a handler runs: the handler itself and every project method it calls, transitively, in any
  * class and any file, as {@link CallTargets} resolves each call. The walk follows calls breadth first, at
- * most {@value #MAX_DEPTH} calls deep and to at most {@value #MAX_METHODS} methods; recursion is safe, as
- * each method is visited once.
+ * most {@value #MAX_DEPTH} calls deep and to at most {@value #MAX_METHODS} methods ({@value #MAX_VISITS}
+ * visits); recursion is safe, as each method is visited once per place a finding would point at.
  */
 public final class Helpers {
 
@@ -30,6 +32,9 @@ public final class Helpers {
 
     /** How many methods one handler's walk visits at most. */
     public static final int MAX_METHODS = 400;
+
+    /** How many times one handler's walk enters a method at most, counting a method reached by two calls twice. */
+    public static final int MAX_VISITS = 2_000;
 
     /**
      * Code the handler runs, directly or through helpers.
@@ -87,6 +92,11 @@ public final class Helpers {
         return CallTargets.of(call, type);
     }
 
+    /** Like {@link #targets}, those the lexical pass found cannot redirect by themselves included. */
+    public List<CallTargets.Target> unprunedTargets(MethodCallExpr call) {
+        return CallTargets.unpruned(call, type);
+    }
+
     /**
      * What a handler reaches: the methods, and the calls of project methods that were not followed because
      * they cannot lead to a redirect (see {@link CallTargets}).
@@ -98,18 +108,26 @@ public final class Helpers {
         return reach(handler).reached();
     }
 
-    /** The handler and every method it reaches, and the calls left out. */
+    /**
+     * The handler and every method it reaches, and the calls left out. A method is walked once for each
+     * place the finding would point at: once per call in the handler that leads to it, and, for a template
+     * method a base class inherits to {@link #type()}, once per call in the subclass's override. So a helper
+     * called on two branches is two redirects, not one.
+     */
     public Reach reach(Node handler) {
         List<MethodCallExpr> pruned = new ArrayList<>();
-        // By identity: Node's equals is structural, and two methods may look alike.
-        Map<Node, Reached> reached = new IdentityHashMap<>();
+        Set<String> ownTypes = handler.findAncestor(TypeDeclaration.class)
+                .map(home -> Hierarchy.between(type, home)).orElse(Set.of());
+        Set<Visit> visited = new HashSet<>();
+        Set<Node> methods = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Reached> order = new ArrayList<>();
         Deque<Reached> work = new ArrayDeque<>();
         Reached start = new Reached(handler, Optional.empty(), List.of(), type);
-        reached.put(handler, start);
+        visited.add(new Visit(handler, null, null));
+        methods.add(handler);
         order.add(start);
         work.add(start);
-        while (!work.isEmpty() && reached.size() < MAX_METHODS) {
+        while (!work.isEmpty() && methods.size() < MAX_METHODS && visited.size() < MAX_VISITS) {
             Reached current = work.poll();
             if (current.chain().size() >= MAX_DEPTH) {
                 continue;
@@ -118,10 +136,11 @@ public final class Helpers {
                 Optional<MethodCallExpr> entry = Optional.of(current.entry().orElse(call));
                 List<MethodCallExpr> chain = new ArrayList<>(current.chain());
                 chain.add(call);
+                MethodCallExpr ownStep = ownTypes.isEmpty() ? null : firstInOwnCode(chain, ownTypes);
                 for (CallTargets.Target target : CallTargets.of(call, current.dispatch(), pruned::add)) {
-                    if (!reached.containsKey(target.method())) {
+                    if (visited.add(new Visit(target.method(), entry.get(), ownStep))) {
+                        methods.add(target.method());
                         Reached next = new Reached(target.method(), entry, chain, target.dispatch());
-                        reached.put(target.method(), next);
                         order.add(next);
                         work.add(next);
                     }
@@ -129,6 +148,33 @@ public final class Helpers {
             }
         }
         return new Reach(List.copyOf(order), List.copyOf(pruned));
+    }
+
+    /** The first call of the chain written in the concrete class's own code (its override of a template method). */
+    private static MethodCallExpr firstInOwnCode(List<MethodCallExpr> chain, Set<String> ownTypes) {
+        for (MethodCallExpr call : chain) {
+            Optional<TypeDeclaration> owner = call.findAncestor(MethodDeclaration.class)
+                    .flatMap(method -> method.findAncestor(TypeDeclaration.class));
+            if (owner.isPresent() && ownTypes.contains(Hierarchy.qualifiedName(owner.get()))) {
+                return call;
+            }
+        }
+        return null;
+    }
+
+    /** A method reached through one call of the handler and one step of the subclass's code, by identity. */
+    private record Visit(Node method, Node entry, Node ownStep) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Visit visit && visit.method == method && visit.entry == entry
+                    && visit.ownStep == ownStep;
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * (31 * System.identityHashCode(method) + System.identityHashCode(entry))
+                    + System.identityHashCode(ownStep);
+        }
     }
 
     /** The expressions of the method's own return statements (not those of lambdas or inner classes). */

@@ -5,10 +5,12 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Supertypes of a class that the source shows: declared in the same file, or in another file of the
@@ -69,6 +71,36 @@ public final class Hierarchy {
             }
         }
         return overridden;
+    }
+
+    /**
+     * The qualified names of a concrete class and of the classes between it and a base class it inherits from
+     * (the base itself left out): the code a base class's template method runs "in the subclass". By name, not
+     * identity, because a file parsed again is a new tree. Empty when the two are one class.
+     */
+    public static Set<String> between(TypeDeclaration<?> concrete, TypeDeclaration<?> base) {
+        String baseName = qualifiedName(base);
+        String concreteName = qualifiedName(concrete);
+        if (concreteName.equals(baseName)) {
+            return Set.of();
+        }
+        Set<String> names = new HashSet<>();
+        names.add(concreteName);
+        SourceFile.of(concrete).ifPresent(file -> {
+            for (Supertype supertype : supertypes(concrete, file.names())) {
+                String name = qualifiedName(supertype.declaration());
+                if (!name.equals(baseName) && supertypes(supertype.declaration(), supertype.names()).stream()
+                        .anyMatch(above -> qualifiedName(above.declaration()).equals(baseName))) {
+                    names.add(name);
+                }
+            }
+        });
+        return Set.copyOf(names);
+    }
+
+    /** The type's qualified name, or its simple name when it has none (a local class). */
+    public static String qualifiedName(TypeDeclaration<?> type) {
+        return type.getFullyQualifiedName().orElseGet(type::getNameAsString);
     }
 
     /** The written names of the direct supertypes, each with the names to resolve it by. */

@@ -1,12 +1,14 @@
 package dev.redirectlint.java;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
+import com.github.javaparser.ast.expr.IntegerLiteralExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -14,38 +16,54 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
+import com.github.javaparser.ast.stmt.ForEachStmt;
 import com.github.javaparser.ast.stmt.ReturnStmt;
 import dev.redirectlint.java.Definitions.Definition;
 import dev.redirectlint.java.Definitions.Field;
 import dev.redirectlint.java.Definitions.Local;
+import dev.redirectlint.java.Definitions.Param;
 import dev.redirectlint.java.Definitions.StaticImport;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Works out the strings an expression may evaluate to, enough to tell a {@code "redirect:"} view
  * name: literals, text blocks, concatenation, ternaries, switch expressions, locals, final fields,
- * library constants, {@code String.format}/{@code formatted}/{@code concat}, and helper methods of
- * the same class (followed through their return statements, recursion-safe).
+ * library constants, {@code String.format}/{@code formatted}/{@code concat}/{@code valueOf}, and project
+ * helper methods (followed through their return statements, recursion-safe, with what the call passes
+ * for their parameters).
  */
 public final class StringEvaluator {
 
     private static final int MAX_DEPTH = 24;
+    /** {@code String.valueOf(x)} and {@code Objects.toString(x)}: the text of {@code x}. */
+    private static final Set<String> VALUE_OF = Set.of("valueOf", "toString");
+    private static final Set<String> VALUE_OF_OWNERS = Set.of("String", "Objects");
     private static final Set<String> BUILDERS = Set.of("StringBuilder", "StringBuffer", "String");
     /** Wrappers whose value is their argument: Optional's, and Reactor's {@code Mono.just(x)}. */
     private static final Set<String> OPTIONAL_VALUES = Set.of("of", "ofNullable", "orElse", "orElseGet", "map", "flatMap",
             "just");
 
+    /** At most this many alternatives are kept when the elements of a join combine. */
+    private static final int MAX_ALTERNATIVES = 16;
+
     private final TypeNames names;
     private final Helpers helpers;
+    private final Arguments arguments;
 
     public StringEvaluator(TypeNames names, Helpers helpers) {
+        this(names, helpers, Arguments.NONE);
+    }
+
+    private StringEvaluator(TypeNames names, Helpers helpers, Arguments arguments) {
         this.names = names;
         this.helpers = helpers;
+        this.arguments = arguments;
     }
 
     public List<StringValue> evaluate(Expression expression) {
@@ -83,7 +101,10 @@ public final class StringEvaluator {
             return values;
         }
         if (expression instanceof NameExpr name) {
-            return Definitions.of(name, names).map(def -> fromDefinition(def, depth, visiting)).orElse(List.of());
+            return Definitions.of(name, names).map(def -> fromName(name, def, depth, visiting)).orElse(List.of());
+        }
+        if (expression instanceof ArrayAccessExpr access) {
+            return element(access);
         }
         if (expression instanceof FieldAccessExpr access) {
             return fromFieldAccess(access, depth, visiting);
@@ -115,14 +136,85 @@ public final class StringEvaluator {
         return values;
     }
 
+    private List<StringValue> fromName(NameExpr name, Definition def, int depth, Set<MethodDeclaration> visiting) {
+        if (def instanceof Param param) {
+            return arguments.value(param.parameter()).orElse(List.of());
+        }
+        if (def instanceof Local local && BUILDERS.contains(local.type().asString())) {
+            List<StringValue> values = new ArrayList<>();
+            local.values().forEach(value -> values.addAll(evaluate(value, depth + 1, visiting)));
+            // Statements may append to a builder variable: only its leading text is known, and what a loop
+            // over the helper's varargs appends first (the usual joinString(T... parts)).
+            List<StringValue> joined = joinedElements(name);
+            return values.stream().map(v -> joined.isEmpty() ? v.truncated() : join(v, joined)).toList();
+        }
+        return fromDefinition(def, depth, visiting);
+    }
+
+    /** {@code parts[0]} of a varargs parameter the call passed element by element. */
+    private List<StringValue> element(ArrayAccessExpr access) {
+        if (access.getName() instanceof NameExpr array && access.getIndex() instanceof IntegerLiteralExpr index
+                && Definitions.of(array, names).orElse(null) instanceof Param param) {
+            int i = index.asNumber().intValue();
+            return arguments.elements(param.parameter())
+                    .filter(elements -> i < elements.size())
+                    .map(elements -> elements.get(i))
+                    .orElse(List.of());
+        }
+        return List.of();
+    }
+
+    /**
+     * The text a builder gets first from {@code for (T part : parts) builder.append(part)} over a varargs
+     * parameter, when that loop is the first thing to append to it: the elements one after the other (null
+     * literals left out), the end unknown. Empty when the builder is not built that way.
+     */
+    private List<StringValue> joinedElements(NameExpr builder) {
+        Optional<MethodDeclaration> method = builder.findAncestor(MethodDeclaration.class);
+        if (method.isEmpty()) {
+            return List.of();
+        }
+        String id = builder.getNameAsString();
+        Optional<MethodCallExpr> firstAppend = method.get().findAll(MethodCallExpr.class).stream()
+                .filter(call -> call.getNameAsString().equals("append") && call.getScope()
+                        .filter(scope -> scope instanceof NameExpr n && n.getNameAsString().equals(id)).isPresent())
+                .findFirst();
+        Optional<ForEachStmt> loop = firstAppend.flatMap(call -> call.findAncestor(ForEachStmt.class));
+        if (loop.isEmpty() || firstAppend.get().getArguments().size() != 1
+                || !(firstAppend.get().getArgument(0) instanceof NameExpr appended)
+                || !appended.getNameAsString().equals(loop.get().getVariableDeclarator().getNameAsString())
+                || !(loop.get().getIterable() instanceof NameExpr iterable)
+                || !(Definitions.of(iterable, names).orElse(null) instanceof Param param)) {
+            return List.of();
+        }
+        Optional<List<List<StringValue>>> elements = arguments.elements(param.parameter());
+        if (elements.isEmpty()) {
+            return List.of();
+        }
+        List<StringValue> joined = null;
+        for (int i = 0; i < elements.get().size() && (joined == null || !joined.isEmpty() && joined.get(0).complete()); i++) {
+            if (!arguments.isNullElement(param.parameter(), i)) {
+                List<StringValue> next = joined == null ? elements.get().get(i) : concat(joined, elements.get().get(i));
+                joined = next.size() > MAX_ALTERNATIVES ? next.subList(0, MAX_ALTERNATIVES) : next;
+            }
+        }
+        return joined == null ? List.of() : joined.stream().map(StringValue::truncated).toList();
+    }
+
+    /** A builder's initial value followed by what its loop appends; the text's origin is the first that has one. */
+    private static StringValue join(StringValue initial, List<StringValue> joined) {
+        StringValue first = joined.get(0);
+        if (!initial.complete()) {
+            return initial.truncated();
+        }
+        Expression origin = initial.text().isEmpty() && first.origin() != null ? first.origin() : initial.origin();
+        return new StringValue(initial.text() + first.text(), false, origin, initial.viaHelper());
+    }
+
     private List<StringValue> fromDefinition(Definition def, int depth, Set<MethodDeclaration> visiting) {
         if (def instanceof Local local) {
             List<StringValue> values = new ArrayList<>();
             local.values().forEach(value -> values.addAll(evaluate(value, depth + 1, visiting)));
-            if (BUILDERS.contains(local.type().asString())) {
-                // Statements may append to a builder variable: only its leading text is known.
-                return values.stream().map(StringValue::truncated).toList();
-            }
             return values;
         }
         if (def instanceof Field field) {
@@ -215,18 +307,32 @@ public final class StringEvaluator {
             return concat(evaluate(scope.get(), depth + 1, visiting),
                     evaluate(call.getArgument(0), depth + 1, visiting));
         }
+        if (VALUE_OF.contains(method) && call.getArguments().size() == 1
+                && scope.filter(s -> s instanceof NameExpr n && VALUE_OF_OWNERS.contains(n.getNameAsString())).isPresent()) {
+            return evaluate(call.getArgument(0), depth + 1, visiting);
+        }
         List<StringValue> values = new ArrayList<>();
-        for (CallTargets.Target target : helpers.targets(call)) {
+        // A helper that cannot make a redirect string by itself may still pass on one its arguments carry.
+        Map<Expression, List<StringValue>> passed = new IdentityHashMap<>();
+        call.getArguments().forEach(argument -> passed.put(argument, evaluate(argument, depth + 1, visiting)));
+        boolean argumentsCarryText = passed.values().stream().anyMatch(text -> !text.isEmpty());
+        for (CallTargets.Target target : argumentsCarryText ? helpers.unprunedTargets(call) : helpers.targets(call)) {
             MethodDeclaration helper = target.method();
             if (visiting.add(helper)) {
-                StringEvaluator there = target.file().names() == names && target.dispatch() == helpers.type() ? this
-                        : new StringEvaluator(target.file().names(), helpers.on(target.dispatch()));
-                Helpers.returnedExpressionsOf(helper).forEach(returned ->
-                        there.evaluate(returned, depth + 1, visiting).forEach(v -> values.add(v.through(call))));
+                Arguments bound = Arguments.of(call, helper, passed::get);
+                StringEvaluator there = new StringEvaluator(target.file().names(), helpers.on(target.dispatch()), bound);
+                // A value whose text the call's own arguments supply is written here, not in the helper.
+                Helpers.returnedExpressionsOf(helper).forEach(returned -> there.evaluate(returned, depth + 1, visiting)
+                        .forEach(v -> values.add(suppliedBy(call, v) ? v : v.through(call))));
                 visiting.remove(helper);
             }
         }
         return values;
+    }
+
+    private static boolean suppliedBy(MethodCallExpr call, StringValue value) {
+        return value.origin() != null && value.viaHelper().isEmpty()
+                && call.getArguments().stream().anyMatch(argument -> argument.isAncestorOf(value.origin()));
     }
 
     private static List<StringValue> formatPrefix(List<StringValue> formats) {

@@ -57,6 +57,7 @@ public final class ProjectModel implements ProjectTypes {
     private final ParseCache cache;
     private final ProjectSettings settings;
     private final ConcurrentHashMap<Object, FutureTask<Derived>> derived = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Integer, FutureTask<SourceFile>> parsing = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger parses = new java.util.concurrent.atomic.AtomicInteger();
 
     private record Derived(Object value, Reads reads) {}
@@ -99,10 +100,7 @@ public final class ProjectModel implements ProjectTypes {
         }
         SourceFile parsed = cache.get(index);
         if (parsed == null) {
-            parsed = parse(index);
-            if (parsed != null) {
-                cache.put(index, parsed);
-            }
+            parsed = parseOnce(index);
         }
         if (reads != null) {
             reads.answer("file:" + entries.get(index).path(), entries.get(index).hash());
@@ -116,6 +114,40 @@ public final class ProjectModel implements ProjectTypes {
     /** How many parses this model made (a file evicted from the cache and needed again counts twice). */
     public int parsedCount() {
         return parses.get();
+    }
+
+    /**
+     * Parses the file, or waits for the analysis already parsing it: two threads that need one base class at
+     * once share its tree, so what one memoised about its nodes holds for the other.
+     */
+    private SourceFile parseOnce(int index) {
+        FutureTask<SourceFile> task = new FutureTask<>(() -> {
+            SourceFile fresh = parse(index);
+            if (fresh != null) {
+                cache.put(index, fresh);
+            }
+            return fresh;
+        });
+        FutureTask<SourceFile> running = parsing.putIfAbsent(index, task);
+        if (running == null) {
+            running = task;
+            SourceFile again = cache.get(index);
+            if (again != null) {
+                parsing.remove(index, task);
+                return again;
+            }
+            task.run();
+        }
+        try {
+            return running.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } catch (ExecutionException e) {
+            return null;
+        } finally {
+            parsing.remove(index, running);
+        }
     }
 
     private SourceFile parse(int index) {

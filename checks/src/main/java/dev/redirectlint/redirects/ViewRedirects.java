@@ -123,10 +123,17 @@ public final class ViewRedirects implements RedirectDetector {
         }
         Node origin = value.origin() != null ? value.origin() : returned;
         Node location = context.locationFor(origin, value.viaHelper(), returned);
+        Optional<Node> site = context.helperSite(origin, location);
+        if (location == origin && !returned.isAncestorOf(origin) && returned != origin) {
+            // The name reached the return through a local (a builder appended to on several branches): each
+            // return is where the handler answers with it, and the text is written at the origin.
+            location = returned;
+            site = Optional.of(origin);
+        }
         String description = Mechanism.VIEW_NAME.description() + base.suffix(context)
                 + (value.viaHelper().isPresent() ? context.inHelper(origin) : "");
-        found.add(new Redirect(Mechanism.VIEW_NAME, description, base.code(), location,
-                context.helperSite(origin, location), "\"" + value.text() + "\"", remedies.forView(base, returned)));
+        found.add(new Redirect(Mechanism.VIEW_NAME, description, base.code(), location, site,
+                "\"" + value.text() + "\"", remedies.forView(base, returned)));
     }
 
     /**
@@ -301,7 +308,11 @@ public final class ViewRedirects implements RedirectDetector {
             for (StringValue value : traced.strings(context).evaluate(viewName)) {
                 if (value.startsWith(REDIRECT_PREFIX)) {
                     Node origin = traced.via().isPresent() ? creation : value.origin() != null ? value.origin() : viewName;
-                    Node location = context.locationFor(origin, traced.via(), returned);
+                    // The view is made where the ModelAndView is created with the name (its constructor), or where
+                    // setViewName gives it one; the name's text may be a constant or a local written elsewhere.
+                    Node made = creation.isAncestorOf(viewName) ? creation : viewName;
+                    Node location = traced.via().isPresent() || !context.inHandler(made)
+                            ? context.locationFor(origin, traced.via(), returned) : made;
                     String description = Mechanism.MODEL_AND_VIEW.description() + effective.suffix(context)
                             + (traced.via().isPresent() ? context.inHelper(creation) : "");
                     found.add(new Redirect(Mechanism.MODEL_AND_VIEW, description, named.code(), location,

@@ -104,9 +104,9 @@ class NonGet302SpringTest {
                         @PostMapping("/c") String local() {
                             String view = "form";
                             if (Math.random() > 0.5) {
-                                view = "redirect:/x"; // finding
+                                view = "redirect:/x";
                             }
-                            return view;
+                            return view; // finding
                         }
                         @PostMapping("/d") String constant() { return HOME; } // finding
                         @PostMapping("/e") String prefix(String id) { return PREFIX + id; } // finding
@@ -200,9 +200,9 @@ class NonGet302SpringTest {
                             return new StringBuilder("redirect:").append("/items/").append(id).toString(); // finding
                         }
                         @PostMapping("/b") String builderVariable(long id) {
-                            StringBuffer url = new StringBuffer("redirect:/x"); // finding
+                            StringBuffer url = new StringBuffer("redirect:/x");
                             url.append('?').append(id);
-                            return url.toString();
+                            return url.toString(); // finding
                         }
                         @PostMapping("/c") String field() { return successView; } // finding
                         @PostMapping("/d") String setterField() { return formView; }
