@@ -118,7 +118,7 @@ final class CacheCodec {
                 out.writeByte(member.kind().ordinal());
                 out.writeInt(member.arity());
                 out.writeByte((member.varargs() ? 1 : 0) | (member.hasBody() ? 2 : 0) | (member.isStatic() ? 4 : 0)
-                        | (member.isPrivate() ? 8 : 0));
+                        | (member.isPrivate() ? 8 : 0) | (member.redirects() ? 16 : 0));
             }
         }
     }
@@ -146,7 +146,7 @@ final class CacheCodec {
                 int arity = in.readInt();
                 int flags = in.readByte();
                 members.add(new MemberFact(memberName, memberKind, arity, (flags & 1) != 0, (flags & 2) != 0,
-                        (flags & 4) != 0, (flags & 8) != 0));
+                        (flags & 4) != 0, (flags & 8) != 0, (flags & 16) != 0));
             }
             types.add(new TypeFact(name, kind, isAbstract, supertypes, superclass, members, annotated));
         }

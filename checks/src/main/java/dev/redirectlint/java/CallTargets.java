@@ -28,8 +28,8 @@ import java.util.function.Consumer;
  *   <li>{@code super.m()}: the superclass's method of the class that declares the calling code;</li>
  *   <li>{@code Type.m()}: that type's (or an inherited) static method, also of a Lombok {@code @UtilityClass};</li>
  *   <li>{@code x.m()} with {@code x} a local, parameter or field (inherited ones too) declared with a project
- *   type, and {@code new X(...).m()}: the one implementation that type and its subtypes give the method
- *   ({@link ProjectTypes#uniqueImplementation}); with several, none, as the source does not say which runs.</li>
+ *   type, and {@code new X(...).m()}: each implementation that type and its subtypes give the method
+ *   ({@link ProjectTypes#implementations}), as the wiring that picks one is not in the source.</li>
  * </ul>
  * A call of a library method, or on a receiver whose type is not written down, resolves to nothing: an
  * unresolved call is never guessed, and a method that merely shares the name never counts.
@@ -180,17 +180,18 @@ public final class CallTargets {
         return names.projectTypeName(written).filter(fqn -> !names.index().mayReachRedirect(fqn, method)).isPresent();
     }
 
-    /** A call on a variable: the one implementation its declared type and subtypes have, if one. */
+    /** A call on a variable: each implementation its declared type and subtypes have (a handful at most). */
     private static List<Target> virtual(TypeDeclaration<?> declared, String name, int arguments) {
         Optional<String> qualified = declared.getFullyQualifiedName();
         if (qualified.isEmpty()) {
             return List.of();
         }
         TypeNames names = SourceFile.require(declared).names();
-        return names.index().uniqueImplementation(qualified.get(), name, arguments)
-                .map(ProjectTypes.ProjectType::declaration)
-                .map(type -> lookup(type, name, arguments, type))
-                .orElse(List.of());
+        List<Target> targets = new ArrayList<>();
+        for (ProjectTypes.ProjectType implementation : names.index().implementations(qualified.get(), name, arguments)) {
+            targets.addAll(lookup(implementation.declaration(), name, arguments, implementation.declaration()));
+        }
+        return targets;
     }
 
     /** The project type a variable is declared with, read with the names of the file that declares it. */

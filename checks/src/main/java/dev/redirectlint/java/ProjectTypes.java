@@ -22,8 +22,8 @@ public interface ProjectTypes {
         }
 
         @Override
-        public Optional<ProjectType> uniqueImplementation(String qualifiedName, String method, int arguments) {
-            return Optional.empty();
+        public List<ProjectType> implementations(String qualifiedName, String method, int arguments) {
+            return List.of();
         }
 
         @Override
@@ -66,14 +66,14 @@ public interface ProjectTypes {
     Optional<ProjectType> find(String qualifiedName);
 
     /**
-     * The type whose method a call {@code x.method(...)} runs, when {@code x} is declared with the project
-     * type {@code qualifiedName}, if there is only one: of that type and its subtypes that can be
-     * instantiated, each one's most specific declaration of a method of that name and arity (with a body) is
-     * found, and they must all be the same. Several implementations give nothing: which one runs depends on
-     * how the application is wired (a Spring bean, a factory), which the source does not say, and the
-     * analysis never guesses.
+     * The types whose method a call {@code x.method(...)} may run, when {@code x} is declared with the project
+     * type {@code qualifiedName}: of that type and its subtypes that can be instantiated, each one's most
+     * specific declaration of a method of that name and arity (with a body), distinct. With one, that one.
+     * With several, which runs depends on how the application is wired (a Spring bean, a factory, a setting),
+     * so each that redirects in its own body is one the handler may answer with; the others are not followed
+     * further, and a type with more than a handful (a plug-in point) gives none.
      */
-    Optional<ProjectType> uniqueImplementation(String qualifiedName, String method, int arguments);
+    List<ProjectType> implementations(String qualifiedName, String method, int arguments);
 
     /**
      * The files that may register routes with one of these router types ({@code io.javalin.Javalin}): those

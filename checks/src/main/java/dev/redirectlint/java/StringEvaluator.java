@@ -1,6 +1,8 @@
 package dev.redirectlint.java;
 
+import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.ArrayAccessExpr;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -141,12 +143,9 @@ public final class StringEvaluator {
             return arguments.value(param.parameter()).orElse(List.of());
         }
         if (def instanceof Local local && BUILDERS.contains(local.type().asString())) {
-            List<StringValue> values = new ArrayList<>();
-            local.values().forEach(value -> values.addAll(evaluate(value, depth + 1, visiting)));
-            // Statements may append to a builder variable: only its leading text is known, and what a loop
-            // over the helper's varargs appends first (the usual joinString(T... parts)).
-            List<StringValue> joined = joinedElements(name);
-            return values.stream().map(v -> joined.isEmpty() ? v.truncated() : join(v, joined)).toList();
+            List<StringValue> initial = new ArrayList<>();
+            local.values().forEach(value -> initial.addAll(evaluate(value, depth + 1, visiting)));
+            return builderValues(name, initial, depth, visiting);
         }
         return fromDefinition(def, depth, visiting);
     }
@@ -165,23 +164,48 @@ public final class StringEvaluator {
     }
 
     /**
-     * The text a builder gets first from {@code for (T part : parts) builder.append(part)} over a varargs
-     * parameter, when that loop is the first thing to append to it: the elements one after the other (null
-     * literals left out), the end unknown. Empty when the builder is not built that way.
+     * A builder's text: its initial value, then what the first append on each path adds (see
+     * {@link BuilderAppends}); the end is not known. A loop {@code for (T part : parts) sb.append(part)} over
+     * a helper's varargs appends the elements one after the other, null literals left out (the usual
+     * {@code joinString(T... parts)}).
      */
-    private List<StringValue> joinedElements(NameExpr builder) {
-        Optional<MethodDeclaration> method = builder.findAncestor(MethodDeclaration.class);
-        if (method.isEmpty()) {
-            return List.of();
+    private List<StringValue> builderValues(NameExpr builder, List<StringValue> initial, int depth,
+            Set<MethodDeclaration> visiting) {
+        Optional<BuilderAppends.First> first = declarationOf(builder).flatMap(BuilderAppends::of);
+        List<List<StringValue>> continuations = new ArrayList<>();
+        boolean mayStop = first.isEmpty() || first.get().mayBeNone();
+        for (MethodCallExpr append : first.map(BuilderAppends.First::first).orElse(List.of())) {
+            List<StringValue> next = joinedElements(append);
+            if (next.isEmpty()) {
+                next = evaluate(append.getArgument(0), depth + 1, visiting);
+            }
+            mayStop |= next.isEmpty();
+            continuations.add(next);
         }
-        String id = builder.getNameAsString();
-        Optional<MethodCallExpr> firstAppend = method.get().findAll(MethodCallExpr.class).stream()
-                .filter(call -> call.getNameAsString().equals("append") && call.getScope()
-                        .filter(scope -> scope instanceof NameExpr n && n.getNameAsString().equals(id)).isPresent())
-                .findFirst();
-        Optional<ForEachStmt> loop = firstAppend.flatMap(call -> call.findAncestor(ForEachStmt.class));
-        if (loop.isEmpty() || firstAppend.get().getArguments().size() != 1
-                || !(firstAppend.get().getArgument(0) instanceof NameExpr appended)
+        List<StringValue> values = new ArrayList<>();
+        for (StringValue start : initial) {
+            if (mayStop || !start.complete()) {
+                values.add(start.truncated());
+            }
+            if (start.complete()) {
+                continuations.forEach(next -> next.forEach(text -> values.add(join(start, text))));
+            }
+        }
+        return values.size() > MAX_ALTERNATIVES ? values.subList(0, MAX_ALTERNATIVES) : values;
+    }
+
+    private static Optional<VariableDeclarator> declarationOf(NameExpr local) {
+        return local.findAncestor(CallableDeclaration.class).flatMap(callable -> callable.findAll(VariableDeclarator.class)
+                .stream().filter(v -> v.getNameAsString().equals(local.getNameAsString())).findFirst());
+    }
+
+    /**
+     * What {@code sb.append(part)} adds in {@code for (T part : parts)} over a varargs parameter the call passed
+     * element by element: the elements one after the other. Empty for any other append.
+     */
+    private List<StringValue> joinedElements(MethodCallExpr append) {
+        Optional<ForEachStmt> loop = append.findAncestor(ForEachStmt.class);
+        if (loop.isEmpty() || !(append.getArgument(0) instanceof NameExpr appended)
                 || !appended.getNameAsString().equals(loop.get().getVariableDeclarator().getNameAsString())
                 || !(loop.get().getIterable() instanceof NameExpr iterable)
                 || !(Definitions.of(iterable, names).orElse(null) instanceof Param param)) {
@@ -201,14 +225,11 @@ public final class StringEvaluator {
         return joined == null ? List.of() : joined.stream().map(StringValue::truncated).toList();
     }
 
-    /** A builder's initial value followed by what its loop appends; the text's origin is the first that has one. */
-    private static StringValue join(StringValue initial, List<StringValue> joined) {
-        StringValue first = joined.get(0);
-        if (!initial.complete()) {
-            return initial.truncated();
-        }
-        Expression origin = initial.text().isEmpty() && first.origin() != null ? first.origin() : initial.origin();
-        return new StringValue(initial.text() + first.text(), false, origin, initial.viaHelper());
+    /** A builder's initial text followed by what is appended; the origin is the first text that has one. */
+    private static StringValue join(StringValue initial, StringValue appended) {
+        Expression origin = initial.text().isEmpty() && appended.origin() != null ? appended.origin() : initial.origin();
+        Optional<MethodCallExpr> via = initial.text().isEmpty() ? appended.viaHelper() : initial.viaHelper();
+        return new StringValue(initial.text() + appended.text(), false, origin, via);
     }
 
     private List<StringValue> fromDefinition(Definition def, int depth, Set<MethodDeclaration> visiting) {

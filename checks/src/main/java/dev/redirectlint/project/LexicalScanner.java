@@ -745,7 +745,7 @@ public final class LexicalScanner {
             for (int m = 0; m < type.members.size(); m++) {
                 MemberBuilder member = type.members.get(m);
                 memberFacts.add(new MemberFact(member.name, member.kind, member.arity, member.varargs, member.hasBody,
-                        member.isStatic, member.isPrivate));
+                        member.isStatic, member.isPrivate, structured ? member.trigger[0] : fileTrigger));
                 members[t][m] = member.ids.distinct();
                 memberAnnotations[t][m] = member.annotations.distinct();
                 memberTriggers[t][m] = member.trigger[0];

@@ -10,9 +10,11 @@ package dev.redirectlint.project;
  * @param hasBody true if a method has a body (not abstract or an interface method without {@code default})
  * @param isStatic declared {@code static}
  * @param isPrivate declared {@code private}
+ * @param redirects its own text holds a redirect token (in a file whose braces balance; see
+ *     {@link FileFacts#structured()})
  */
 public record MemberFact(String name, Kind kind, int arity, boolean varargs, boolean hasBody, boolean isStatic,
-        boolean isPrivate) {
+        boolean isPrivate, boolean redirects) {
 
     public enum Kind { FIELD, METHOD, CONSTRUCTOR, INITIALIZER }
 

@@ -47,6 +47,9 @@ public final class ProjectModel implements ProjectTypes {
         String read(Path path) throws IOException;
     }
 
+    /** More bodies than this and a call through the type is not followed: it is a plug-in point. */
+    public static final int MAX_IMPLEMENTATIONS = 8;
+
     private static final boolean DEBUG_PARSES = Boolean.getBoolean("redirectlint.debugParses");
 
     private final List<Entry> entries;
@@ -275,15 +278,35 @@ public final class ProjectModel implements ProjectTypes {
     }
 
     @Override
-    public Optional<ProjectType> uniqueImplementation(String qualifiedName, String method, int arguments) {
+    public List<ProjectType> implementations(String qualifiedName, String method, int arguments) {
         int id = types.find(qualifiedName);
-        Set<Integer> implementations = id < 0 ? Set.of() : implementations(id, method, arguments);
+        long member = Identifiers.hash(method);
+        Set<Integer> implementations = new LinkedHashSet<>();
+        if (id >= 0) {
+            implementations(id, method, arguments).stream()
+                    .filter(implementation -> followsThrough(graph, id, implementation, member))
+                    .forEach(implementations::add);
+        }
         Reads reads = Reads.current();
         if (reads != null) {
             List<String> names = implementations.stream().map(types::qualifiedName).sorted().toList();
             reads.answer("impl:" + qualifiedName + "#" + method + "/" + arguments, String.join(",", names));
         }
-        return implementations.size() == 1 ? declaration(implementations.iterator().next()) : Optional.empty();
+        List<ProjectType> found = new ArrayList<>();
+        implementations.forEach(implementation -> declaration(implementation).ifPresent(found::add));
+        return found;
+    }
+
+    /**
+     * True if a call of {@code member} through type {@code through} is followed to the body in
+     * {@code implementation}: always when the type and its subtypes give the member at most one body; else,
+     * up to {@value #MAX_IMPLEMENTATIONS} bodies, to those that redirect in their own text (one level: the
+     * redirecting strategy among several), and beyond that to none (a plug-in point). Counted by name from the
+     * lexical facts, so the relevance closure ({@link Relevance}) and the analysis decide alike.
+     */
+    public static boolean followsThrough(TypeGraph graph, int through, int implementation, long member) {
+        int bodies = graph.bodies(through, member);
+        return bodies <= 1 || bodies <= MAX_IMPLEMENTATIONS && graph.redirectsItself(implementation, member);
     }
 
     /**

@@ -15,10 +15,10 @@ import java.util.Map;
  *
  * <p>A member is <em>relevant</em> when it holds a redirect token, or when it may use a relevant member
  * {@code T.m}: it mentions {@code m}, and either its own type is {@code T} or a subtype of it (an inherited
- * or own helper), or its file mentions {@code T}, a subtype of {@code T}, or a supertype of {@code T} of
- * which {@code T.m} is the only implementation. That is what the precise analysis needs to follow a call:
- * the receiver's type is written in the file (an import, a field, a parameter, a local), or the call has no
- * receiver; and a call through a supertype is followed only to its one implementation. So every call chain
+ * or own helper), or its file mentions {@code T}, a subtype of {@code T}, or a supertype of {@code T} through
+ * which the analysis follows a call to {@code T.m} ({@link ProjectModel#followsThrough}). That is what the
+ * precise analysis needs to follow a call: the receiver's type is written in the file (an import, a field, a
+ * parameter, a local), or the call has no receiver. So every call chain
  * from a handler to a redirect runs through relevant members. Type names are compared by simple name,
  * which only widens the closure. Members of the frameworks' own API types (when the project is a
  * framework's source) never make others relevant: the analysis knows those APIs by name.
@@ -179,8 +179,8 @@ public final class Relevance {
     }
 
     /**
-     * The names a file must mention to reach {@code T.m}: {@code T}, its subtypes, and the supertypes of which
-     * {@code T.m} is the one implementation; a nested type by its outermost type's name, as it is written or
+     * The names a file must mention to reach {@code T.m}: {@code T}, its subtypes, and the supertypes through
+     * which a call may run {@code T.m}; a nested type by its outermost type's name, as it is written or
      * imported.
      */
     private long[] scope(int f, int t, long member) {
@@ -189,7 +189,7 @@ public final class Relevance {
         names.add(Identifiers.hash(types.outermostName(id)));
         graph.subtypes(id).stream().forEach(sub -> names.add(Identifiers.hash(types.outermostName(sub))));
         graph.supertypes(id).stream().forEach(sup -> {
-            if (declares(types.type(sup), member) && implementations(sup, member) <= 1) {
+            if (declares(types.type(sup), member) && ProjectModel.followsThrough(graph, sup, id, member)) {
                 names.add(Identifiers.hash(types.outermostName(sup)));
             }
         });
@@ -205,21 +205,6 @@ public final class Relevance {
         return false;
     }
 
-    /** How many of the type and its subtypes give the member a body (or declare the field). */
-    private int implementations(int id, long member) {
-        int[] count = {implementedIn(types.type(id), member) ? 1 : 0};
-        graph.subtypes(id).stream().forEach(sub -> count[0] += implementedIn(types.type(sub), member) ? 1 : 0);
-        return count[0];
-    }
-
-    private static boolean implementedIn(TypeFact type, long member) {
-        for (MemberFact fact : type.members()) {
-            if (Identifiers.hash(fact.name()) == member && (fact.hasBody() || fact.kind() == MemberFact.Kind.FIELD)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** True if the two sorted arrays share a value. */
     private static boolean mentionsAny(long[] sortedMentions, long[] sortedNames) {

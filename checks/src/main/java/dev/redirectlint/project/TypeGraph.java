@@ -68,6 +68,39 @@ public final class TypeGraph {
         return id == of || subtypes(of).get(id);
     }
 
+    /**
+     * How many of the type and its subtypes give a member of this name a body (or declare a field of it), by
+     * name alone: a call through a type with more than {@link ProjectModel#MAX_IMPLEMENTATIONS} is a plug-in
+     * point, followed neither by the relevance closure nor by the analysis, which both ask this same count.
+     */
+    public int bodies(int id, long member) {
+        int[] count = {hasBody(index.type(id), member) ? 1 : 0};
+        subtypes(id).stream().forEach(sub -> count[0] += hasBody(index.type(sub), member) ? 1 : 0);
+        return count[0];
+    }
+
+    /**
+     * True if the type declares a member of this name whose own text holds a redirect token: a call through a
+     * type with several implementations is followed to those that redirect themselves, and no further.
+     */
+    public boolean redirectsItself(int id, long member) {
+        for (MemberFact fact : index.type(id).members()) {
+            if (Identifiers.hash(fact.name()) == member && fact.redirects()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasBody(TypeFact type, long member) {
+        for (MemberFact fact : type.members()) {
+            if (Identifiers.hash(fact.name()) == member && (fact.hasBody() || fact.kind() == MemberFact.Kind.FIELD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private BitSet reach(int start, List<List<Integer>> edges) {
         BitSet seen = new BitSet();
         Deque<Integer> work = new ArrayDeque<>(edges.get(start));

@@ -55,6 +55,7 @@ public final class ProjectScan {
         for (ProcessingError error : result.errors()) {
             System.out.println("ERROR " + error.describe());
         }
+        result.notes().forEach(note -> System.out.println("# " + note));
         System.out.printf("# files=%d context=%d findings=%d errors=%d ms=%d%n", ownFiles.size(), contextFiles.size(),
                 result.findings().size(), result.errors().size(), millis);
     }

@@ -562,12 +562,12 @@ class WholeProgramTest {
         }
 
         /**
-         * With two implementations, which one runs depends on how the application is wired, which the source
-         * does not say: the call is not followed rather than guessed (no finding, even though one of them
-         * redirects).
+         * With two implementations, which one runs depends on how the application is wired (a bean, a setting),
+         * which the source does not say: each may run, so the redirect in one of them is one the handler may
+         * answer with, and the message names the implementation.
          */
         @Test
-        void anInterfaceWithTwoImplementationsIsNotGuessed() {
+        void anInterfaceWithTwoImplementationsReachesTheOneThatRedirects() {
             tester.sources(SERVICE, REDIRECTING, """
                     package shop;
 
@@ -577,6 +577,76 @@ class WholeProgramTest {
                         @Override
                         public void complete(HttpServletResponse response) {
                             response.setStatus(204);
+                        }
+                    }
+                    """, SERVLET.formatted(" // finding: through HttpServletResponse.sendRedirect in RedirectingCheckout#complete"))
+                    .check();
+        }
+
+        /**
+         * Among several implementations, only those that redirect in their own body are followed: one that
+         * delegates to a further helper is where the analysis stops (a bound, which keeps a framework's many
+         * strategy interfaces from pulling in the whole code base).
+         */
+        @Test
+        void amongSeveralImplementationsOneThatRedirectsThroughAHelperIsNotFollowed() {
+            tester.sources(SERVICE, """
+                    package shop;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    public class DelegatingCheckout implements CheckoutService {
+                        @Override
+                        public void complete(HttpServletResponse response) throws java.io.IOException {
+                            Pages.thanks(response);
+                        }
+                    }
+                    """, """
+                    package shop;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    final class Pages {
+                        static void thanks(HttpServletResponse response) throws java.io.IOException {
+                            response.sendRedirect("/thanks");
+                        }
+                    }
+                    """, """
+                    package shop;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    public class JsonCheckout implements CheckoutService {
+                        @Override
+                        public void complete(HttpServletResponse response) {
+                            response.setStatus(204);
+                        }
+                    }
+                    """, SERVLET.formatted("")).check();
+        }
+
+        @Test
+        void anInterfaceWhoseImplementationsDoNotRedirectGivesNothing() {
+            tester.sources(SERVICE, """
+                    package shop;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    public class JsonCheckout implements CheckoutService {
+                        @Override
+                        public void complete(HttpServletResponse response) {
+                            response.setStatus(204);
+                        }
+                    }
+                    """, """
+                    package shop;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+
+                    public class PageCheckout implements CheckoutService {
+                        @Override
+                        public void complete(HttpServletResponse response) {
+                            response.setStatus(200);
                         }
                     }
                     """, SERVLET.formatted("")).check();
