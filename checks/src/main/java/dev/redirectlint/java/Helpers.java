@@ -16,6 +16,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -120,11 +121,13 @@ public final class Helpers {
                 .map(home -> Hierarchy.between(type, home)).orElse(Set.of());
         Set<Visit> visited = new HashSet<>();
         Set<Node> methods = Collections.newSetFromMap(new IdentityHashMap<>());
+        Map<Reached, Set<String>> nullParameters = new IdentityHashMap<>();
         List<Reached> order = new ArrayList<>();
         Deque<Reached> work = new ArrayDeque<>();
         Reached start = new Reached(handler, Optional.empty(), List.of(), type);
-        visited.add(new Visit(handler, null, null));
+        visited.add(new Visit(handler, null, null, Set.of()));
         methods.add(handler);
+        nullParameters.put(start, Set.of());
         order.add(start);
         work.add(start);
         while (!work.isEmpty() && methods.size() < MAX_METHODS && visited.size() < MAX_VISITS) {
@@ -132,15 +135,21 @@ public final class Helpers {
             if (current.chain().size() >= MAX_DEPTH) {
                 continue;
             }
+            Set<String> nulls = nullParameters.get(current);
             for (MethodCallExpr call : current.code().findAll(MethodCallExpr.class)) {
+                if (NullArguments.onNullReceiver(call, nulls, current.code())) {
+                    continue; // a call on a parameter the caller passed as null would throw before redirecting
+                }
                 Optional<MethodCallExpr> entry = Optional.of(current.entry().orElse(call));
                 List<MethodCallExpr> chain = new ArrayList<>(current.chain());
                 chain.add(call);
                 MethodCallExpr ownStep = ownTypes.isEmpty() ? null : firstInOwnCode(chain, ownTypes);
                 for (CallTargets.Target target : CallTargets.of(call, current.dispatch(), pruned::add)) {
-                    if (visited.add(new Visit(target.method(), entry.get(), ownStep))) {
+                    Set<String> passedNull = NullArguments.of(call, target.method(), nulls, current.code());
+                    if (visited.add(new Visit(target.method(), entry.get(), ownStep, passedNull))) {
                         methods.add(target.method());
                         Reached next = new Reached(target.method(), entry, chain, target.dispatch());
+                        nullParameters.put(next, passedNull);
                         order.add(next);
                         work.add(next);
                     }
@@ -162,18 +171,21 @@ public final class Helpers {
         return null;
     }
 
-    /** A method reached through one call of the handler and one step of the subclass's code, by identity. */
-    private record Visit(Node method, Node entry, Node ownStep) {
+    /**
+     * A method reached through one call of the handler and one step of the subclass's code (nodes by identity),
+     * with the parameters its caller passed {@code null} for.
+     */
+    private record Visit(Node method, Node entry, Node ownStep, Set<String> nullParameters) {
         @Override
         public boolean equals(Object other) {
             return other instanceof Visit visit && visit.method == method && visit.entry == entry
-                    && visit.ownStep == ownStep;
+                    && visit.ownStep == ownStep && visit.nullParameters.equals(nullParameters);
         }
 
         @Override
         public int hashCode() {
-            return 31 * (31 * System.identityHashCode(method) + System.identityHashCode(entry))
-                    + System.identityHashCode(ownStep);
+            return 31 * (31 * (31 * System.identityHashCode(method) + System.identityHashCode(entry))
+                    + System.identityHashCode(ownStep)) + nullParameters.hashCode();
         }
     }
 

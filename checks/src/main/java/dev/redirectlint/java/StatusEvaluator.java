@@ -1,5 +1,6 @@
 package dev.redirectlint.java;
 
+import com.github.javaparser.ast.body.FieldDeclaration;
 import com.github.javaparser.ast.expr.CastExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
@@ -141,7 +142,19 @@ public final class StatusEvaluator {
         if (def instanceof Field field && field.isFinal()) {
             return field.variable().getInitializer().flatMap(init -> evaluate(init, depth + 1));
         }
+        if (def instanceof Field field && !field.values().isEmpty() && hiddenFromOtherPackages(field)) {
+            // static int HTTP_REDIRECT = 302, never made final: what its class (and package) assigns it
+            return onSomePath(field.values(), depth);
+        }
         return Optional.empty();
+    }
+
+    /** A private or package-private field: what its class assigns it is what it holds, in practice. */
+    private static boolean hiddenFromOtherPackages(Field field) {
+        return field.variable().getParentNode()
+                .filter(parent -> parent instanceof FieldDeclaration declaration && !declaration.isPublic()
+                        && !declaration.isProtected())
+                .isPresent();
     }
 
     private Optional<StatusValue> fromCall(MethodCallExpr call, int depth) {

@@ -6,7 +6,12 @@ import dev.redirectlint.model.HandlerAnalysis;
 import dev.redirectlint.model.Redirect;
 import java.util.List;
 
-/** A handler that accepts POST, PUT, PATCH or DELETE answers 301 Moved Permanently. */
+/**
+ * A handler that accepts POST, PUT, PATCH or DELETE answers 301 Moved Permanently: one that names such a method,
+ * or one mapped without any method (a legacy-URL redirector), which a form's POST reaches too. Unlike 302,
+ * there is no separate rule for the every-method case: a 301 is permanent and cached, so the lost body is
+ * lost for good, whoever sent it.
+ */
 public final class NonGet301Rule extends RedirectStatusRule {
 
     public static final String ID = "non-get-301";
@@ -24,7 +29,7 @@ public final class NonGet301Rule extends RedirectStatusRule {
 
     @Override
     boolean flags(HandlerAnalysis handler, Redirect redirect) {
-        return redirect.isStatus(301) && handler.handler().methods().namesUnsafe();
+        return redirect.isStatus(301) && handler.handler().methods().acceptsUnsafe();
     }
 
     @Override

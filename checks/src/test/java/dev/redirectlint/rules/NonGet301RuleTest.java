@@ -86,4 +86,33 @@ class NonGet301RuleTest {
                 }
                 """).check();
     }
+
+    /** A legacy-URL redirector mapped without a method: a form's POST to the old URL is turned into a GET. */
+    @Test
+    void flagsAHandlerMappedWithoutAMethodThroughAHelper() {
+        tester.source("""
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.GetMapping;
+                import org.springframework.web.bind.annotation.RequestMapping;
+
+                @Controller
+                class LegacyController {
+                    @RequestMapping("/ftopic{id}.php")
+                    void topic(String id, HttpServletResponse response) {
+                        moved(response, "/topics/" + id); // finding: LegacyController#topic accepts every HTTP method but answers 301 Moved Permanently
+                    }
+
+                    @GetMapping("/fpost{id}.php")
+                    void post(String id, HttpServletResponse response) {
+                        moved(response, "/posts/" + id);
+                    }
+
+                    private void moved(HttpServletResponse response, String url) {
+                        response.setStatus(301);
+                        response.setHeader("Location", url);
+                    }
+                }
+                """).check();
+    }
 }

@@ -625,6 +625,56 @@ class WholeProgramTest {
                     """, SERVLET.formatted("")).check();
         }
 
+        /**
+         * A helper that redirects through an optional collaborator only when it is given one: the caller that
+         * passes {@code null} cannot reach that redirect, the caller that passes one can.
+         */
+        @Test
+        void aCollaboratorPassedAsNullIsNotFollowed() {
+            tester.sources("""
+                    package auth;
+
+                    import jakarta.ws.rs.core.Response;
+
+                    public class ErrorRedirects {
+                        public RuntimeException invalid() {
+                            return new jakarta.ws.rs.WebApplicationException(Response.status(Response.Status.FOUND)
+                                    .location(java.net.URI.create("/error")).build());
+                        }
+                    }
+                    """, """
+                    package auth;
+
+                    public final class Requests {
+                        public static String read(String uri, ErrorRedirects errors) {
+                            if (uri == null && errors != null) {
+                                throw errors.invalid();
+                            }
+                            return uri;
+                        }
+                    }
+                    """, """
+                    package auth;
+
+                    import jakarta.ws.rs.POST;
+                    import jakarta.ws.rs.Path;
+
+                    @Path("/authorize")
+                    public class AuthorizeResource {
+                        @POST
+                        public String authorize(String uri) {
+                            return Requests.read(uri, new ErrorRedirects()); // finding: AuthorizeResource#authorize accepts POST
+                        }
+
+                        @POST
+                        @Path("/backchannel")
+                        public String backchannel(String uri) {
+                            return Requests.read(uri, null);
+                        }
+                    }
+                    """).check();
+        }
+
         @Test
         void anInterfaceWhoseImplementationsDoNotRedirectGivesNothing() {
             tester.sources(SERVICE, """
