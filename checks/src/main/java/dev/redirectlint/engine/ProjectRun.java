@@ -46,7 +46,7 @@ final class ProjectRun {
      * Parsed trees kept for reuse, as source characters: a tree takes some 60 bytes per character, so two
      * million is about 120 MB, for the base classes and helpers many analyses share. Less with a small heap.
      */
-    private static final long TREE_BUDGET_CHARS = 2_000_000;
+    private static final long TREE_BUDGET_CHARS = Long.getLong("rl.budget", 2_000_000);
     private static final int TREE_BYTES_PER_CHAR = 64;
 
     private final LintConfig config;
@@ -325,13 +325,12 @@ final class ProjectRun {
 
     /** Reads and scans a file (its hash taken from the cache when its size and modification time match). */
     private Scanned scan(Stat stat, Map<Path, String> texts, Optional<ResultCache.State> cached) {
-        SourceReader.Read read = reader.read(stat.path(), texts);
+        SourceReader.Scan read = reader.scan(stat.path(), texts);
         if (read.error() != null) {
             return new Scanned(stat.path(), stat.own(), stat.size(), stat.modified(), null, null, null, read.error());
         }
-        LexicalScanner.Scan scan = LexicalScanner.scan(read.text());
-        return new Scanned(stat.path(), stat.own(), stat.size(), stat.modified(), read.hash(), scan.facts(),
-                scan.mentions(), null);
+        return new Scanned(stat.path(), stat.own(), stat.size(), stat.modified(), read.hash(), read.scan().facts(),
+                read.scan().mentions(), null);
     }
 
     /** Project-wide settings, read from the Java files that mention them and from the configuration files. */

@@ -1,6 +1,7 @@
 package dev.redirectlint.engine;
 
 import dev.redirectlint.api.ProcessingError;
+import dev.redirectlint.project.LexicalScanner;
 import dev.redirectlint.source.ContentHash;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -68,6 +69,46 @@ final class SourceReader {
             return Read.failed(new ProcessingError(file, 0, 0,
                     "too large to read in the memory available (OutOfMemoryError)"));
         }
+    }
+
+    /** A file's lexical scan and hash, or the error that says why there is none. */
+    record Scan(String hash, LexicalScanner.Scan scan, ProcessingError error) {}
+
+    /**
+     * Reads and scans a file. Like {@link #read} and then {@link LexicalScanner#scan(String)}, but an ASCII
+     * file (nearly every source file) goes from its bytes into the scanner's reused buffer without a String:
+     * a tree of thousands of files is then read without allocating its size several times over.
+     */
+    Scan scan(Path file, Map<Path, String> texts) {
+        if (texts.containsKey(file) || !config.encoding().equals(StandardCharsets.UTF_8)) {
+            return scanText(file, texts);
+        }
+        try {
+            if (Files.isDirectory(file) || Files.size(file) > config.maxFileSize()) {
+                return scanText(file, texts);
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            char[] chars = LexicalScanner.buffer(bytes.length);
+            for (int i = 0; i < bytes.length; i++) {
+                byte b = bytes[i];
+                if (b <= 0) {
+                    return scanText(file, texts); // not ASCII, or a NUL: the careful way, with its errors
+                }
+                chars[i] = (char) b;
+            }
+            if (LexicalScanner.hasUnicodeEscape(chars, bytes.length)) {
+                return scanText(file, texts);
+            }
+            return new Scan(ContentHash.of(bytes), LexicalScanner.scan(chars, bytes.length), null);
+        } catch (IOException | RuntimeException e) {
+            return scanText(file, texts); // it names the reason
+        }
+    }
+
+    private Scan scanText(Path file, Map<Path, String> texts) {
+        Read read = read(file, texts);
+        return read.error() != null ? new Scan(null, null, read.error())
+                : new Scan(read.hash(), LexicalScanner.scan(read.text()), null);
     }
 
     /** The text for parsing, read again (or from memory): the same text {@link #read} gave. */

@@ -74,8 +74,7 @@ public final class Candidates {
         if (relevantEntry[id]) {
             return true;
         }
-        BitSet supertypes = graph.supertypes(id);
-        for (int sup = supertypes.nextSetBit(0); sup >= 0; sup = supertypes.nextSetBit(sup + 1)) {
+        for (int sup : graph.supertypes(id)) {
             if (relevantEntry[sup]) {
                 return true;
             }
@@ -92,8 +91,8 @@ public final class Candidates {
     private static void overridesOfEntries(TypeIndex types, TypeGraph graph, boolean[] anyEntry,
             boolean[] relevantEntry, Relevance relevance, TokenCatalog catalog) {
         for (int id = 0; id < types.typeCount(); id++) {
-            BitSet supertypes = graph.supertypes(id);
-            if (supertypes.isEmpty()) {
+            int[] supertypes = graph.supertypes(id);
+            if (supertypes.length == 0) {
                 continue;
             }
             int file = types.fileOf(id);
@@ -101,7 +100,7 @@ public final class Candidates {
             List<MemberFact> members = types.type(id).members();
             for (int m = 0; m < members.size(); m++) {
                 String name = members.get(m).name();
-                for (int sup = supertypes.nextSetBit(0); sup >= 0; sup = supertypes.nextSetBit(sup + 1)) {
+                for (int sup : supertypes) {
                     if (anyEntry[sup] && declaresEntry(types, sup, name, catalog)) {
                         anyEntry[id] = true;
                         relevantEntry[id] |= relevance.isRelevant(file, local, m);

@@ -41,6 +41,7 @@ public final class LexicalScanner {
     private static final int PUNCT = 3;
 
     private final char[] text; // an array, not the String: indexing it is what the scan does most
+    private final int length;
     private int pos;
 
     // The current token.
@@ -56,12 +57,16 @@ public final class LexicalScanner {
     private boolean marked;
     private boolean setting;
     private boolean structured = true;
-    private final LongSet fileIds = new LongSet(1024);
+    private final LongSet fileIds;
+    /** Reused for each qualified name the scan reads (package, imports, written supertypes). */
+    private final StringBuilder name = new StringBuilder(128);
     private boolean fileTrigger;
 
-    private LexicalScanner(String text, TokenCatalog catalog) {
-        this.text = text.toCharArray();
+    private LexicalScanner(char[] text, int length, TokenCatalog catalog) {
+        this.text = text;
+        this.length = length;
         this.catalog = catalog;
+        this.fileIds = new LongSet(Math.max(64, length / 64)); // about one new identifier per 64 characters
     }
 
     /** Scans a file's text with the tokens of every supported framework. */
@@ -71,7 +76,41 @@ public final class LexicalScanner {
 
     static Scan scan(String text, TokenCatalog catalog) {
         String source = text.indexOf("\\u") >= 0 ? UnicodeEscapes.translate(text) : text;
-        return new LexicalScanner(source, catalog).compilationUnit();
+        ScanWorkspace work = ScanWorkspace.current();
+        char[] buffer = work.text(source.length());
+        source.getChars(0, source.length(), buffer, 0);
+        return scan(buffer, source.length(), catalog, work);
+    }
+
+    /**
+     * Scans the first {@code length} characters of a buffer the caller filled (and may reuse afterwards: the
+     * scan keeps nothing of it). The text must hold no {@code \\u} escape; {@link #hasUnicodeEscape} tells.
+     */
+    public static Scan scan(char[] text, int length) {
+        return scan(text, length, TokenCatalog.DEFAULT, ScanWorkspace.current());
+    }
+
+    private static Scan scan(char[] text, int length, TokenCatalog catalog, ScanWorkspace work) {
+        try {
+            return new LexicalScanner(text, length, catalog).compilationUnit();
+        } finally {
+            work.reclaim();
+        }
+    }
+
+    /** True if the text holds a backslash followed by {@code u}: it must be scanned through {@link #scan(String)}. */
+    public static boolean hasUnicodeEscape(char[] text, int length) {
+        for (int i = 0; i + 1 < length; i++) {
+            if (text[i] == '\\' && text[i + 1] == 'u') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A buffer of this thread's for {@link #scan(char[], int)}, of at least {@code length} characters. */
+    public static char[] buffer(int length) {
+        return ScanWorkspace.current().text(length);
     }
 
     // ---------------------------------------------------------------- structure
@@ -325,7 +364,8 @@ public final class LexicalScanner {
 
     /** Reads {@code a.b.C} (and {@code .*} when allowed), leaving the scanner after it. */
     private String qualifiedName(boolean allowStar) {
-        StringBuilder name = new StringBuilder();
+        StringBuilder name = this.name;
+        name.setLength(0);
         while (kind == IDENT) {
             name.append(text, start, end - start);
             next();
@@ -544,7 +584,7 @@ public final class LexicalScanner {
     }
 
     private void token() {
-        int length = text.length;
+        int length = this.length;
         while (pos < length) {
             char c = text[pos];
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
@@ -660,7 +700,7 @@ public final class LexicalScanner {
     }
 
     private boolean startsWith(String prefix, int at) {
-        if (at < 0 || at + prefix.length() > text.length) {
+        if (at < 0 || at + prefix.length() > length) {
             return false;
         }
         for (int i = 0; i < prefix.length(); i++) {
@@ -672,7 +712,7 @@ public final class LexicalScanner {
     }
 
     private int indexOf(String needle, int from) {
-        for (int at = Math.max(0, from); at + needle.length() <= text.length; at++) {
+        for (int at = Math.max(0, from); at + needle.length() <= length; at++) {
             if (startsWith(needle, at)) {
                 return at;
             }
@@ -856,12 +896,30 @@ public final class LexicalScanner {
 
         private long[] values = NONE; // most lists (annotations, say) stay empty: allocate on first use
         private int size;
+        /** True once its array comes from the scan's workspace, which takes it back when the scan ends. */
+        boolean pooled;
 
         void add(long value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, Math.max(16, size * 2));
+                ScanWorkspace work = ScanWorkspace.current();
+                long[] grown = work.take(Math.max(16, size * 2), this);
+                System.arraycopy(values, 0, grown, 0, size);
+                if (values.length > 0) {
+                    work.give(values);
+                }
+                values = grown;
             }
             values[size++] = value;
+        }
+
+        /** Gives the array back to the workspace; the list is empty afterwards. */
+        void release(ScanWorkspace work) {
+            if (values.length > 0) {
+                work.give(values);
+            }
+            values = NONE;
+            size = 0;
+            pooled = false;
         }
 
         void addAll(LongList other) {
@@ -876,10 +934,14 @@ public final class LexicalScanner {
 
         /** The distinct values, sorted. */
         long[] distinct() {
-            long[] sorted = Arrays.copyOf(values, size);
-            Arrays.sort(sorted);
+            if (size == 0) {
+                return NONE;
+            }
+            long[] sorted = ScanWorkspace.current().scratch(size);
+            System.arraycopy(values, 0, sorted, 0, size);
+            Arrays.sort(sorted, 0, size);
             int n = 0;
-            for (int i = 0; i < sorted.length; i++) {
+            for (int i = 0; i < size; i++) {
                 if (i == 0 || sorted[i] != sorted[i - 1]) {
                     sorted[n++] = sorted[i];
                 }

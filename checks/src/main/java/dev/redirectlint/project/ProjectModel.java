@@ -316,8 +316,11 @@ public final class ProjectModel implements ProjectTypes {
      */
     Set<Integer> implementations(int id, String method, int arguments) {
         Set<Integer> found = new LinkedHashSet<>();
-        BitSet candidates = (BitSet) graph.subtypes(id).clone();
+        BitSet candidates = new BitSet();
         candidates.set(id);
+        for (int sub : graph.subtypes(id)) {
+            candidates.set(sub);
+        }
         for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
             if (types.type(c).isConcreteClass()) {
                 int declaring = mostSpecific(c, method, arguments);
@@ -338,8 +341,7 @@ public final class ProjectModel implements ProjectTypes {
             String superclass = types.type(current).superclass();
             current = superclass == null ? -1 : types.resolve(types.fileOf(current), superclass);
         }
-        BitSet supertypes = graph.supertypes(id);
-        for (int sup = supertypes.nextSetBit(0); sup >= 0; sup = supertypes.nextSetBit(sup + 1)) {
+        for (int sup : graph.supertypes(id)) {
             if (types.type(sup).kind() == TypeFact.Kind.INTERFACE && declaresWithBody(sup, method, arguments)) {
                 return sup;
             }
@@ -402,9 +404,14 @@ public final class ProjectModel implements ProjectTypes {
         if (relevance == null || id < 0) {
             return true;
         }
-        BitSet related = (BitSet) graph.supertypes(id).clone();
-        related.or(graph.subtypes(id));
+        BitSet related = new BitSet();
         related.set(id);
+        for (int sup : graph.supertypes(id)) {
+            related.set(sup);
+        }
+        for (int sub : graph.subtypes(id)) {
+            related.set(sub);
+        }
         boolean reaches = false;
         for (int t = related.nextSetBit(0); t >= 0 && !reaches; t = related.nextSetBit(t + 1)) {
             reaches = relevantMember(t, member);

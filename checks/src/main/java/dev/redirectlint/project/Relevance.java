@@ -39,7 +39,7 @@ public final class Relevance {
     private final TokenCatalog catalog;
     private final TypeIndex types;
     private final TypeGraph graph;
-    private final NameIndex index;
+    private NameIndex index;
     private final boolean[][][] relevantMembers;
     private final boolean[][] relevantTypes;
     /** Relevant members by the hash of their name. */
@@ -168,8 +168,7 @@ public final class Relevance {
                     || graph.isSubtypeOrSame(id, ownerId) || graph.isSubtypeOrSame(ownerId, id)) {
                 return true;
             }
-            BitSet supertypes = graph.supertypes(id);
-            for (int sup = supertypes.nextSetBit(0); sup >= 0; sup = supertypes.nextSetBit(sup + 1)) {
+            for (int sup : graph.supertypes(id)) {
                 if (mentionsAny(files.get(types.fileOf(sup)).mentions().file(), owner.scope())) {
                     return true;
                 }
@@ -187,12 +186,14 @@ public final class Relevance {
         int id = types.id(f, t);
         LongSet names = new LongSet();
         names.add(Identifiers.hash(types.outermostName(id)));
-        graph.subtypes(id).stream().forEach(sub -> names.add(Identifiers.hash(types.outermostName(sub))));
-        graph.supertypes(id).stream().forEach(sup -> {
+        for (int sub : graph.subtypes(id)) {
+            names.add(Identifiers.hash(types.outermostName(sub)));
+        }
+        for (int sup : graph.supertypes(id)) {
             if (declares(types.type(sup), member) && ProjectModel.followsThrough(graph, sup, id, member)) {
                 names.add(Identifiers.hash(types.outermostName(sup)));
             }
-        });
+        }
         return names.toSortedArray();
     }
 
@@ -263,6 +264,8 @@ public final class Relevance {
      */
     public void releaseMentions() {
         files = null;
+        index = null;
+        owners.clear();
     }
 
     /** True if the file declares a relevant type. */

@@ -2,21 +2,23 @@ package dev.redirectlint.project;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
 
 /**
  * The project's type hierarchy as the lexical facts show it: each written supertype resolved through the
- * file's imports and package by {@link TypeIndex}. Reaches are computed once per type and kept.
+ * file's imports and package by {@link TypeIndex}. Reaches are computed once per type and kept, as sorted
+ * arrays of type ids: most types have a handful, and a bit set per type would be as long as the project.
  */
 public final class TypeGraph {
 
     private final TypeIndex index;
     private final List<List<Integer>> parents = new ArrayList<>();
     private final List<List<Integer>> children = new ArrayList<>();
-    private final BitSet[] ancestors;
-    private final BitSet[] descendants;
+    private final int[][] ancestors;
+    private final int[][] descendants;
 
     public TypeGraph(TypeIndex index) {
         this.index = index;
@@ -31,8 +33,8 @@ public final class TypeGraph {
                 children.get(parent).add(id);
             }
         }
-        ancestors = new BitSet[count];
-        descendants = new BitSet[count];
+        ancestors = new int[count][];
+        descendants = new int[count][];
     }
 
     public TypeIndex index() {
@@ -47,16 +49,16 @@ public final class TypeGraph {
         return children.get(id);
     }
 
-    /** Every type that extends or implements the type, directly or not. */
-    public BitSet subtypes(int id) {
+    /** Every type that extends or implements the type, directly or not, by ascending id. */
+    public int[] subtypes(int id) {
         if (descendants[id] == null) {
             descendants[id] = reach(id, children);
         }
         return descendants[id];
     }
 
-    /** Every project type the type extends or implements, directly or not. */
-    public BitSet supertypes(int id) {
+    /** Every project type the type extends or implements, directly or not, by ascending id. */
+    public int[] supertypes(int id) {
         if (ancestors[id] == null) {
             ancestors[id] = reach(id, parents);
         }
@@ -65,7 +67,7 @@ public final class TypeGraph {
 
     /** True if {@code id} is {@code of} or one of its subtypes. */
     public boolean isSubtypeOrSame(int id, int of) {
-        return id == of || subtypes(of).get(id);
+        return id == of || Arrays.binarySearch(subtypes(of), id) >= 0;
     }
 
     /**
@@ -74,9 +76,11 @@ public final class TypeGraph {
      * point, followed neither by the relevance closure nor by the analysis, which both ask this same count.
      */
     public int bodies(int id, long member) {
-        int[] count = {hasBody(index.type(id), member) ? 1 : 0};
-        subtypes(id).stream().forEach(sub -> count[0] += hasBody(index.type(sub), member) ? 1 : 0);
-        return count[0];
+        int count = hasBody(index.type(id), member) ? 1 : 0;
+        for (int sub : subtypes(id)) {
+            count += hasBody(index.type(sub), member) ? 1 : 0;
+        }
+        return count;
     }
 
     /**
@@ -101,7 +105,12 @@ public final class TypeGraph {
         return false;
     }
 
-    private BitSet reach(int start, List<List<Integer>> edges) {
+    private static final int[] NONE = {};
+
+    private int[] reach(int start, List<List<Integer>> edges) {
+        if (edges.get(start).isEmpty()) {
+            return NONE;
+        }
         BitSet seen = new BitSet();
         Deque<Integer> work = new ArrayDeque<>(edges.get(start));
         while (!work.isEmpty()) {
@@ -111,6 +120,6 @@ public final class TypeGraph {
                 work.addAll(edges.get(next));
             }
         }
-        return seen;
+        return seen.stream().toArray();
     }
 }

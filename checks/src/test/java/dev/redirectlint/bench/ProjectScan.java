@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * each processing error, and a summary line. Not a test; for example
  * {@code java -cp <test classpath> dev.redirectlint.bench.ProjectScan web/src/main/java --context common/src/main/java}.
  *
- * <p>{@code --every} parses and analyses every file instead of those the lexical pass keeps: the findings
+ * <p>{@code --cache FILE} keeps the result cache there, as the Maven plugin does. {@code --every} parses and analyses every file instead of those the lexical pass keeps: the findings
  * must be the same, only slower.
  */
 public final class ProjectScan {
@@ -33,8 +33,11 @@ public final class ProjectScan {
         boolean every = false;
         boolean tests = false;
         boolean inContext = false;
-        for (String arg : args) {
+        Path cache = null;
+        for (int a = 0; a < args.length; a++) {
+            String arg = args[a];
             switch (arg) {
+                case "--cache" -> cache = Path.of(args[++a]);
                 case "--every" -> every = true;
                 case "--tests" -> tests = true;
                 case "--context" -> inContext = true;
@@ -46,7 +49,13 @@ public final class ProjectScan {
         List<Path> contextFiles = javaFiles(context, tests);
         long start = System.nanoTime();
         LintConfig config = LintConfig.builder().analyseEveryFile(every).build();
-        LintResult result = new RedirectLint(config).lint(ProjectSources.of(ownFiles).withContext(contextFiles));
+        ProjectSources sources = ProjectSources.of(ownFiles).withContext(contextFiles);
+        if (cache != null) {
+            // The cache keeps paths relative to the base and gives them back absolute, as the plugin passes them.
+            sources = ProjectSources.of(absolute(ownFiles)).withContext(absolute(contextFiles))
+                    .withCache(cache, Path.of("").toAbsolutePath());
+        }
+        LintResult result = new RedirectLint(config).lint(sources);
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (Finding finding : result.findings()) {
             System.out.println(finding.file() + ":" + finding.region().startLine() + " [" + finding.ruleId() + "] "
@@ -56,8 +65,13 @@ public final class ProjectScan {
             System.out.println("ERROR " + error.describe());
         }
         result.notes().forEach(note -> System.out.println("# " + note));
+        result.warnings().forEach(warning -> System.out.println("WARNING " + warning));
         System.out.printf("# files=%d context=%d findings=%d errors=%d ms=%d%n", ownFiles.size(), contextFiles.size(),
                 result.findings().size(), result.errors().size(), millis);
+    }
+
+    private static List<Path> absolute(List<Path> files) {
+        return files.stream().map(path -> path.toAbsolutePath().normalize()).toList();
     }
 
     private static List<Path> javaFiles(List<Path> roots, boolean tests) throws IOException {
