@@ -192,8 +192,8 @@ public final class ProjectModel implements ProjectTypes {
                 int hash = subject.indexOf('#');
                 int slash = subject.lastIndexOf('/');
                 int id = types.find(subject.substring(0, hash));
-                Set<Integer> found = id < 0 ? Set.of()
-                        : implementations(id, subject.substring(hash + 1, slash), Integer.parseInt(subject.substring(slash + 1)));
+                Set<Integer> found = followed(id, subject.substring(hash + 1, slash),
+                        Integer.parseInt(subject.substring(slash + 1)));
                 return String.join(",", found.stream().map(types::qualifiedName).sorted().toList());
             }
             case "routes:" -> {
@@ -280,13 +280,7 @@ public final class ProjectModel implements ProjectTypes {
     @Override
     public List<ProjectType> implementations(String qualifiedName, String method, int arguments) {
         int id = types.find(qualifiedName);
-        long member = Identifiers.hash(method);
-        Set<Integer> implementations = new LinkedHashSet<>();
-        if (id >= 0) {
-            implementations(id, method, arguments).stream()
-                    .filter(implementation -> followsThrough(graph, id, implementation, member))
-                    .forEach(implementations::add);
-        }
+        Set<Integer> implementations = followed(id, method, arguments);
         Reads reads = Reads.current();
         if (reads != null) {
             List<String> names = implementations.stream().map(types::qualifiedName).sorted().toList();
@@ -295,6 +289,18 @@ public final class ProjectModel implements ProjectTypes {
         List<ProjectType> found = new ArrayList<>();
         implementations.forEach(implementation -> declaration(implementation).ifPresent(found::add));
         return found;
+    }
+
+    /** The implementations a call through the type is followed to (see {@link #followsThrough}). */
+    private Set<Integer> followed(int id, String method, int arguments) {
+        Set<Integer> followed = new LinkedHashSet<>();
+        if (id >= 0) {
+            long member = Identifiers.hash(method);
+            implementations(id, method, arguments).stream()
+                    .filter(implementation -> followsThrough(graph, id, implementation, member))
+                    .forEach(followed::add);
+        }
+        return followed;
     }
 
     /**
