@@ -7,6 +7,7 @@ import dev.redirectlint.api.Region;
 import dev.redirectlint.api.RelatedLocation;
 import dev.redirectlint.api.Severity;
 import dev.redirectlint.api.TextEdit;
+import dev.redirectlint.project.FileClosure;
 import dev.redirectlint.project.FileFacts;
 import dev.redirectlint.project.MemberFact;
 import dev.redirectlint.project.TypeFact;
@@ -151,6 +152,49 @@ final class CacheCodec {
             types.add(new TypeFact(name, kind, isAbstract, supertypes, superclass, members, annotated));
         }
         return new FileFacts(packageName, imports, types, marked, setting, structured);
+    }
+
+    /** A file's closure findings: its flags, then per type its flag and its members' flags as bits. */
+    static void closure(DataOutputStream out, FileClosure closure) throws IOException {
+        out.writeBoolean(closure.candidate());
+        out.writeInt(closure.types().length);
+        for (int t = 0; t < closure.types().length; t++) {
+            out.writeBoolean(closure.types()[t]);
+            boolean[] members = closure.members()[t];
+            out.writeInt(members.length);
+            for (int from = 0; from < members.length; from += 8) {
+                int bits = 0;
+                for (int m = from; m < Math.min(members.length, from + 8); m++) {
+                    bits |= members[m] ? 1 << (m - from) : 0;
+                }
+                out.writeByte(bits);
+            }
+        }
+    }
+
+    static FileClosure closure(DataInputStream in, FileFacts facts) throws IOException {
+        boolean candidate = in.readBoolean();
+        int typeCount = count(in);
+        if (typeCount != facts.types().size()) {
+            throw new IOException("closure of " + typeCount + " types for " + facts.types().size());
+        }
+        boolean[] types = new boolean[typeCount];
+        boolean[][] members = new boolean[typeCount][];
+        for (int t = 0; t < typeCount; t++) {
+            types[t] = in.readBoolean();
+            int memberCount = count(in);
+            if (memberCount != facts.types().get(t).members().size()) {
+                throw new IOException("closure of " + memberCount + " members for " + facts.types().get(t).members().size());
+            }
+            members[t] = new boolean[memberCount];
+            for (int from = 0; from < memberCount; from += 8) {
+                int bits = in.readUnsignedByte();
+                for (int m = from; m < Math.min(memberCount, from + 8); m++) {
+                    members[t][m] = (bits & 1 << (m - from)) != 0;
+                }
+            }
+        }
+        return new FileClosure(types, members, candidate);
     }
 
     // ---------------------------------------------------------------- results

@@ -7,6 +7,7 @@ import dev.redirectlint.frameworks.SpringViewResolverSettings;
 import dev.redirectlint.java.ProjectSettings;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.project.Candidates;
+import dev.redirectlint.project.FileClosure;
 import dev.redirectlint.project.FileFacts;
 import dev.redirectlint.project.FileMentions;
 import dev.redirectlint.project.LexicalScanner;
@@ -37,8 +38,10 @@ import java.util.function.Function;
  *   <li>merge the findings: a handler inherited by several concrete controllers is one finding.</li>
  * </ol>
  * With a cache, a run in which no file changed (same size and modification time) reuses every result
- * without reading a file; otherwise every file is read and scanned again, and each candidate's cached result
- * is reused while everything its analysis read is unchanged.
+ * without reading a file. After edits inside members (the usual change), only the edited files are read and
+ * scanned, and the closure is the cached one with them decided again; any other change (a file added or
+ * removed, a declaration changed, something newly relevant) reads and scans every file again. Either way,
+ * each candidate's cached result is reused while everything its analysis read is unchanged.
  */
 final class ProjectRun {
 
@@ -46,7 +49,7 @@ final class ProjectRun {
      * Parsed trees kept for reuse, as source characters: a tree takes some 60 bytes per character, so two
      * million is about 120 MB, for the base classes and helpers many analyses share. Less with a small heap.
      */
-    private static final long TREE_BUDGET_CHARS = Long.getLong("rl.budget", 2_000_000);
+    private static final long TREE_BUDGET_CHARS = 2_000_000;
     private static final int TREE_BYTES_PER_CHAR = 64;
 
     private final LintConfig config;
@@ -70,9 +73,18 @@ final class ProjectRun {
         <T, R> List<R> map(List<T> items, Function<T, R> work);
     }
 
-    /** A file as the first step leaves it: its facts, or the reason it cannot be read. */
+    /**
+     * A file as the first step leaves it: its facts, or the reason it cannot be read.
+     *
+     * @param mentions its identifiers, when it was scanned in this run
+     * @param stored its cache entry, when this run reuses it unchanged (facts and closure findings alike)
+     */
     record Scanned(Path path, boolean own, long size, long modified, String hash, FileFacts facts,
-            FileMentions mentions, ProcessingError error) {}
+            FileMentions mentions, ProcessingError error, StoredFacts stored) {}
+
+    /** What the first two steps leave: every file, those that could be read, and what to analyse. */
+    private record Closed(List<Scanned> scanned, List<Scanned> readable, Relevance relevance, BitSet candidates,
+            String how) {}
 
     /** A file's size and modification time, or -1 for both when it cannot be read. */
     private record Stat(Path path, boolean own, long size, long modified) {}
@@ -93,50 +105,31 @@ final class ProjectRun {
         }
 
         long statted = System.nanoTime();
-        List<Scanned> scanned = parallel.map(files, stat -> scan(stat, sources.texts(), cached));
-        long read = System.nanoTime();
-        List<Scanned> readable = new ArrayList<>();
+        Closed closed = cached.flatMap(state -> incremental(files, state, sources.texts())).orElseGet(() -> full(files,
+                sources.texts()));
+        List<Scanned> scanned = closed.scanned();
+        List<Scanned> readable = closed.readable();
+        Relevance relevance = closed.relevance();
+        BitSet candidates = closed.candidates();
         List<ProcessingError> errors = new ArrayList<>();
         for (Scanned file : scanned) {
-            if (file.error() != null) {
-                if (file.own()) {
-                    errors.add(file.error());
-                }
-            } else {
-                readable.add(file);
+            if (file.error() != null && file.own()) {
+                errors.add(file.error());
             }
         }
-        List<Relevance.Input> inputs = readable.stream().map(f -> new Relevance.Input(f.facts(), f.mentions())).toList();
-        BitSet own = new BitSet();
-        for (int i = 0; i < readable.size(); i++) {
-            if (readable.get(i).own()) {
-                own.set(i);
-            }
-        }
-        Relevance relevance = null;
-        BitSet candidates = own;
-        if (!config.analyseEveryFile()) {
-            relevance = Relevance.of(inputs);
-            candidates = Candidates.of(inputs, relevance, own);
-            relevance.releaseMentions();
-            for (int i = own.nextSetBit(0); i >= 0; i = own.nextSetBit(i + 1)) {
-                if (!inputs.get(i).facts().structured()) {
-                    candidates.set(i); // its brackets do not pair up: parse it, to report its syntax error
-                }
-            }
-        }
-
-        long closed = System.nanoTime();
+        long closedAt = System.nanoTime();
         List<ProjectModel.Entry> entries = readable.stream()
                 .map(f -> new ProjectModel.Entry(f.path(), f.own(), f.hash(), f.facts())).toList();
         // The identifiers the closure needed are the largest part of the scan: let them go before parsing.
-        inputs = null;
         scanned = withoutMentions(scanned);
         readable = withoutMentions(readable);
         long budget = Math.min(TREE_BUDGET_CHARS, Runtime.getRuntime().maxMemory() / 4 / TREE_BYTES_PER_CHAR);
         ProjectModel.SourceLoader loader = path -> reader.text(path, sources.texts());
-        ProjectSettings settings = settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
-                sources.configFiles());
+        String settingsSources = settingsSources(entries, configStamp);
+        ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
+                .map(state -> new ProjectSettings(Optional.ofNullable(state.settings())))
+                .orElseGet(() -> settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
+                        sources.configFiles()));
         settings.http11ViewRedirects().ifPresent(where -> notes.add("redirect-lint: redirectHttp10Compatible=false is"
                 + " set at " + where + ": redirect: view names answer 303 See Other throughout the application"));
         String settingsDigest = settings.toString();
@@ -178,18 +171,139 @@ final class ProjectRun {
             }
         }
         List<Scanned> seen = scanned;
-        cache.ifPresent(c -> save(c, key, seen, results, settingsDigest, configStamp, sources.texts()));
-        notes.add(String.format("redirect-lint: %d files read and scanned in %d ms (stat %d ms), %d to analyse found in"
-                + " %d ms, settings and model %d ms, %d analysed in %d ms (%d files parsed), cache %d ms",
-                files.size(), millis(statted, read), millis(start, statted), candidates.cardinality(),
-                millis(read, closed), millis(closed, prepared), toAnalyse.size(), millis(prepared, done),
-                model.parsedCount(), millis(done, System.nanoTime())));
+        Relevance closure = relevance;
+        ResultCache.State state = new ResultCache.State(settingsDigest, settingsSources,
+                settings.http11ViewRedirects().orElse(null), configStamp, Map.of(), results);
+        cache.ifPresent(c -> save(c, key, seen, closure, candidates, state, sources.texts()));
+        notes.add(String.format("redirect-lint: %d files, %s, %d to analyse found in %d ms (stat %d ms), settings and"
+                + " model %d ms, %d analysed in %d ms (%d files parsed), cache %d ms",
+                files.size(), closed.how(), candidates.cardinality(), millis(statted, closedAt), millis(start, statted),
+                millis(closedAt, prepared), toAnalyse.size(), millis(prepared, done), model.parsedCount(),
+                millis(done, System.nanoTime())));
         return new LintResult(InheritedHandlers.merge(findings), errors, ownCount, notes, warnings);
     }
 
+    /** Reads and scans every file and takes the closure over them all. */
+    private Closed full(List<Stat> files, Map<Path, String> texts) {
+        List<Scanned> scanned = parallel.map(files, stat -> scan(stat, texts));
+        List<Scanned> readable = scanned.stream().filter(file -> file.error() == null).toList();
+        List<Relevance.Input> inputs = readable.stream().map(f -> new Relevance.Input(f.facts(), f.mentions())).toList();
+        BitSet own = new BitSet();
+        for (int i = 0; i < readable.size(); i++) {
+            if (readable.get(i).own()) {
+                own.set(i);
+            }
+        }
+        if (config.analyseEveryFile()) {
+            return new Closed(scanned, readable, null, own, "every file read and scanned");
+        }
+        Relevance relevance = Relevance.of(inputs);
+        BitSet candidates = Candidates.of(inputs, relevance, own);
+        relevance.releaseMentions();
+        markUnstructured(readable, candidates);
+        return new Closed(scanned, readable, relevance, candidates, "every file read and scanned");
+    }
+
+    /** An own file whose brackets do not pair up is parsed, to report its syntax error. */
+    private static void markUnstructured(List<Scanned> readable, BitSet candidates) {
+        for (int i = 0; i < readable.size(); i++) {
+            if (readable.get(i).own() && !readable.get(i).facts().structured()) {
+                candidates.set(i);
+            }
+        }
+    }
+
+    /**
+     * The first two steps from the cache, when the files are the ones it saw and every edited file declares what
+     * it declared before (its edit is inside members): only the edited files are read, and the closure is the
+     * cached one with them decided again ({@link Relevance#recheck}). Empty when a full run is needed: a file
+     * added, removed or made unreadable, a declaration changed, or something new became relevant.
+     */
+    private Optional<Closed> incremental(List<Stat> files, ResultCache.State state, Map<Path, String> texts) {
+        if (config.analyseEveryFile() || files.size() != state.files().size()) {
+            return Optional.empty();
+        }
+        List<Stat> changed = new ArrayList<>();
+        for (Stat stat : files) {
+            ResultCache.CachedFile cached = state.files().get(stat.path());
+            if (cached == null || cached.own() != stat.own() || cached.stored() == null && cached.error() == null) {
+                return Optional.empty();
+            }
+            if (stat.size() < 0 || texts.containsKey(stat.path()) || cached.size() != stat.size()
+                    || cached.modified() != stat.modified()) {
+                changed.add(stat);
+            }
+        }
+        Map<Path, Scanned> rescanned = new LinkedHashMap<>();
+        for (Scanned fresh : parallel.map(changed, stat -> scan(stat, texts))) {
+            rescanned.put(fresh.path(), fresh);
+        }
+        List<Scanned> scanned = new ArrayList<>(files.size());
+        Map<Integer, FileMentions> edited = new LinkedHashMap<>();
+        for (Stat stat : files) {
+            ResultCache.CachedFile cached = state.files().get(stat.path());
+            Scanned fresh = rescanned.get(stat.path());
+            if (fresh != null && (fresh.error() == null) != (cached.error() == null)) {
+                return Optional.empty(); // became readable, or unreadable
+            }
+            if (fresh == null || fresh.error() != null || fresh.hash().equals(cached.hash())) {
+                ProcessingError error = fresh != null ? fresh.error() : cached.error();
+                scanned.add(new Scanned(stat.path(), stat.own(), stat.size(), stat.modified(), cached.hash(),
+                        error == null ? cached.facts() : null, null, error, error == null ? cached.stored() : null));
+                continue;
+            }
+            if (cached.closure() == null || !fresh.facts().equals(cached.facts())) {
+                return Optional.empty(); // a declaration changed: types, members, what they extend
+            }
+            edited.put(scanned.size(), fresh.mentions());
+            scanned.add(fresh);
+        }
+        List<Scanned> readable = new ArrayList<>();
+        Map<Integer, Integer> readableIndex = new LinkedHashMap<>();
+        for (int i = 0; i < scanned.size(); i++) {
+            if (scanned.get(i).error() == null) {
+                readableIndex.put(i, readable.size());
+                readable.add(scanned.get(i));
+            }
+        }
+        List<FileFacts> facts = readable.stream().map(Scanned::facts).toList();
+        List<FileClosure> closures = readable.stream().map(file -> state.files().get(file.path()).closure()).toList();
+        if (closures.contains(null)) {
+            return Optional.empty();
+        }
+        Relevance relevance = Relevance.restored(facts, closures);
+        Map<Integer, FileMentions> others = new java.util.concurrent.ConcurrentHashMap<>();
+        java.util.function.IntFunction<FileMentions> mentionsOf = g -> others.computeIfAbsent(g, k -> {
+            Scanned file = readable.get(k);
+            Scanned again = scan(new Stat(file.path(), file.own(), file.size(), file.modified()), texts);
+            return again.mentions() != null ? again.mentions() : EMPTY_MENTIONS;
+        });
+        BitSet candidates = new BitSet();
+        for (int i = 0; i < readable.size(); i++) {
+            if (closures.get(i).candidate()) {
+                candidates.set(i);
+            }
+        }
+        for (Map.Entry<Integer, FileMentions> edit : edited.entrySet()) {
+            int index = readableIndex.get(edit.getKey());
+            if (!relevance.recheck(index, edit.getValue(), mentionsOf)) {
+                return Optional.empty();
+            }
+            if (readable.get(index).own()) {
+                candidates.set(index); // analysed again in any case: its own result was made from the old text
+            }
+        }
+        markUnstructured(readable, candidates);
+        return Optional.of(new Closed(scanned, readable, relevance, candidates,
+                changed.size() + " changed files read and scanned (" + edited.size() + " edited), the closure from the cache"));
+    }
+
+    private static final FileMentions EMPTY_MENTIONS = new FileMentions(new long[0][], new boolean[0], new long[0][],
+            new long[0][][], new long[0][][], new boolean[0][], new long[0], false);
+
     private static List<Scanned> withoutMentions(List<Scanned> files) {
-        return files.stream().map(f -> new Scanned(f.path(), f.own(), f.size(), f.modified(), f.hash(), f.facts(), null,
-                f.error())).toList();
+        return files.stream().map(f -> f.mentions() == null ? f : new Scanned(f.path(), f.own(), f.size(), f.modified(),
+                f.hash(), f.facts(), null, f.error(), f.stored())).toList();
     }
 
     private static long millis(long from, long to) {
@@ -198,17 +312,21 @@ final class ProjectRun {
 
     private List<Stat> stat(ProjectSources sources) {
         List<Stat> files = new ArrayList<>();
-        List<Path> seen = new ArrayList<>();
+        java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path path : sources.own()) {
             files.add(new Stat(path, true, -1, -1));
             seen.add(path);
         }
         for (Path path : sources.context()) {
-            if (!seen.contains(path)) {
+            if (seen.add(path)) {
                 files.add(new Stat(path, false, -1, -1));
             }
         }
         return parallel.map(files, stat -> {
+            FileStamp stamp = sources.stamps().get(stat.path());
+            if (stamp != null) {
+                return new Stat(stat.path(), stat.own(), stamp.size(), stamp.modified());
+            }
             try {
                 BasicFileAttributes attributes = Files.readAttributes(stat.path(), BasicFileAttributes.class);
                 return new Stat(stat.path(), stat.own(), attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
@@ -306,31 +424,52 @@ final class ProjectRun {
         return files;
     }
 
-    private void save(CacheStore cache, String key, List<Scanned> scanned, Map<Path, ResultCache.CachedResult> results,
-            String settingsDigest, String configStamp, Map<Path, String> texts) {
+    private void save(CacheStore cache, String key, List<Scanned> scanned, Relevance relevance, BitSet candidates,
+            ResultCache.State state, Map<Path, String> texts) {
         if (!texts.isEmpty()) {
             return; // texts held in memory are not what is on disk
         }
         Map<Path, ResultCache.CachedFile> files = new LinkedHashMap<>();
+        int readable = 0;
         for (Scanned file : scanned) {
+            StoredFacts stored = null;
+            if (file.error() == null) {
+                // An entry this run reused is kept as it was read (its bytes are not encoded again).
+                stored = file.stored() != null ? file.stored() : StoredFacts.of(file.facts(),
+                        relevance == null ? null : relevance.closureOf(readable, candidates.get(readable)));
+                readable++;
+            }
             files.put(file.path(), new ResultCache.CachedFile(file.path(), file.own(), file.size(), file.modified(),
-                    file.hash(), file.facts(), file.error()));
+                    file.hash(), stored, file.error()));
         }
         try {
-            cache.write(key, new ResultCache.State(settingsDigest, configStamp, files, results));
+            cache.write(key, new ResultCache.State(state.settingsDigest(), state.settingsSources(), state.settings(),
+                    state.configStamp(), files, state.results()));
         } catch (IOException | RuntimeException e) {
             warnings.add("redirect-lint: cannot write the cache " + cache.describe() + ": " + e.getMessage());
         }
     }
 
-    /** Reads and scans a file (its hash taken from the cache when its size and modification time match). */
-    private Scanned scan(Stat stat, Map<Path, String> texts, Optional<ResultCache.State> cached) {
+    /** Reads and scans a file. */
+    private Scanned scan(Stat stat, Map<Path, String> texts) {
         SourceReader.Scan read = reader.scan(stat.path(), texts);
         if (read.error() != null) {
-            return new Scanned(stat.path(), stat.own(), stat.size(), stat.modified(), null, null, null, read.error());
+            return new Scanned(stat.path(), stat.own(), stat.size(), stat.modified(), null, null, null, read.error(),
+                    null);
         }
         return new Scanned(stat.path(), stat.own(), stat.size(), stat.modified(), read.hash(), read.scan().facts(),
-                read.scan().mentions(), null);
+                read.scan().mentions(), null, null);
+    }
+
+    /** The files the settings are read from, by content hash: the same ones give the same settings. */
+    private static String settingsSources(List<ProjectModel.Entry> entries, String configStamp) {
+        StringBuilder sources = new StringBuilder(configStamp);
+        for (ProjectModel.Entry entry : entries) {
+            if (entry.facts().mentionsSetting()) {
+                sources.append('|').append(entry.path()).append('=').append(entry.hash());
+            }
+        }
+        return sources.toString();
     }
 
     /** Project-wide settings, read from the Java files that mention them and from the configuration files. */

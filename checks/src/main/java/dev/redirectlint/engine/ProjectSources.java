@@ -18,34 +18,37 @@ import java.util.Optional;
  * @param configFiles XML and other configuration files read for settings such as {@code redirectHttp10Compatible}
  * @param texts the text of a file to use instead of what is on disk, by path
  * @param cache where facts and results are kept between runs; empty for no cache
+ * @param stamps the sizes and modification times of files as the caller listed them, by path; a file not in
+ *     it is looked at again
  */
 public record ProjectSources(List<Path> own, List<Path> context, List<Path> configFiles, Map<Path, String> texts,
-        Optional<CacheStore> cache) {
+        Optional<CacheStore> cache, Map<Path, FileStamp> stamps) {
 
     public ProjectSources {
         own = List.copyOf(own);
         context = List.copyOf(context);
         configFiles = List.copyOf(configFiles);
         texts = Map.copyOf(texts);
+        stamps = Map.copyOf(stamps);
     }
 
     /** Just these files, checked, with nothing else. */
     public static ProjectSources of(List<Path> own) {
-        return new ProjectSources(own, List.of(), List.of(), Map.of(), Optional.empty());
+        return new ProjectSources(own, List.of(), List.of(), Map.of(), Optional.empty(), Map.of());
     }
 
     /** Files held in memory, all checked, by path. */
     public static ProjectSources inMemory(Map<Path, String> texts) {
         return new ProjectSources(new ArrayList<>(texts.keySet()), List.of(), List.of(), new LinkedHashMap<>(texts),
-                Optional.empty());
+                Optional.empty(), Map.of());
     }
 
     public ProjectSources withContext(List<Path> files) {
-        return new ProjectSources(own, files, configFiles, texts, cache);
+        return new ProjectSources(own, files, configFiles, texts, cache, stamps);
     }
 
     public ProjectSources withConfigFiles(List<Path> files) {
-        return new ProjectSources(own, context, files, texts, cache);
+        return new ProjectSources(own, context, files, texts, cache, stamps);
     }
 
     /**
@@ -58,13 +61,18 @@ public record ProjectSources(List<Path> own, List<Path> context, List<Path> conf
 
     /** Keeps facts and results in {@code store} between runs; no cache for {@code null}. */
     public ProjectSources withCache(CacheStore store) {
-        return new ProjectSources(own, context, configFiles, texts, Optional.ofNullable(store));
+        return new ProjectSources(own, context, configFiles, texts, Optional.ofNullable(store), stamps);
     }
 
     /** The same files, with the text of one taken from memory. */
     public ProjectSources withText(Path file, String text) {
         Map<Path, String> held = new LinkedHashMap<>(texts);
         held.put(file, text);
-        return new ProjectSources(own, context, configFiles, held, cache);
+        return new ProjectSources(own, context, configFiles, held, cache, stamps);
+    }
+
+    /** The same files, with their sizes and modification times as the caller listed them. */
+    public ProjectSources withStamps(Map<Path, FileStamp> known) {
+        return new ProjectSources(own, context, configFiles, texts, cache, known);
     }
 }

@@ -3,6 +3,7 @@ package dev.redirectlint.engine;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.io.AtomicFiles;
+import dev.redirectlint.project.FileClosure;
 import dev.redirectlint.project.FileFacts;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -34,16 +35,28 @@ import java.util.zip.CRC32C;
 public final class ResultCache implements CacheStore {
 
     private static final byte[] MAGIC = "RLCACHE\u0001".getBytes(StandardCharsets.ISO_8859_1);
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     private static final String BASE_TOKEN = "${base}";
 
     /**
      * A file as last seen.
      *
-     * @param facts its lexical facts, or {@code null} when it could not be read ({@code error})
+     * @param stored its lexical facts and closure findings, decoded when first asked for; {@code null} when it
+     *     could not be read ({@code error})
      */
-    public record CachedFile(Path path, boolean own, long size, long modified, String hash, FileFacts facts,
-            ProcessingError error) {}
+    public record CachedFile(Path path, boolean own, long size, long modified, String hash, StoredFacts stored,
+            ProcessingError error) {
+
+        /** Its lexical facts, or {@code null} when it could not be read. */
+        public FileFacts facts() {
+            return stored == null ? null : stored.facts();
+        }
+
+        /** What the closure found about it, or {@code null} when that run took no closure. */
+        public FileClosure closure() {
+            return stored == null ? null : stored.closure();
+        }
+    }
 
     /**
      * The analysis of one file.
@@ -56,9 +69,13 @@ public final class ResultCache implements CacheStore {
 
     /**
      * @param settingsDigest the project-wide settings the results were computed under
+     * @param settingsSources the files the settings were read from, with their content hashes, and the
+     *     configuration files as last seen: while they are the same, so are the settings
+     * @param settings the settings' value ({@link ProjectSettings#http11ViewRedirects()}), or {@code null}
      * @param configStamp the configuration files as last seen (paths, sizes, modification times)
      */
-    public record State(String settingsDigest, String configStamp, Map<Path, CachedFile> files,
+    public record State(String settingsDigest, String settingsSources, String settings, String configStamp,
+            Map<Path, CachedFile> files,
             Map<Path, CachedResult> results) {}
 
     private final Path file;
@@ -110,6 +127,8 @@ public final class ResultCache implements CacheStore {
         out.writeInt(FORMAT);
         CacheCodec.string(out, key);
         CacheCodec.string(out, state.settingsDigest());
+        CacheCodec.string(out, relative(state.settingsSources()));
+        CacheCodec.string(out, relative(state.settings()));
         CacheCodec.string(out, state.configStamp());
         out.writeInt(state.files().size());
         for (CachedFile cached : state.files().values()) {
@@ -118,9 +137,11 @@ public final class ResultCache implements CacheStore {
             out.writeLong(cached.size());
             out.writeLong(cached.modified());
             CacheCodec.string(out, cached.hash());
-            out.writeBoolean(cached.facts() != null);
-            if (cached.facts() != null) {
-                CacheCodec.facts(out, cached.facts());
+            out.writeBoolean(cached.stored() != null);
+            if (cached.stored() != null) {
+                byte[] stored = cached.stored().bytes();
+                out.writeInt(stored.length);
+                out.write(stored);
             }
             codec.error(out, cached.error());
         }
@@ -163,6 +184,8 @@ public final class ResultCache implements CacheStore {
         }
         CacheCodec codec = new CacheCodec(base);
         String settings = CacheCodec.string(in);
+        String settingsSources = absolute(CacheCodec.string(in));
+        String settingsValue = absolute(CacheCodec.string(in));
         String configStamp = CacheCodec.string(in);
         int fileCount = CacheCodec.count(in);
         Map<Path, CachedFile> files = new LinkedHashMap<>();
@@ -172,7 +195,7 @@ public final class ResultCache implements CacheStore {
             long size = in.readLong();
             long modified = in.readLong();
             String hash = CacheCodec.string(in);
-            FileFacts facts = in.readBoolean() ? CacheCodec.facts(in) : null;
+            StoredFacts facts = in.readBoolean() ? StoredFacts.encoded(blob(in)) : null;
             ProcessingError error = codec.error(in);
             files.put(path, new CachedFile(path, own, size, modified, hash, facts, error));
         }
@@ -191,7 +214,19 @@ public final class ResultCache implements CacheStore {
             CacheCodec.map(in).forEach((question, answer) -> answers.put(absolute(question), absolute(answer)));
             results.put(path, new CachedResult(path, findings, error, read, answers));
         }
-        return new State(settings, configStamp, files, results);
+        return new State(settings, settingsSources, settingsValue, configStamp, files, results);
+    }
+
+    private static byte[] blob(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > 64 * 1024 * 1024) {
+            throw new IOException("bad entry length " + length);
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length != length) {
+            throw new IOException("truncated");
+        }
+        return bytes;
     }
 
     private String relative(String text) {

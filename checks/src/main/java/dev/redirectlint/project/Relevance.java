@@ -40,6 +40,8 @@ public final class Relevance {
     private final TypeIndex types;
     private final TypeGraph graph;
     private NameIndex index;
+    /** Where {@link #reaches} finds a file's identifiers: the scans in a closure, fresh scans in a recheck. */
+    private java.util.function.IntFunction<long[]> fileMentions = f -> files.get(f).mentions().file();
     private final boolean[][][] relevantMembers;
     private final boolean[][] relevantTypes;
     /** Relevant members by the hash of their name. */
@@ -54,15 +56,19 @@ public final class Relevance {
     private record Owner(int file, int type, long[] scope) {}
 
     private Relevance(List<Input> files, TokenCatalog catalog) {
+        this(catalog, files.stream().map(Input::facts).toList());
         this.files = files;
-        this.catalog = catalog;
-        this.types = new TypeIndex(files.stream().map(Input::facts).toList());
-        this.graph = new TypeGraph(types);
         this.index = new NameIndex(files.stream().map(input -> input.mentions().file()).toList());
-        this.relevantMembers = new boolean[files.size()][][];
-        this.relevantTypes = new boolean[files.size()][];
-        for (int f = 0; f < files.size(); f++) {
-            List<TypeFact> types = files.get(f).facts().types();
+    }
+
+    private Relevance(TokenCatalog catalog, List<FileFacts> facts) {
+        this.catalog = catalog;
+        this.types = new TypeIndex(facts);
+        this.graph = new TypeGraph(types);
+        this.relevantMembers = new boolean[facts.size()][][];
+        this.relevantTypes = new boolean[facts.size()][];
+        for (int f = 0; f < facts.size(); f++) {
+            List<TypeFact> types = facts.get(f).types();
             relevantTypes[f] = new boolean[types.size()];
             relevantMembers[f] = new boolean[types.size()][];
             for (int t = 0; t < types.size(); t++) {
@@ -137,7 +143,7 @@ public final class Relevance {
     /** A newly relevant member becomes something other members may use, by its name. */
     private void markRelevant(int f, int t, int m, Deque<Long> grown) {
         relevantMembers[f][t][m] = true;
-        FileFacts file = files.get(f).facts();
+        FileFacts file = types.file(f);
         TypeFact type = file.types().get(t);
         MemberFact fact = type.members().get(m);
         if (fact.kind() == MemberFact.Kind.INITIALIZER || catalog.isApiType(file.qualifiedName(type))) {
@@ -164,12 +170,12 @@ public final class Relevance {
         int id = types.id(f, t);
         for (Owner owner : owners.get(name)) {
             int ownerId = types.id(owner.file(), owner.type());
-            if (mentionsAny(files.get(f).mentions().file(), owner.scope())
+            if (mentionsAny(fileMentions.apply(f), owner.scope())
                     || graph.isSubtypeOrSame(id, ownerId) || graph.isSubtypeOrSame(ownerId, id)) {
                 return true;
             }
             for (int sup : graph.supertypes(id)) {
-                if (mentionsAny(files.get(types.fileOf(sup)).mentions().file(), owner.scope())) {
+                if (mentionsAny(fileMentions.apply(types.fileOf(sup)), owner.scope())) {
                     return true;
                 }
             }
@@ -259,13 +265,128 @@ public final class Relevance {
     }
 
     /**
+     * The closure an earlier run took, as the cache kept it, over the same files with the same facts: a run
+     * after an edit that changed no declaration starts from it instead of scanning every file again.
+     */
+    public static Relevance restored(List<FileFacts> facts, List<FileClosure> closures) {
+        Relevance relevance = new Relevance(TokenCatalog.DEFAULT, facts);
+        for (int f = 0; f < facts.size(); f++) {
+            FileClosure closure = closures.get(f);
+            for (int t = 0; t < relevance.relevantTypes[f].length; t++) {
+                relevance.relevantTypes[f][t] = closure.types()[t];
+                for (int m = 0; m < relevance.relevantMembers[f][t].length; m++) {
+                    if (closure.members()[t][m]) {
+                        relevance.markRelevant(f, t, m, new ArrayDeque<>());
+                    }
+                }
+            }
+        }
+        return relevance;
+    }
+
+    /** What the closure found about one file, for the cache. */
+    public FileClosure closureOf(int file, boolean candidate) {
+        boolean[][] members = new boolean[relevantMembers[file].length][];
+        for (int t = 0; t < members.length; t++) {
+            members[t] = relevantMembers[file][t].clone();
+        }
+        return new FileClosure(relevantTypes[file].clone(), members, candidate);
+    }
+
+    /**
+     * Takes an edited file into a restored closure: its members are decided again from its new scan, against
+     * what the rest of the project owns. That is all when the edit only changed code inside members and no
+     * member or type of it became relevant that was not before (no other file can then be affected; what
+     * others derived from a member that is no longer relevant stays, which only widens the closure). Returns
+     * false, changing nothing, when the edit made something new relevant: then the closure must be taken
+     * again over every file.
+     *
+     * @param mentionsOf the scan of another file (the edited file's supertypes' files), read when needed
+     */
+    public boolean recheck(int f, FileMentions fresh, java.util.function.IntFunction<FileMentions> mentionsOf) {
+        java.util.function.IntFunction<long[]> previous = fileMentions;
+        fileMentions = g -> g == f ? fresh.file() : mentionsOf.apply(g).file();
+        try {
+            return recheckWith(f, fresh);
+        } finally {
+            fileMentions = previous;
+        }
+    }
+
+    private boolean recheckWith(int f, FileMentions fresh) {
+        FileFacts facts = types.file(f);
+        boolean[][] members = new boolean[relevantMembers[f].length][];
+        for (int t = 0; t < members.length; t++) {
+            members[t] = new boolean[relevantMembers[f][t].length];
+            for (int m = 0; m < members[t].length; m++) {
+                members[t][m] = facts.structured() ? fresh.memberTriggers()[t][m] : fresh.fileTrigger();
+            }
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int t = 0; t < members.length; t++) {
+                for (int m = 0; m < members[t].length; m++) {
+                    if (!members[t][m] && mentionsOwned(f, t, facts.structured() ? fresh.members()[t][m] : fresh.file())) {
+                        members[t][m] = true;
+                        changed |= !ownsAlready(f, t, m); // a new owner: the loop then sees nothing new
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < members.length; t++) {
+            for (int m = 0; m < members[t].length; m++) {
+                if (members[t][m] && !ownsAlready(f, t, m)) {
+                    return false; // something new can be reached through this member: a closure over all files
+                }
+            }
+        }
+        boolean[] typesNow = new boolean[members.length];
+        for (int t = 0; t < members.length; t++) {
+            typesNow[t] = fresh.typeHeaderTriggers()[t];
+            for (boolean member : members[t]) {
+                typesNow[t] |= member;
+            }
+            for (int sup : graph.supertypes(types.id(f, t))) {
+                typesNow[t] |= relevantTypes[types.fileOf(sup)][sup - types.id(types.fileOf(sup), 0)];
+            }
+            if (typesNow[t] && !relevantTypes[f][t]) {
+                return false; // its subtypes elsewhere would inherit what is new
+            }
+        }
+        relevantMembers[f] = members;
+        relevantTypes[f] = typesNow;
+        return true;
+    }
+
+    private boolean mentionsOwned(int f, int t, long[] mentioned) {
+        for (long name : mentioned) {
+            if (owners.containsKey(name) && reaches(f, t, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the member would add no owner: one of its type's members of that name is one already, or none can. */
+    private boolean ownsAlready(int f, int t, int m) {
+        FileFacts file = types.file(f);
+        TypeFact type = file.types().get(t);
+        MemberFact fact = type.members().get(m);
+        if (fact.kind() == MemberFact.Kind.INITIALIZER || catalog.isApiType(file.qualifiedName(type))) {
+            return true;
+        }
+        List<Owner> named = owners.get(Identifiers.hash(fact.name()));
+        return named != null && named.stream().anyMatch(owner -> owner.file() == f && owner.type() == t);
+    }
+
+    /**
      * Lets the files' identifiers go (the largest part of the scan); what the closure found stays. Only the
      * facts-level questions below may be asked afterwards.
      */
     public void releaseMentions() {
         files = null;
         index = null;
-        owners.clear();
     }
 
     /** True if the file declares a relevant type. */
