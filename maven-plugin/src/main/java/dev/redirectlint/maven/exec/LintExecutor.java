@@ -5,6 +5,7 @@ import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.Severity;
 import dev.redirectlint.baseline.Baseline;
+import dev.redirectlint.engine.FileStamp;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
@@ -21,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -102,12 +104,16 @@ public final class LintExecutor {
         Baseline baseline = loadBaseline(request);
         ChangedCode changes = request.changedSince() == null ? null
                 : GitChanges.since(request.changedSince(), request.projectDirectory());
-        List<Path> sources = SourceScanner.scan(request.sourceRoots(), request.includes(), request.excludes());
+        long start = System.nanoTime();
+        SourceScanner.Listing listing = SourceScanner.list(request.sourceRoots(), request.includes(), request.excludes());
+        List<Path> sources = listing.files();
         List<Path> files = changes == null ? sources : sources.stream().filter(changes::touchesFile).toList();
         log.debug("redirect-lint: analysing " + files.size() + " file(s) from " + request.sourceRoots()
-                + " (includes " + request.includes() + ", excludes " + request.excludes() + ")");
+                + " (includes " + request.includes() + ", excludes " + request.excludes() + "), found in "
+                + millis(start) + " ms");
 
-        LintResult analysed = analyse(settings, request, sources, files);
+        LintResult analysed = analyse(settings, request, listing, files);
+        long reporting = System.nanoTime();
         Path baselineDirectory = baseline == null ? null : request.baselineFile().toAbsolutePath().getParent();
         Gate gate = Gate.apply(analysed, files, sources.size(), changes, baseline, baselineDirectory);
         LintResult result = gate.reported();
@@ -150,6 +156,7 @@ public final class LintExecutor {
             written.append("; Checkstyle XML written to ")
                     .append(display(request.projectDirectory(), request.checkstyleFile()));
         }
+        log.debug("redirect-lint: reports written in " + millis(reporting) + " ms; " + millis(start) + " ms in all");
         log.info(ConsoleReport.summary(result, null) + gate.summaryClauses() + written);
         return new LintOutcome(result, settings.failOnSeverity(), request.failOnViolation(), request.failOnError(),
                 request.sarifFile());
@@ -169,8 +176,9 @@ public final class LintExecutor {
         if (file == null) {
             throw new InvalidSettingException("baseline (redirect-lint.baseline): no file given");
         }
-        List<Path> files = SourceScanner.scan(request.sourceRoots(), request.includes(), request.excludes());
-        LintResult result = analyse(settings, request, files, files);
+        SourceScanner.Listing listing = SourceScanner.list(request.sourceRoots(), request.includes(), request.excludes());
+        List<Path> files = listing.files();
+        LintResult result = analyse(settings, request, listing, files);
         for (ProcessingError error : result.errors()) {
             log.error(ConsoleReport.line(error));
         }
@@ -191,22 +199,30 @@ public final class LintExecutor {
      * Analyses {@code files} of the project's {@code sources} (all of them, or the changed ones), with the
      * project's other sources and the sources of the modules it depends on as context, and its Spring XML.
      */
-    private LintResult analyse(Settings settings, LintRequest request, List<Path> sources, List<Path> files) {
+    private LintResult analyse(Settings settings, LintRequest request, SourceScanner.Listing listing, List<Path> files) {
+        List<Path> sources = listing.files();
         List<Path> context = new ArrayList<>();
         if (files.size() != sources.size()) {
             Set<Path> checked = new HashSet<>(files);
             sources.stream().filter(file -> !checked.contains(file)).forEach(context::add);
         }
-        context.addAll(SourceScanner.scan(request.contextRoots(), request.includes(), request.excludes()));
+        SourceScanner.Listing upstream = SourceScanner.list(request.contextRoots(), request.includes(), request.excludes());
+        context.addAll(upstream.files());
+        Map<Path, FileStamp> stamps = new HashMap<>(listing.stamps());
+        upstream.stamps().forEach(stamps::putIfAbsent);
         List<Path> xml = SourceScanner.scan(request.resourceRoots(), List.of("**/*.xml"), List.of());
         log.debug("redirect-lint: " + context.size() + " file(s) of the modules this one depends on as context ("
                 + request.contextRoots() + "), " + xml.size() + " XML file(s) read for settings");
         ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(xml)
-                .withCache(request.cacheFile(), request.projectDirectory());
+                .withCache(request.cacheFile(), request.projectDirectory()).withStamps(stamps);
         LintResult result = new RedirectLint(settings.config()).lint(project);
         result.notes().forEach(log::debug);
         result.warnings().forEach(log::warn);
         return result;
+    }
+
+    private static long millis(long since) {
+        return (System.nanoTime() - since) / 1_000_000;
     }
 
     private static String count(long n, String singular, String plural) {

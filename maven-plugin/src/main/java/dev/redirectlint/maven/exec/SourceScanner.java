@@ -1,66 +1,163 @@
 package dev.redirectlint.maven.exec;
 
+import dev.redirectlint.engine.FileStamp;
+import java.io.File;
 import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.codehaus.plexus.util.DirectoryScanner;
+import java.util.concurrent.TimeUnit;
+import org.codehaus.plexus.util.AbstractScanner;
+import org.codehaus.plexus.util.MatchPatterns;
 
 /**
  * Finds the {@code .java} files under source roots with Ant-style patterns ({@code *}, {@code ?},
- * {@code **}; a leading {@code **}{@code /} also matches no directory at all), relative to each root,
- * using plexus-utils' {@link DirectoryScanner} as most Maven plugins do. Version-control folders
- * ({@code .git}, {@code .svn}, ...) are always excluded.
+ * {@code **}; a leading {@code **}{@code /} also matches no directory at all), relative to each root, matched
+ * as plexus-utils' {@code DirectoryScanner} matches them (its {@link MatchPatterns}, its default excludes of
+ * version-control folders such as {@code .git}). The walk itself is NIO's: it reads each file's size and
+ * modification time along the way, which the engine then does not ask for again, and it detects directory
+ * links that loop.
  */
 public final class SourceScanner {
+
+    /** The files found, and each one's size and modification time as the walk saw them. */
+    public record Listing(List<Path> files, Map<Path, FileStamp> stamps) {}
 
     private SourceScanner() {}
 
     /**
      * The matching files as absolute, normalised paths: roots in the order given, files of a root sorted,
-     * each file once even if roots nest.
+     * each file once even if roots nest or links lead to one directory twice.
      */
     public static List<Path> scan(List<Path> roots, List<String> includes, List<String> excludes) {
-        Set<Path> files = new LinkedHashSet<>();
-        Set<Path> realFiles = new HashSet<>();
+        return list(roots, includes, excludes).files();
+    }
+
+    /** Like {@link #scan}, with each file's size and modification time. */
+    public static Listing list(List<Path> roots, List<String> includes, List<String> excludes) {
+        // The default "**/*.java" needs no matching (the walk keeps .java files), nor do no excludes: on a large
+        // tree, matching every path costs as much as the walk.
+        MatchPatterns included = includes.equals(List.of(EVERY_JAVA_FILE)) ? null : patterns(includes);
+        MatchPatterns excluded = excludes.isEmpty() ? null : patterns(excludes);
+        Map<Path, FileStamp> stamps = new LinkedHashMap<>();
+        Set<Object> realDirectories = new HashSet<>();
         for (Path root : roots) {
             Path absoluteRoot = root.toAbsolutePath().normalize();
             if (!Files.isDirectory(absoluteRoot)) {
                 continue;
             }
-            DirectoryScanner scanner = new DirectoryScanner();
-            scanner.setBasedir(absoluteRoot.toFile());
-            scanner.setIncludes(includes.toArray(new String[0]));
-            scanner.setExcludes(excludes.toArray(new String[0]));
-            scanner.addDefaultExcludes();
-            scanner.scan();
-            List<Path> found = new ArrayList<>();
-            for (String relative : scanner.getIncludedFiles()) {
-                if (relative.endsWith(".java")) {
-                    found.add(absoluteRoot.resolve(relative).normalize());
-                }
-            }
-            found.sort(null);
-            for (Path file : found) {
-                // A directory link that loops makes the scanner list the same files again under
-                // loop/loop/...: keep each real file once.
-                if (realFiles.add(realPath(file))) {
-                    files.add(file);
-                }
-            }
+            Map<Path, FileStamp> found = new HashMap<>();
+            walk(absoluteRoot, included, excluded, realDirectories, found);
+            found.keySet().stream().sorted().forEach(file -> stamps.putIfAbsent(file, found.get(file)));
         }
-        return List.copyOf(files);
+        return new Listing(List.copyOf(stamps.keySet()), stamps);
     }
 
-    private static Path realPath(Path file) {
+    /**
+     * The default excludes ({@link AbstractScanner#DEFAULTEXCLUDES}, all {@code **}{@code /NAME} or
+     * {@code **}{@code /NAME/**}), by name: the directories not to enter, and the file names not to take.
+     */
+    private static final Set<String> EXCLUDED_DIRECTORIES = new HashSet<>();
+    private static final MatchPatterns EXCLUDED_NAMES;
+    private static final String EVERY_JAVA_FILE = "**/*.java";
+
+    static {
+        List<String> names = new ArrayList<>();
+        for (String pattern : AbstractScanner.DEFAULTEXCLUDES) {
+            String name = pattern.substring("**/".length());
+            if (name.endsWith("/**")) {
+                EXCLUDED_DIRECTORIES.add(name.substring(0, name.length() - "/**".length()));
+            } else {
+                names.add(name);
+            }
+        }
+        EXCLUDED_NAMES = MatchPatterns.from(names);
+    }
+
+    private static void walk(Path root, MatchPatterns included, MatchPatterns excluded, Set<Object> realDirectories,
+            Map<Path, FileStamp> found) {
         try {
-            return file.toRealPath();
+            Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                            if (!directory.equals(root) && EXCLUDED_DIRECTORIES.contains(name(directory))) {
+                                return FileVisitResult.SKIP_SUBTREE; // .git, .svn and the like
+                            }
+                            if (included != null && !directory.equals(root)
+                                    && !included.matchesPatternStart(relative(root, directory), true)) {
+                                return FileVisitResult.SKIP_SUBTREE; // no include pattern can match below it
+                            }
+                            // A directory reached twice (nested roots, two links to it) is walked once; the
+                            // file system's key for it (device and inode) tells, else its real path.
+                            Object key = attributes.fileKey() != null ? attributes.fileKey() : realPath(directory);
+                            return realDirectories.add(key) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            String name = name(file);
+                            if (!name.endsWith(".java") || !attributes.isRegularFile() || EXCLUDED_NAMES.matches(name, true)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            String relative = included == null && excluded == null ? null : relative(root, file);
+                            if ((included == null || included.matches(relative, true))
+                                    && (excluded == null || !excluded.matches(relative, true))) {
+                                found.put(file.normalize(), new FileStamp(attributes.size(),
+                                        attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException e) {
+                            if (!(e instanceof FileSystemLoopException) && file.toString().endsWith(".java")) {
+                                found.put(file.normalize(), new FileStamp(-1, -1)); // the engine says why
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            // walkFileTree reports failures to the visitor; nothing reaches here for a readable root
+        }
+    }
+
+    private static String name(Path path) {
+        Path name = path.getFileName();
+        return name == null ? "" : name.toString();
+    }
+
+    private static String relative(Path root, Path path) {
+        return root.relativize(path).toString();
+    }
+
+    /** Ant-style patterns as DirectoryScanner takes them: either separator, and a trailing one means "**". */
+    private static MatchPatterns patterns(List<String> patterns) {
+        List<String> normalised = new ArrayList<>();
+        for (String pattern : patterns) {
+            String p = pattern.trim().replace('/', File.separatorChar).replace('\\', File.separatorChar);
+            normalised.add(p.endsWith(File.separator) ? p + "**" : p);
+        }
+        return MatchPatterns.from(normalised);
+    }
+
+    private static Path realPath(Path directory) {
+        try {
+            return directory.toRealPath();
         } catch (IOException | RuntimeException e) {
-            return file; // unreadable or a broken link: the engine reports it
+            return directory;
         }
     }
 }
