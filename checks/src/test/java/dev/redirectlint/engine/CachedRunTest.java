@@ -1,0 +1,260 @@
+package dev.redirectlint.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redirectlint.api.Finding;
+import dev.redirectlint.api.LintResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run that reuses the cache must find exactly what a run without it finds, whatever changed in between:
+ * each test edits the project and compares the cached run with a fresh one.
+ */
+class CachedRunTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Path> files = new ArrayList<>();
+    private final RedirectLint lint = new RedirectLint(LintConfig.defaults());
+    private Path cacheFile;
+    private long clock = 1_700_000_000_000L;
+
+    @BeforeEach
+    void project() throws Exception {
+        cacheFile = dir.resolve("target/redirect-lint.cache");
+        write("web/BaseController.java", """
+                package web;
+
+                public abstract class BaseController {
+                    protected String back() {
+                        return Redirects.to("/home");
+                    }
+                }
+                """);
+        write("web/Redirects.java", """
+                package web;
+
+                public final class Redirects {
+                    static String to(String path) {
+                        return "redirect:" + path;
+                    }
+                }
+                """);
+        write("web/OrderController.java", """
+                package web;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                public class OrderController extends BaseController {
+                    @PostMapping("/orders")
+                    public String create() {
+                        return back();
+                    }
+                }
+                """);
+        write("web/Notifier.java", """
+                package web;
+
+                public interface Notifier {
+                    String done();
+                }
+                """);
+        write("web/PlainNotifier.java", """
+                package web;
+
+                public class PlainNotifier implements Notifier {
+                    public String done() {
+                        return "orders/done";
+                    }
+                }
+                """);
+        write("web/AccountController.java", """
+                package web;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                public class AccountController {
+                    private final Notifier notifier = new PlainNotifier();
+
+                    @PostMapping("/accounts")
+                    public String create() {
+                        return notifier.done();
+                    }
+                }
+                """);
+    }
+
+    @Test
+    void aSecondRunWithNothingChangedTakesEveryResultFromTheCache() throws Exception {
+        LintResult first = cached();
+        LintResult second = cached();
+
+        assertThat(lines(second)).isEqualTo(lines(first)).hasSize(1);
+        assertThat(second.notes()).anyMatch(note -> note.contains("no file changed since the last run"));
+        assertThat(second.warnings()).isEmpty();
+    }
+
+    @Test
+    void anEditToAHelperInAnotherFileIsSeenByTheHandlerThatCallsIt() throws Exception {
+        cached();
+        edit("web/Redirects.java", "\"redirect:\" + path", "path");
+
+        assertThat(lines(cached())).isEqualTo(lines(fresh())).isEmpty();
+    }
+
+    @Test
+    void aFileThatWasNotACandidateBecomesOneWhenItStartsToRedirect() throws Exception {
+        assertThat(lines(cached())).hasSize(1);
+        edit("web/PlainNotifier.java", "\"orders/done\"", "\"redirect:/orders/done\"");
+
+        LintResult cached = cached();
+        assertThat(lines(cached)).isEqualTo(lines(fresh())).hasSize(2);
+        assertThat(lines(cached)).anyMatch(line -> line.contains("AccountController"));
+    }
+
+    @Test
+    void anEditThatKeepsTheFactsReusesTheClosureAndStillFindsTheSame() throws Exception {
+        cached();
+        edit("web/OrderController.java", "return back();", "String ignored = \"x\";\n        return back();");
+
+        LintResult cached = cached();
+        assertThat(lines(cached)).isEqualTo(lines(fresh())).hasSize(1);
+        assertThat(cached.notes()).anyMatch(note -> note.contains("1 changed files read and scanned (1 edited),"
+                + " the closure from the cache"));
+    }
+
+    @Test
+    void anEditThatStartsCallingAFileOutsideTheClosureFollowsIt() throws Exception {
+        write("web/Links.java", """
+                package web;
+
+                public final class Links {
+                    public static String home() {
+                        return "redirect:/";
+                    }
+                }
+                """);
+        assertThat(lines(cached())).hasSize(1);
+        edit("web/AccountController.java", "return notifier.done();", "return Links.home();");
+
+        LintResult cached = cached();
+        assertThat(lines(cached)).isEqualTo(lines(fresh())).hasSize(2);
+        assertThat(lines(cached)).anyMatch(line -> line.startsWith("AccountController.java:"));
+    }
+
+    @Test
+    void aNewFileAndADeletedFileAreBothSeen() throws Exception {
+        cached();
+        write("web/PayController.java", """
+                package web;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.DeleteMapping;
+
+                @Controller
+                public class PayController extends BaseController {
+                    @DeleteMapping("/pay")
+                    public String cancel() {
+                        return back();
+                    }
+                }
+                """);
+        assertThat(lines(cached())).isEqualTo(lines(fresh())).hasSize(2);
+
+        Path removed = dir.resolve("web/OrderController.java");
+        files.remove(removed);
+        Files.delete(removed);
+        assertThat(lines(cached())).isEqualTo(lines(fresh())).hasSize(1);
+    }
+
+    @Test
+    void aCorruptedCacheIsReportedAndRebuilt() throws Exception {
+        LintResult first = cached();
+        byte[] bytes = Files.readAllBytes(cacheFile);
+        bytes[bytes.length / 2] ^= 0x5a;
+        Files.write(cacheFile, bytes);
+
+        LintResult second = cached();
+        assertThat(lines(second)).isEqualTo(lines(first));
+        assertThat(second.warnings()).singleElement().asString()
+                .contains(cacheFile.toString()).contains("not a valid cache file").contains("rebuilt");
+        assertThat(cached().warnings()).as("the rebuilt cache is valid").isEmpty();
+    }
+
+    @Test
+    void aForeignFileInThePlaceOfTheCacheIsReportedAndReplaced() throws Exception {
+        Files.createDirectories(cacheFile.getParent());
+        Files.writeString(cacheFile, "not a cache at all");
+
+        LintResult result = cached();
+        assertThat(lines(result)).hasSize(1);
+        assertThat(result.warnings()).singleElement().asString().contains("not a valid cache file");
+        assertThat(Files.readAllBytes(cacheFile)).startsWith("RLCACHE".getBytes());
+    }
+
+    @Test
+    void aCacheWrittenUnderAnotherConfigurationIsSilentlyIgnored() throws Exception {
+        cached();
+        LintConfig other = LintConfig.builder().disabledRules(java.util.Set.of("non-get-302")).build();
+        LintResult result = new RedirectLint(other).lint(ProjectSources.of(files).withCache(cacheFile, dir));
+
+        assertThat(lines(result)).isEmpty();
+        assertThat(result.warnings()).isEmpty();
+        assertThat(result.notes()).noneMatch(note -> note.contains("from the cache"));
+    }
+
+    private LintResult cached() {
+        return lint.lint(ProjectSources.of(files).withCache(cacheFile, dir));
+    }
+
+    private LintResult fresh() {
+        return lint.lint(ProjectSources.of(files));
+    }
+
+    /** Findings and errors as text, so a difference shows in full. */
+    private static List<String> lines(LintResult result) {
+        List<String> lines = new ArrayList<>();
+        for (Finding finding : result.findings()) {
+            lines.add(finding.file().getFileName() + ":" + finding.region().startLine() + " [" + finding.ruleId() + "] "
+                    + finding.message());
+        }
+        result.errors().forEach(error -> lines.add("error " + error.file() + " " + error.reason()));
+        return lines;
+    }
+
+    private void write(String relative, String text) throws Exception {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        touch(file);
+        if (!files.contains(file)) {
+            files.add(file);
+        }
+    }
+
+    private void edit(String relative, String from, String to) throws Exception {
+        Path file = dir.resolve(relative);
+        String text = Files.readString(file);
+        assertThat(text).contains(from);
+        Files.writeString(file, text.replace(from, to));
+        touch(file);
+    }
+
+    /** Moves the modification time on: an edit within the clock's resolution must still be seen. */
+    private void touch(Path file) throws Exception {
+        clock += 2_000;
+        Files.setLastModifiedTime(file, FileTime.fromMillis(clock));
+    }
+}
