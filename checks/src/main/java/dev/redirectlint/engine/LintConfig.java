@@ -221,6 +221,12 @@ public final class LintConfig {
             return this;
         }
 
+        /** See {@link LintConfig#servletRedirectWithStatus()}; for a configuration passed on whole. */
+        Builder servletRedirectWithStatus(boolean withStatus) {
+            this.servletRedirectWithStatus = withStatus;
+            return this;
+        }
+
         static boolean atLeast(String version, int major, int minor) {
             if (version == null) {
                 return false;

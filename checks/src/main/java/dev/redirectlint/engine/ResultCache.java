@@ -90,6 +90,16 @@ public final class ResultCache implements CacheStore {
         this.base = base;
     }
 
+    /** The cache file. */
+    Path file() {
+        return file;
+    }
+
+    /** The directory paths in the cache are relative to. */
+    Path base() {
+        return base;
+    }
+
     @Override
     public String describe() {
         return file.toString();

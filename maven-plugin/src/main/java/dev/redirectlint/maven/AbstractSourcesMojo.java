@@ -1,11 +1,13 @@
 package dev.redirectlint.maven;
 
+import dev.redirectlint.engine.ForkedRun;
 import dev.redirectlint.maven.exec.LintLog;
 import dev.redirectlint.maven.exec.LintRequest;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -16,6 +18,9 @@ import org.apache.maven.project.MavenProject;
  * and the per-file limits. Subclasses add their own parameters and do their own work.
  */
 abstract class AbstractSourcesMojo extends AbstractMojo {
+
+    /** The forked JVM's default options; {@link ForkedRun#DEFAULT_JVM_ARGS}, as annotations need a constant. */
+    static final String FORK_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
     /** Skips the goal. */
     @Parameter(property = "redirect-lint.skip", defaultValue = "false")
@@ -89,6 +94,24 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
     @Parameter(property = "redirect-lint.noCache", defaultValue = "false")
     private boolean noCache;
 
+    /**
+     * Runs the analysis in a JVM of its own, started with {@link #forkJvmArgs}, as SpotBugs does: in a short
+     * run most of the CPU goes to the JIT, and a JVM that compiles with C1 alone does the work in about half
+     * the time of Maven's. {@code false} runs it in Maven's JVM.
+     */
+    @Parameter(property = "redirect-lint.fork", defaultValue = "true")
+    private boolean fork;
+
+    /**
+     * The options of the forked JVM, separated by spaces. The default compiles with C1 alone and collects
+     * garbage on the worker threads' pauses; add {@code -Xmx...} for a tree whose facts outgrow the default heap.
+     */
+    @Parameter(property = "redirect-lint.forkJvmArgs", defaultValue = FORK_JVM_ARGS)
+    private String forkJvmArgs;
+
+    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+    private List<Artifact> pluginArtifacts;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -153,6 +176,7 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
                 .contextRoots(contextRoots())
                 .resourceRoots(resourceRoots())
                 .cacheFile(noCache || cacheFile == null ? null : cacheFile.toPath())
+                .fork(fork ? forkOptions() : null)
                 .includes(includes)
                 .excludes(excludes)
                 .rules(rules)
@@ -162,6 +186,19 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
                 .fileTimeout(fileTimeout)
                 .maxFileSize(maxFileSize)
                 .projectDirectory(project.getBasedir().toPath());
+    }
+
+    /** The plugin's own class path, for the forked JVM. */
+    private ForkedRun.Options forkOptions() {
+        List<Path> classpath = new ArrayList<>();
+        for (Artifact artifact : pluginArtifacts) {
+            if (artifact.getFile() != null) {
+                classpath.add(artifact.getFile().toPath());
+            }
+        }
+        List<String> options = forkJvmArgs == null || forkJvmArgs.isBlank() ? List.of()
+                : List.of(forkJvmArgs.strip().split("\\s+"));
+        return new ForkedRun.Options(ForkedRun.Options.currentJava(), options, classpath);
     }
 
     /** The executors' log lines, sent to Maven's log. */

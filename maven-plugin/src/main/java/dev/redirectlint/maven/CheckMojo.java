@@ -1,6 +1,7 @@
 package dev.redirectlint.maven;
 
 import dev.redirectlint.baseline.Baseline;
+import dev.redirectlint.engine.ForkedRun;
 import dev.redirectlint.maven.exec.ChangedCodeException;
 import dev.redirectlint.maven.exec.InvalidSettingException;
 import dev.redirectlint.maven.exec.LintExecutor;
@@ -153,6 +154,9 @@ public class CheckMojo extends AbstractSourcesMojo {
             throw new MojoExecutionException("Invalid redirect-lint configuration: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("redirect-lint cannot write its reports: " + e, e);
+        } catch (ForkedRun.ForkException e) {
+            throw new MojoExecutionException("redirect-lint: " + e.getMessage()
+                    + "\n(set redirect-lint.fork=false to run the analysis in Maven's own JVM)", e);
         } catch (RuntimeException e) {
             throw new MojoExecutionException("redirect-lint failed unexpectedly: " + e, e);
         }

@@ -6,6 +6,7 @@ import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.Severity;
 import dev.redirectlint.baseline.Baseline;
 import dev.redirectlint.engine.FileStamp;
+import dev.redirectlint.engine.ForkedRun;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
@@ -215,7 +216,8 @@ public final class LintExecutor {
                 + request.contextRoots() + "), " + xml.size() + " XML file(s) read for settings");
         ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(xml)
                 .withCache(request.cacheFile(), request.projectDirectory()).withStamps(stamps);
-        LintResult result = new RedirectLint(settings.config()).lint(project);
+        LintResult result = request.fork() == null ? new RedirectLint(settings.config()).lint(project)
+                : new ForkedRun(request.fork()).lint(settings.config(), project);
         result.notes().forEach(log::debug);
         result.warnings().forEach(log::warn);
         return result;

@@ -1,5 +1,6 @@
 package dev.redirectlint.maven.exec;
 
+import dev.redirectlint.engine.ForkedRun;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -50,12 +51,14 @@ public final class LintRequest {
     private final List<Path> contextRoots;
     private final List<Path> resourceRoots;
     private final Path cacheFile;
+    private final ForkedRun.Options fork;
 
     private LintRequest(Builder builder) {
         this.sourceRoots = List.copyOf(builder.sourceRoots);
         this.contextRoots = List.copyOf(builder.contextRoots);
         this.resourceRoots = List.copyOf(builder.resourceRoots);
         this.cacheFile = builder.cacheFile;
+        this.fork = builder.fork;
         this.includes = builder.includes.isEmpty() ? List.of(DEFAULT_INCLUDE) : List.copyOf(builder.includes);
         this.excludes = List.copyOf(builder.excludes);
         this.rules = List.copyOf(builder.rules);
@@ -110,6 +113,11 @@ public final class LintRequest {
     /** Where facts and results are kept between runs; {@code null} for no cache. */
     public Path cacheFile() {
         return cacheFile;
+    }
+
+    /** How to start the JVM the analysis runs in; {@code null} to run it in this one. */
+    public ForkedRun.Options fork() {
+        return fork;
     }
 
     /** Ant-style patterns relative to a source root; never empty. */
@@ -234,6 +242,7 @@ public final class LintRequest {
         private final List<Path> contextRoots = new ArrayList<>();
         private final List<Path> resourceRoots = new ArrayList<>();
         private Path cacheFile;
+        private ForkedRun.Options fork;
         private final List<Path> sourceRoots = new ArrayList<>();
         private final List<String> includes = new ArrayList<>();
         private final List<String> excludes = new ArrayList<>();
@@ -277,6 +286,12 @@ public final class LintRequest {
         /** {@code null} turns the cache off. */
         public Builder cacheFile(Path file) {
             this.cacheFile = file;
+            return this;
+        }
+
+        /** Runs the analysis in a JVM started so; {@code null} (the default) runs it in this one. */
+        public Builder fork(ForkedRun.Options options) {
+            this.fork = options;
             return this;
         }
 
