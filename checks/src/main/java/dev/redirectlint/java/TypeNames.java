@@ -171,11 +171,22 @@ public final class TypeNames {
         return Optional.empty();
     }
 
+    /**
+     * Resolves a type as written where it is declared: a field a superclass in another file declares is
+     * resolved through that file's imports, not this one's.
+     */
     public Optional<String> resolveType(Type type) {
-        if (type instanceof ClassOrInterfaceType classType) {
-            return resolveType(classType.getNameWithScope());
+        if (!(type instanceof ClassOrInterfaceType classType)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        Optional<CompilationUnit> home = type.findCompilationUnit();
+        if (home.isPresent() && home.get() != unit) {
+            Optional<SourceFile> file = SourceFile.of(type);
+            if (file.isPresent()) {
+                return file.get().names().resolveType(classType.getNameWithScope());
+            }
+        }
+        return resolveType(classType.getNameWithScope());
     }
 
     /** True if the written type name resolves to one of {@code fqns}. */

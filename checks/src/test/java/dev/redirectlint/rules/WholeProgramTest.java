@@ -168,6 +168,56 @@ class WholeProgramTest {
     class SuperclassChains {
 
         @Test
+        void aResponseFieldInheritedFromABaseInAnotherFileIsTypedByThatFilesImports() {
+            tester.sources("""
+                    package site.util;
+
+                    import javax.servlet.http.HttpServletRequest;
+                    import javax.servlet.http.HttpServletResponse;
+
+                    public abstract class WebBean {
+                        protected HttpServletResponse response;
+
+                        public void init(HttpServletRequest request, HttpServletResponse response) {
+                            this.response = response;
+                        }
+                    }
+                    """, """
+                    package site.util;
+
+                    public class WebManager extends WebBean {
+                        public void logEvent(String what) {
+                            if (what == null) {
+                                showServerDown();
+                            }
+                        }
+
+                        protected void showServerDown() {
+                            try {
+                                response.sendRedirect("error-serverdown.jsp");
+                            } catch (Exception e) {
+                                // nothing to do
+                            }
+                        }
+                    }
+                    """, """
+                    package site.web;
+
+                    import javax.servlet.http.*;
+                    import site.util.WebManager;
+
+                    public class SettingsServlet extends HttpServlet {
+                        @Override
+                        protected void doPost(HttpServletRequest request, HttpServletResponse response) {
+                            WebManager manager = new WebManager();
+                            manager.init(request, response);
+                            manager.logEvent(request.getParameter("event")); // finding: SettingsServlet#doPost accepts POST but answers 302 Found through HttpServletResponse.sendRedirect in WebManager#showServerDown
+                        }
+                    }
+                    """).check();
+        }
+
+        @Test
         void aHelperThreeSuperclassesUpInOtherFiles() {
             tester.sources("""
                     package web;
