@@ -218,13 +218,13 @@ final class FileAnalyzer {
             Node site = redirect.helperSite().orElse(redirect.location());
             for (int i = 1; i <= chain.size(); i++) {
                 Node next = i < chain.size() ? chain.get(i) : site;
-                Optional<MethodDeclaration> method = next.findAncestor(MethodDeclaration.class);
+                Optional<MethodDeclaration> method = memberAround(next);
                 if (method.isPresent() && declaredIn(method.get(), handler)) {
                     return Optional.of(new Attribution(method.get(), next, Math.min(i, chain.size() - 1)));
                 }
             }
             if (chain.isEmpty()) {
-                Optional<MethodDeclaration> method = site.findAncestor(MethodDeclaration.class);
+                Optional<MethodDeclaration> method = memberAround(site);
                 if (method.isPresent() && method.get() != handler.code() && declaredIn(method.get(), handler)) {
                     return Optional.of(new Attribution(method.get(), site, 0));
                 }
@@ -240,6 +240,19 @@ final class FileAnalyzer {
         private boolean declaredIn(MethodDeclaration method, Handler handler) {
             return Hierarchy.between(handler.type(), handler.declaringType())
                     .contains(Hierarchy.qualifiedName(ownerOf(method)));
+        }
+
+        /**
+         * The method of a named class around the node: code in an anonymous class's method (a callback passed
+         * on, such as {@code new Persistable<>() { execute() {...} }}) belongs to the method that creates it.
+         */
+        private static Optional<MethodDeclaration> memberAround(Node node) {
+            Optional<MethodDeclaration> method = node.findAncestor(MethodDeclaration.class);
+            while (method.isPresent() && method.get().getParentNode().orElse(null)
+                    instanceof com.github.javaparser.ast.expr.ObjectCreationExpr anonymous) {
+                method = anonymous.findAncestor(MethodDeclaration.class);
+            }
+            return method;
         }
 
         private static TypeDeclaration<?> ownerOf(MethodDeclaration method) {

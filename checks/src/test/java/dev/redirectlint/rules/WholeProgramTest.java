@@ -426,6 +426,62 @@ class WholeProgramTest {
                     }
                     """).check();
         }
+
+        /** A callback the override hands on runs on its behalf: the finding names the override, not the callback. */
+        @Test
+        void aRedirectInAnAnonymousCallbackBelongsToTheOverrideThatCreatesIt() {
+            tester.sources("""
+                    package web;
+
+                    import jakarta.servlet.FilterChain;
+                    import jakarta.servlet.http.*;
+                    import org.springframework.web.filter.OncePerRequestFilter;
+
+                    public abstract class IgnorableFilter extends OncePerRequestFilter {
+                        @Override
+                        protected void doFilterInternal(HttpServletRequest req, HttpServletResponse resp, FilterChain chain)
+                                throws java.io.IOException, jakarta.servlet.ServletException {
+                            doFilterUnlessIgnored(req, resp, chain);
+                        }
+
+                        protected abstract void doFilterUnlessIgnored(HttpServletRequest req, HttpServletResponse resp,
+                                FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException;
+                    }
+                    """, """
+                    package web;
+
+                    public interface Operation<T> {
+                        T execute();
+                    }
+                    """, """
+                    package web;
+
+                    import jakarta.servlet.FilterChain;
+                    import jakarta.servlet.http.*;
+
+                    public class SandboxFilter extends IgnorableFilter {
+                        @Override
+                        protected void doFilterUnlessIgnored(final HttpServletRequest req, final HttpServletResponse resp,
+                                final FilterChain chain) {
+                            run(new Operation<Void>() {
+                                @Override
+                                public Void execute() {
+                                    try {
+                                        resp.sendRedirect("/stale"); // finding: SandboxFilter#doFilterUnlessIgnored accepts every HTTP method and answers 302 Found through HttpServletResponse.sendRedirect;
+                                    } catch (java.io.IOException e) {
+                                        throw new IllegalStateException(e);
+                                    }
+                                    return null;
+                                }
+                            });
+                        }
+
+                        private static <T> T run(Operation<T> operation) {
+                            return operation.execute();
+                        }
+                    }
+                    """).check();
+        }
     }
 
     @Nested
