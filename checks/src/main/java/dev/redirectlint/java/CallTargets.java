@@ -132,7 +132,8 @@ public final class CallTargets {
                     pruned.accept(call);
                     return List.of();
                 }
-                return declaredType(definition.get()).map(type -> virtual(type, name, arguments)).orElse(List.of());
+                Optional<String> bean = requestedBean(definition.get());
+                return declaredType(definition.get()).map(type -> virtual(type, name, arguments, bean)).orElse(List.of());
             }
             if (prune && prunes(variable.getNameAsString(), names, name)) {
                 pruned.accept(call);
@@ -149,8 +150,9 @@ public final class CallTargets {
                     pruned.accept(call);
                     return List.of();
                 }
+                Optional<String> bean = field.flatMap(CallTargets::requestedBean);
                 return field.flatMap(CallTargets::declaredType)
-                        .map(type -> virtual(type, name, arguments)).orElse(List.of());
+                        .map(type -> virtual(type, name, arguments, bean)).orElse(List.of());
             }
             if (prune && prunes(access.toString(), names, name)) {
                 pruned.accept(call);
@@ -180,15 +182,25 @@ public final class CallTargets {
         return names.projectTypeName(written).filter(fqn -> !names.index().mayReachRedirect(fqn, method)).isPresent();
     }
 
-    /** A call on a variable: each implementation its declared type and subtypes have (a handful at most). */
-    private static List<Target> virtual(TypeDeclaration<?> declared, String name, int arguments) {
+    private static Optional<String> requestedBean(Definitions.Definition definition) {
+        return definition instanceof Definitions.Field field ? BeanNames.requested(field) : Optional.empty();
+    }
+
+    /**
+     * A call on a variable: each implementation its declared type and subtypes have (a handful at most); of a
+     * field injected by bean name, the implementation registered under that name when the source shows one.
+     */
+    private static List<Target> virtual(TypeDeclaration<?> declared, String name, int arguments, Optional<String> bean) {
         Optional<String> qualified = declared.getFullyQualifiedName();
         if (qualified.isEmpty()) {
             return List.of();
         }
         TypeNames names = SourceFile.require(declared).names();
         List<Target> targets = new ArrayList<>();
-        for (ProjectTypes.ProjectType implementation : names.index().implementations(qualified.get(), name, arguments)) {
+        List<ProjectTypes.ProjectType> implementations = bean.isPresent()
+                ? names.index().implementations(qualified.get(), name, arguments, bean.get())
+                : names.index().implementations(qualified.get(), name, arguments);
+        for (ProjectTypes.ProjectType implementation : implementations) {
             targets.addAll(lookup(implementation.declaration(), name, arguments, implementation.declaration()));
         }
         return targets;

@@ -108,6 +108,16 @@ public final class KnownTypes {
     public static final Set<String> SPRING_SECURITY_AUTHENTICATION_EXCEPTION =
             Set.of("org.springframework.security.core.AuthenticationException");
 
+    /** Annotations that name the bean an injection point takes: the value, or {@code @Resource}'s name. */
+    public static final Set<String> BEAN_QUALIFIER = Set.of("org.springframework.beans.factory.annotation.Qualifier",
+            "javax.inject.Named", "jakarta.inject.Named");
+    public static final Set<String> RESOURCE = Set.of("javax.annotation.Resource", "jakarta.annotation.Resource");
+    /** Annotations that make a class a bean named by their value, or after the class when it has none. */
+    public static final Set<String> BEAN_STEREOTYPE = Set.of("org.springframework.stereotype.Component",
+            "org.springframework.stereotype.Service", "org.springframework.stereotype.Repository",
+            "org.springframework.stereotype.Controller", "org.springframework.web.bind.annotation.RestController",
+            "javax.inject.Named", "jakarta.inject.Named");
+
     /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
     public static final List<String> MICRONAUT_VERBS = List.of(
             "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace");
@@ -138,7 +148,7 @@ public final class KnownTypes {
                 SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
                 VERTX_HTTP_SERVER_RESPONSE, QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
-                SPRING_SECURITY_AUTHENTICATION_EXCEPTION)) {
+                SPRING_SECURITY_AUTHENTICATION_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

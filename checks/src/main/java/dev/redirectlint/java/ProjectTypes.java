@@ -76,6 +76,15 @@ public interface ProjectTypes {
     List<ProjectType> implementations(String qualifiedName, String method, int arguments);
 
     /**
+     * As {@link #implementations(String, String, int)} for a variable injected by bean name (a field with
+     * {@code @Qualifier("bean")}): of several implementations, those registered under that name, whatever they
+     * do; when none is, as without the name.
+     */
+    default List<ProjectType> implementations(String qualifiedName, String method, int arguments, String bean) {
+        return implementations(qualifiedName, method, arguments);
+    }
+
+    /**
      * The files that may register routes with one of these router types ({@code io.javalin.Javalin}): those
      * that import one, its package, or its static members.
      */

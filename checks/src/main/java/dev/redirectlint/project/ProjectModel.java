@@ -4,6 +4,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.redirectlint.java.BeanNames;
 import dev.redirectlint.java.ProjectSettings;
 import dev.redirectlint.java.ProjectTypes;
 import dev.redirectlint.java.SourceFile;
@@ -196,6 +197,15 @@ public final class ProjectModel implements ProjectTypes {
                         Integer.parseInt(subject.substring(slash + 1)));
                 return String.join(",", found.stream().map(types::qualifiedName).sorted().toList());
             }
+            case "bean:" -> {
+                int hash = subject.indexOf('#');
+                int slash = subject.lastIndexOf('/');
+                int at = subject.lastIndexOf('@');
+                int id = types.find(subject.substring(0, hash));
+                Set<Integer> found = registeredAs(id, subject.substring(hash + 1, slash),
+                        Integer.parseInt(subject.substring(slash + 1, at)), subject.substring(at + 1));
+                return String.join(",", found.stream().map(types::qualifiedName).sorted().toList());
+            }
             case "routes:" -> {
                 Set<String> routerTypes = Set.of(subject.split(","));
                 List<String> paths = new ArrayList<>();
@@ -288,6 +298,51 @@ public final class ProjectModel implements ProjectTypes {
         }
         List<ProjectType> found = new ArrayList<>();
         implementations.forEach(implementation -> declaration(implementation).ifPresent(found::add));
+        return found;
+    }
+
+    @Override
+    public List<ProjectType> implementations(String qualifiedName, String method, int arguments, String bean) {
+        int id = types.find(qualifiedName);
+        Set<Integer> named = registeredAs(id, method, arguments, bean);
+        Reads reads = Reads.current();
+        if (reads != null) {
+            List<String> names = named.stream().map(types::qualifiedName).sorted().toList();
+            reads.answer("bean:" + qualifiedName + "#" + method + "/" + arguments + "@" + bean, String.join(",", names));
+        }
+        if (named.isEmpty()) {
+            return implementations(qualifiedName, method, arguments);
+        }
+        List<ProjectType> found = new ArrayList<>();
+        named.forEach(implementation -> declaration(implementation).ifPresent(found::add));
+        return found;
+    }
+
+    /**
+     * The declarations of the method that run on the concrete types among the type and its subtypes that
+     * register as the bean {@code bean}; empty when the type has at most one implementation (nothing to
+     * choose) or none registers so (the bean is declared where the source does not show it).
+     */
+    private Set<Integer> registeredAs(int id, String method, int arguments, String bean) {
+        Set<Integer> found = new LinkedHashSet<>();
+        if (id < 0 || implementations(id, method, arguments).size() < 2) {
+            return found;
+        }
+        BitSet candidates = new BitSet();
+        candidates.set(id);
+        for (int sub : graph.subtypes(id)) {
+            candidates.set(sub);
+        }
+        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
+            if (!types.type(c).isConcreteClass()) {
+                continue;
+            }
+            Optional<String> registered = declaration(c).flatMap(type -> BeanNames.registered(type.declaration()));
+            int declaring = registered.filter(bean::equals).isPresent() ? mostSpecific(c, method, arguments) : -1;
+            if (declaring >= 0) {
+                found.add(declaring);
+            }
+        }
         return found;
     }
 

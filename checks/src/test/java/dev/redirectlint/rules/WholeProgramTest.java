@@ -690,6 +690,61 @@ class WholeProgramTest {
         }
 
         /**
+         * A field injected by bean name takes the implementation registered under it, when the source shows
+         * which one that is: the other one's redirect is not the handler's.
+         */
+        @Test
+        void aFieldInjectedByBeanNameTakesTheImplementationRegisteredUnderIt() {
+            tester.sources(SERVICE, REDIRECTING.replace("public class", "@org.springframework.stereotype.Service\npublic class"), """
+                    package shop;
+
+                    import jakarta.servlet.http.HttpServletResponse;
+                    import org.springframework.stereotype.Component;
+
+                    @Component("jsonCheckout")
+                    public class JsonCheckout implements CheckoutService {
+                        @Override
+                        public void complete(HttpServletResponse response) {
+                            response.setStatus(204);
+                        }
+                    }
+                    """, """
+                    package shop;
+
+                    import jakarta.annotation.Resource;
+                    import org.springframework.beans.factory.annotation.Autowired;
+                    import org.springframework.beans.factory.annotation.Qualifier;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.bind.annotation.ResponseBody;
+
+                    @Controller
+                    public class CheckoutController {
+                        @Autowired
+                        @Qualifier("jsonCheckout")
+                        private CheckoutService json;
+
+                        @Resource(name = "redirectingCheckout")
+                        private CheckoutService redirecting;
+
+                        @PostMapping("/json")
+                        @ResponseBody
+                        public String json(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+                            json.complete(response);
+                            return "done";
+                        }
+
+                        @PostMapping("/page")
+                        @ResponseBody
+                        public String page(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+                            redirecting.complete(response); // finding: CheckoutController#page accepts POST but answers 302 Found through HttpServletResponse.sendRedirect in RedirectingCheckout#complete
+                            return "done";
+                        }
+                    }
+                    """).check();
+        }
+
+        /**
          * Among several implementations, only those that redirect in their own body are followed: one that
          * delegates to a further helper is where the analysis stops (a bound, which keeps a framework's many
          * strategy interfaces from pulling in the whole code base).
