@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -64,6 +65,11 @@ public final class ForkedRun {
     public LintResult lint(LintConfig config, ProjectSources sources) {
         if (!sources.texts().isEmpty()) {
             throw new IllegalArgumentException("a forked run reads every file from disk; texts in memory cannot be passed");
+        }
+        // Nothing changed: the cache answers at once, and a JVM started for that would cost more than it saves.
+        Optional<LintResult> unchanged = new RedirectLint(config).unchanged(sources);
+        if (unchanged.isPresent()) {
+            return unchanged.get();
         }
         Path work = null;
         try {

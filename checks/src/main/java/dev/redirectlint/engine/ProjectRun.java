@@ -89,6 +89,28 @@ final class ProjectRun {
     /** A file's size and modification time, or -1 for both when it cannot be read. */
     private record Stat(Path path, boolean own, long size, long modified) {}
 
+    /**
+     * The last run's result, when the sources have a cache, no text is held in memory, and no file changed
+     * since: the first step of {@link #run}, on its own, for a caller that would otherwise start the work
+     * elsewhere (a forked JVM).
+     */
+    Optional<LintResult> unchanged(ProjectSources sources) {
+        if (sources.cache().isEmpty() || !sources.texts().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Stat> files = stat(sources);
+        String key = RedirectLint.version() + "|" + config.digest();
+        // Why a cache cannot be used is told by the run that follows, not twice.
+        Optional<ResultCache.State> cached = sources.cache().get().read(key, new ArrayList<>());
+        if (cached.isPresent() && unchanged(files, cached.get())
+                && cached.get().configStamp().equals(configStamp(sources.configFiles()))) {
+            notes.add("redirect-lint: no file changed since the last run; every result comes from the cache "
+                    + sources.cache().get().describe());
+            return Optional.of(fromCache(cached.get(), sources.own().size()));
+        }
+        return Optional.empty();
+    }
+
     LintResult run(ProjectSources sources) {
         long start = System.nanoTime();
         List<Stat> files = stat(sources);
