@@ -54,6 +54,8 @@ public final class ProjectModel implements ProjectTypes {
     private static final boolean DEBUG_PARSES = Boolean.getBoolean("redirectlint.debugParses");
 
     private final List<Entry> entries;
+    /** Where each file is in {@link #entries}: a cached result asks for every file it read. */
+    private final Map<Path, Integer> indexByPath;
     private final TypeIndex types;
     private final TypeGraph graph;
     private final Relevance relevance;
@@ -73,6 +75,10 @@ public final class ProjectModel implements ProjectTypes {
     public ProjectModel(List<Entry> entries, SourceLoader loader, long parseBudgetChars, ProjectSettings settings,
             Relevance relevance) {
         this.entries = List.copyOf(entries);
+        this.indexByPath = new java.util.HashMap<>(entries.size() * 2);
+        for (int i = 0; i < entries.size(); i++) {
+            indexByPath.putIfAbsent(entries.get(i).path(), i);
+        }
         this.relevance = relevance;
         this.types = relevance != null ? relevance.types() : new TypeIndex(entries.stream().map(Entry::facts).toList());
         this.graph = relevance != null ? relevance.graph() : new TypeGraph(types);
@@ -241,12 +247,7 @@ public final class ProjectModel implements ProjectTypes {
 
     /** The index of the file with that path, or -1. */
     public int indexOf(Path path) {
-        for (int i = 0; i < entries.size(); i++) {
-            if (entries.get(i).path().equals(path)) {
-                return i;
-            }
-        }
-        return -1;
+        return indexByPath.getOrDefault(path, -1);
     }
 
     @Override
