@@ -11,8 +11,10 @@ final class NameIndex {
 
     private static final int[] NONE = {};
 
-    private final long[] keys;
-    private final int[] firstPosting;
+    /** Open addressing over the distinct identifiers, grown as they come: far fewer than the postings. */
+    private long[] keys;
+    private int[] firstPosting;
+    private int distinct;
     private final int[] postingFile;
     private final int[] nextPosting;
 
@@ -21,9 +23,8 @@ final class NameIndex {
         for (long[] mentions : mentionsByFile) {
             postings += mentions.length;
         }
-        int capacity = Integer.highestOneBit(Math.max(16, postings) * 2 - 1) << 1;
-        keys = new long[capacity];
-        firstPosting = new int[capacity];
+        keys = new long[1 << 12];
+        firstPosting = new int[keys.length];
         Arrays.fill(firstPosting, -1);
         postingFile = new int[postings];
         nextPosting = new int[postings];
@@ -31,10 +32,32 @@ final class NameIndex {
         for (int f = mentionsByFile.size() - 1; f >= 0; f--) { // prepending keeps each list in file order
             for (long id : mentionsByFile.get(f)) {
                 int slot = slot(id);
-                keys[slot] = id;
+                if (keys[slot] != id) {
+                    if (++distinct * 2 > keys.length) {
+                        grow();
+                        slot = slot(id);
+                    }
+                    keys[slot] = id;
+                }
                 postingFile[n] = f;
                 nextPosting[n] = firstPosting[slot];
                 firstPosting[slot] = n++;
+            }
+        }
+    }
+
+    /** Doubles the table, keeping each identifier's posting list. */
+    private void grow() {
+        long[] oldKeys = keys;
+        int[] oldFirst = firstPosting;
+        keys = new long[oldKeys.length * 2];
+        firstPosting = new int[keys.length];
+        Arrays.fill(firstPosting, -1);
+        for (int i = 0; i < oldKeys.length; i++) {
+            if (oldKeys[i] != 0) {
+                int slot = slot(oldKeys[i]);
+                keys[slot] = oldKeys[i];
+                firstPosting[slot] = oldFirst[i];
             }
         }
     }
