@@ -62,15 +62,20 @@ final class CacheCodec {
         if (!in.readBoolean()) {
             return null;
         }
+        return new String(bytes(in, "string"), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A length and that many bytes, as written for a string or a stored entry; a bad length is an error. */
+    static byte[] bytes(DataInputStream in, String what) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("bad string length " + length);
+            throw new IOException("bad " + what + " length " + length);
         }
         byte[] bytes = in.readNBytes(length);
         if (bytes.length != length) {
             throw new IOException("truncated");
         }
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        return bytes;
     }
 
     static void strings(DataOutputStream out, List<String> values) throws IOException {

@@ -98,17 +98,26 @@ final class ProjectRun {
         if (sources.cache().isEmpty() || !sources.texts().isEmpty()) {
             return Optional.empty();
         }
-        List<Stat> files = stat(sources);
-        String key = RedirectLint.version() + "|" + config.digest();
         // Why a cache cannot be used is told by the run that follows, not twice.
-        Optional<ResultCache.State> cached = sources.cache().get().read(key, new ArrayList<>());
-        if (cached.isPresent() && unchanged(files, cached.get())
-                && cached.get().configStamp().equals(configStamp(sources.configFiles()))) {
-            notes.add("redirect-lint: no file changed since the last run; every result comes from the cache "
-                    + sources.cache().get().describe());
-            return Optional.of(fromCache(cached.get(), sources.own().size()));
+        Optional<ResultCache.State> cached = sources.cache().get().read(cacheKey(), new ArrayList<>());
+        return ifUnchanged(sources, stat(sources), cached, configStamp(sources.configFiles()));
+    }
+
+    /** The cached result of every file, if the files and configuration files are as the cache saw them. */
+    private Optional<LintResult> ifUnchanged(ProjectSources sources, List<Stat> files,
+            Optional<ResultCache.State> cached, String configStamp) {
+        if (cached.isEmpty() || !sources.texts().isEmpty() || !unchanged(files, cached.get())
+                || !cached.get().configStamp().equals(configStamp)) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        notes.add("redirect-lint: no file changed since the last run; every result comes from the cache "
+                + sources.cache().get().describe());
+        return Optional.of(fromCache(cached.get(), sources.own().size()));
+    }
+
+    /** What a cache must have been written under to be used: this version and this configuration. */
+    private String cacheKey() {
+        return RedirectLint.version() + "|" + config.digest();
     }
 
     LintResult run(ProjectSources sources) {
@@ -116,14 +125,12 @@ final class ProjectRun {
         List<Stat> files = stat(sources);
         int ownCount = sources.own().size();
         Optional<CacheStore> cache = sources.cache();
-        String key = RedirectLint.version() + "|" + config.digest();
+        String key = cacheKey();
         Optional<ResultCache.State> cached = cache.flatMap(c -> c.read(key, warnings));
         String configStamp = configStamp(sources.configFiles());
-        if (cached.isPresent() && sources.texts().isEmpty() && unchanged(files, cached.get())
-                && cached.get().configStamp().equals(configStamp)) {
-            notes.add("redirect-lint: no file changed since the last run; every result comes from the cache "
-                    + cache.get().describe());
-            return fromCache(cached.get(), ownCount);
+        Optional<LintResult> reused = ifUnchanged(sources, files, cached, configStamp);
+        if (reused.isPresent()) {
+            return reused.get();
         }
 
         long statted = System.nanoTime();

@@ -205,7 +205,7 @@ public final class ResultCache implements CacheStore {
             long size = in.readLong();
             long modified = in.readLong();
             String hash = CacheCodec.string(in);
-            StoredFacts facts = in.readBoolean() ? StoredFacts.encoded(blob(in)) : null;
+            StoredFacts facts = in.readBoolean() ? StoredFacts.encoded(CacheCodec.bytes(in, "entry")) : null;
             ProcessingError error = codec.error(in);
             files.put(path, new CachedFile(path, own, size, modified, hash, facts, error));
         }
@@ -225,18 +225,6 @@ public final class ResultCache implements CacheStore {
             results.put(path, new CachedResult(path, findings, error, read, answers));
         }
         return new State(settings, settingsSources, settingsValue, configStamp, files, results);
-    }
-
-    private static byte[] blob(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0 || length > 64 * 1024 * 1024) {
-            throw new IOException("bad entry length " + length);
-        }
-        byte[] bytes = in.readNBytes(length);
-        if (bytes.length != length) {
-            throw new IOException("truncated");
-        }
-        return bytes;
     }
 
     private String relative(String text) {

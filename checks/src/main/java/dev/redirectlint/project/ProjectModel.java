@@ -329,15 +329,8 @@ public final class ProjectModel implements ProjectTypes {
         if (id < 0 || implementations(id, method, arguments).size() < 2) {
             return found;
         }
-        BitSet candidates = new BitSet();
-        candidates.set(id);
-        for (int sub : graph.subtypes(id)) {
-            candidates.set(sub);
-        }
-        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-            if (!types.type(c).isConcreteClass()) {
-                continue;
-            }
+        BitSet concrete = concreteTypes(id);
+        for (int c = concrete.nextSetBit(0); c >= 0; c = concrete.nextSetBit(c + 1)) {
             Optional<String> registered = declaration(c).flatMap(type -> BeanNames.registered(type.declaration()));
             int declaring = registered.filter(bean::equals).isPresent() ? mostSpecific(c, method, arguments) : -1;
             if (declaring >= 0) {
@@ -378,20 +371,28 @@ public final class ProjectModel implements ProjectTypes {
      */
     Set<Integer> implementations(int id, String method, int arguments) {
         Set<Integer> found = new LinkedHashSet<>();
-        BitSet candidates = new BitSet();
-        candidates.set(id);
-        for (int sub : graph.subtypes(id)) {
-            candidates.set(sub);
-        }
-        for (int c = candidates.nextSetBit(0); c >= 0; c = candidates.nextSetBit(c + 1)) {
-            if (types.type(c).isConcreteClass()) {
-                int declaring = mostSpecific(c, method, arguments);
-                if (declaring >= 0) {
-                    found.add(declaring);
-                }
+        BitSet concrete = concreteTypes(id);
+        for (int c = concrete.nextSetBit(0); c >= 0; c = concrete.nextSetBit(c + 1)) {
+            int declaring = mostSpecific(c, method, arguments);
+            if (declaring >= 0) {
+                found.add(declaring);
             }
         }
         return found;
+    }
+
+    /** The type and its subtypes that can be instantiated, in id order. */
+    private BitSet concreteTypes(int id) {
+        BitSet concrete = new BitSet();
+        if (types.type(id).isConcreteClass()) {
+            concrete.set(id);
+        }
+        for (int sub : graph.subtypes(id)) {
+            if (types.type(sub).isConcreteClass()) {
+                concrete.set(sub);
+            }
+        }
+        return concrete;
     }
 
     private int mostSpecific(int id, String method, int arguments) {
