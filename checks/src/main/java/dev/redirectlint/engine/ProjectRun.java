@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -153,7 +154,7 @@ final class ProjectRun {
         scanned = withoutMentions(scanned);
         readable = withoutMentions(readable);
         long budget = Math.min(TREE_BUDGET_CHARS, Runtime.getRuntime().maxMemory() / 4 / TREE_BYTES_PER_CHAR);
-        ProjectModel.SourceLoader loader = path -> reader.text(path, sources.texts());
+        ProjectModel.SourceLoader loader = (path, hash) -> reader.text(path, sources.texts(), hash);
         String settingsSources = settingsSources(entries, configStamp);
         ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
                 .map(state -> new ProjectSettings(Optional.ofNullable(state.settings())))
@@ -209,7 +210,9 @@ final class ProjectRun {
                 files.size(), closed.how(), candidates.cardinality(), millis(statted, closedAt), millis(start, statted),
                 millis(closedAt, prepared), toAnalyse.size(), millis(prepared, done), model.parsedCount(),
                 millis(done, System.nanoTime())));
-        return new LintResult(InheritedHandlers.merge(findings), errors, ownCount, notes, warnings);
+        Map<Path, String> hashes = new HashMap<>();
+        entries.forEach(entry -> hashes.put(entry.path(), entry.hash()));
+        return new LintResult(InheritedHandlers.merge(findings), errors, ownCount, notes, warnings, hashes);
     }
 
     /** Reads and scans every file and takes the closure over them all. */
@@ -410,7 +413,10 @@ final class ProjectRun {
                 errors.add(result.error());
             }
         }
-        return new LintResult(InheritedHandlers.merge(findings), errors, ownCount, notes, warnings);
+        Map<Path, String> hashes = new HashMap<>();
+        state.files().values().stream().filter(file -> file.hash() != null)
+                .forEach(file -> hashes.put(file.path(), file.hash()));
+        return new LintResult(InheritedHandlers.merge(findings), errors, ownCount, notes, warnings, hashes);
     }
 
     /**

@@ -111,10 +111,29 @@ final class SourceReader {
                 : new Scan(read.hash(), LexicalScanner.scan(read.text()), null);
     }
 
-    /** The text for parsing, read again (or from memory): the same text {@link #read} gave. */
-    String text(Path file, Map<Path, String> texts) throws IOException {
+    /**
+     * The text for parsing, read again (or from memory), if it is still the text whose hash the scan took.
+     *
+     * @throws ChangedSinceScanned if the file was saved in between (an editor, a build step): its facts and
+     *     its findings' offsets would describe two different texts
+     */
+    String text(Path file, Map<Path, String> texts, String hash) throws IOException {
         String held = texts.get(file);
-        return held != null ? held : decode(Files.readAllBytes(file));
+        if (held != null) {
+            return held;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        if (hash != null && !hash.equals(ContentHash.of(bytes))) {
+            throw new ChangedSinceScanned(file);
+        }
+        return decode(bytes);
+    }
+
+    /** A file whose content changed between its scan and its parse. */
+    static final class ChangedSinceScanned extends IOException {
+        ChangedSinceScanned(Path file) {
+            super(file + " changed while it was being analysed");
+        }
     }
 
     private String decode(byte[] bytes) throws CharacterCodingException {

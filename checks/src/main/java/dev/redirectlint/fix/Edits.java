@@ -119,13 +119,24 @@ public final class Edits {
                 }
             }
             if (before != null) {
-                result.add(TextEdit.insert(source.lineStartOf(source.start(before)), line + nl));
+                result.add(TextEdit.insert(startOfLineOrToken(before), line + nl));
             } else if (last != null) {
                 result.add(TextEdit.insert(source.end(last), nl + line));
             } else {
-                result.add(TextEdit.insert(source.lineStartOf(source.start(imports.get(0))), line + nl));
+                result.add(TextEdit.insert(startOfLineOrToken(imports.get(0)), line + nl));
             }
         }
         return result;
+    }
+
+    /**
+     * Where a line inserted before the import goes: the start of its line when only indentation precedes it,
+     * else the import itself, since its line may begin with the end of a comment ({@code * / import x.Y;}) or
+     * with the package declaration ({@code package p; import x.Y;}).
+     */
+    private int startOfLineOrToken(ImportDeclaration existing) {
+        int start = source.start(existing);
+        int lineStart = source.lineStartOf(start);
+        return source.text().substring(lineStart, start).isBlank() ? lineStart : start;
     }
 }

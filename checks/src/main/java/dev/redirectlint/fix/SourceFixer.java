@@ -11,11 +11,10 @@ import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.source.SourceText;
 import dev.redirectlint.io.AtomicFiles;
+import dev.redirectlint.source.ContentHash;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +23,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Applies the preferred fix of every finding to the source files: one write per file, with all of the
@@ -40,14 +38,18 @@ public final class SourceFixer {
     /** Writes a file's new content; {@link #ATOMIC} in production, a failing one in tests. */
     @FunctionalInterface
     public interface SourceWriter {
-        void write(Path file, byte[] content) throws IOException;
+        /**
+         * @param expectedHash the {@link ContentHash} of the content the edits were made for: a writer must
+         *     not write over a file that no longer has it
+         */
+        void write(Path file, String expectedHash, byte[] content) throws IOException;
     }
 
     /**
-     * Writes to a temporary file in the same directory, then renames it over the original (atomically
-     * where the file system can), keeping the original's POSIX permissions where there are any.
+     * Checks that the file still holds the content that was analysed, then writes to a temporary file in the
+     * same directory and renames it over the original (see {@link AtomicFiles} for what the file keeps).
      */
-    public static final SourceWriter ATOMIC = SourceFixer::writeAtomically;
+    public static final SourceWriter ATOMIC = AtomicFiles::replaceIfUnchanged;
 
     /**
      * A finding that was left alone, and why.
@@ -65,8 +67,11 @@ public final class SourceFixer {
      * @param fixed the text after the applied fixes; equal to {@code original} if nothing applies
      * @param applied the fixes taken, one per fixed finding
      * @param skipped findings of this file left alone
+     * @param hash the {@link ContentHash} of the bytes {@code original} was decoded from
+     * @param encoding how to encode {@code fixed} so that the file keeps its encoding and byte order
      */
-    public record FileFix(Path file, String original, String fixed, List<Fix> applied, List<Skipped> skipped) {
+    public record FileFix(Path file, String original, String fixed, List<Fix> applied, List<Skipped> skipped,
+            String hash, OriginalEncoding encoding) {
 
         public FileFix {
             applied = List.copyOf(applied);
@@ -112,7 +117,8 @@ public final class SourceFixer {
 
     /**
      * Analyses a project and works out the fixed text of every file a fix edits (a helper's file, maybe in a
-     * module the project depends on, as well as the handlers'); writes nothing.
+     * module the project depends on, as well as the handlers'); writes nothing. A file whose content is no
+     * longer the content the analysis saw (saved in between) gets no fix: its findings' offsets are stale.
      */
     public Plan plan(ProjectSources sources) {
         LintResult result = lint.lint(sources);
@@ -120,15 +126,31 @@ public final class SourceFixer {
         result.findings().forEach(f -> byFile.computeIfAbsent(target(f), p -> new ArrayList<>()).add(f));
         List<FileFix> planned = new ArrayList<>();
         for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
-            Optional<String> text = read(entry.getKey());
-            if (text.isEmpty()) {
-                planned.add(new FileFix(entry.getKey(), "", "", List.of(),
-                        entry.getValue().stream().map(f -> new Skipped(f, "the file can no longer be read")).toList()));
-            } else {
-                planned.add(fixText(entry.getKey(), text.get(), entry.getValue()));
+            Path file = entry.getKey();
+            List<Finding> findings = entry.getValue();
+            byte[] bytes;
+            String text;
+            try {
+                bytes = Files.readAllBytes(file);
+                text = decode(bytes);
+            } catch (IOException e) {
+                planned.add(unfixed(file, findings, "the file can no longer be read (" + e.getMessage() + ")"));
+                continue;
             }
+            String hash = ContentHash.of(bytes);
+            String analysed = result.hashes().get(file);
+            if (analysed != null && !analysed.equals(hash)) {
+                planned.add(unfixed(file, findings, "the file changed after it was analysed; run fix again"));
+                continue;
+            }
+            planned.add(fixText(file, text, findings, hash, OriginalEncoding.of(lint.config().encoding(), bytes)));
         }
         return new Plan(result, planned);
+    }
+
+    private static FileFix unfixed(Path file, List<Finding> findings, String reason) {
+        return new FileFix(file, "", "", List.of(), findings.stream().map(f -> new Skipped(f, reason)).toList(),
+                "", null);
     }
 
     /** The file the preferred fix of a finding edits: the finding's own, or a helper's in another file. */
@@ -136,12 +158,18 @@ public final class SourceFixer {
         return finding.fixes().isEmpty() ? finding.file() : finding.fixes().get(0).fileOr(finding.file());
     }
 
+    /** {@link #fixText(Path, String, List, String, OriginalEncoding)} for UTF-8 text, as tests give it. */
+    public static FileFix fixText(Path file, String text, List<Finding> findings) {
+        return fixText(file, text, findings, ContentHash.of(text),
+                new OriginalEncoding(java.nio.charset.StandardCharsets.UTF_8, new byte[0]));
+    }
+
     /**
      * The text with the preferred fix of each finding applied; findings without a fix, with a fix that
      * overlaps an earlier one, or whose result would not parse are skipped.
      */
-    public static FileFix fixText(Path file, String text, List<Finding> findings) {
-        List<TextEdit> taken = new ArrayList<>();
+    static FileFix fixText(Path file, String text, List<Finding> findings, String hash, OriginalEncoding encoding) {
+        TakenEdits taken = new TakenEdits();
         List<Fix> applied = new ArrayList<>();
         List<Finding> fixedFindings = new ArrayList<>();
         List<Skipped> skipped = new ArrayList<>();
@@ -151,44 +179,36 @@ public final class SourceFixer {
                 continue;
             }
             Fix fix = finding.fixes().get(0);
-            Optional<TextEdit> clash = fix.edits().stream()
-                    .filter(edit -> taken.stream().anyMatch(other -> overlaps(edit, other)))
-                    .findFirst();
-            if (clash.isPresent()) {
+            if (fix.edits().stream().anyMatch(taken::clashes)) {
                 skipped.add(new Skipped(finding, "its fix overlaps another fix in the same file; run fix again"));
                 continue;
             }
-            fix.edits().stream().filter(edit -> !taken.contains(edit)).forEach(taken::add);
+            fix.edits().forEach(taken::add);
             applied.add(fix);
             fixedFindings.add(finding);
         }
         if (applied.isEmpty()) {
-            return new FileFix(file, text, text, List.of(), skipped);
+            return new FileFix(file, text, text, List.of(), skipped, hash, encoding);
         }
-        String fixed = FixApplier.apply(text, taken);
+        String fixed = FixApplier.apply(text, taken.inOrder());
         if (!parses(fixed)) {
             fixedFindings.forEach(f -> skipped.add(new Skipped(f, "the fixed file would not parse, so it is left alone")));
-            return new FileFix(file, text, text, List.of(), skipped);
+            return new FileFix(file, text, text, List.of(), skipped, hash, encoding);
         }
-        return new FileFix(file, text, fixed, applied, skipped);
+        return new FileFix(file, text, fixed, applied, skipped, hash, encoding);
     }
 
     /**
-     * Writes one planned change with {@code writer}, encoded in {@code charset}.
+     * Writes one planned change with {@code writer}, encoded as the file was.
      *
-     * @throws IOException if the text cannot be encoded or written; the original file is then intact
-     *     as far as the writer guarantees ({@link #ATOMIC} does)
+     * @throws IOException if the text cannot be encoded or written, or the file changed since it was read;
+     *     the original file is then intact as far as the writer guarantees ({@link #ATOMIC} does)
      */
-    public static void write(FileFix change, Charset charset, SourceWriter writer) throws IOException {
+    public static void write(FileFix change, SourceWriter writer) throws IOException {
         if (!change.changed()) {
             return;
         }
-        writer.write(change.file(), encode(change.fixed(), charset));
-    }
-
-    /** True if two different edits touch the same characters (insertions at one offset do not clash). */
-    static boolean overlaps(TextEdit a, TextEdit b) {
-        return !a.equals(b) && a.startOffset() < b.endOffset() && b.startOffset() < a.endOffset();
+        writer.write(change.file(), change.hash(), change.encoding().encode(change.fixed()));
     }
 
     private static boolean parses(String text) {
@@ -196,29 +216,11 @@ public final class SourceFixer {
         return result.isSuccessful() && result.getResult().isPresent();
     }
 
-    private Optional<String> read(Path file) {
-        try {
-            return Optional.of(lint.config().encoding().newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                    .toString());
-        } catch (IOException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static byte[] encode(String text, Charset charset) throws CharacterCodingException {
-        ByteBuffer buffer = charset.newEncoder()
+    private String decode(byte[] bytes) throws CharacterCodingException {
+        return lint.config().encoding().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .encode(CharBuffer.wrap(text));
-        byte[] bytes = new byte[buffer.remaining()];
-        buffer.get(bytes);
-        return bytes;
-    }
-
-    private static void writeAtomically(Path file, byte[] content) throws IOException {
-        AtomicFiles.write(file, content);
+                .decode(ByteBuffer.wrap(bytes))
+                .toString();
     }
 }

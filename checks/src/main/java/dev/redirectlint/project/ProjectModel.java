@@ -42,10 +42,14 @@ public final class ProjectModel implements ProjectTypes {
      */
     public record Entry(Path path, boolean own, String hash, FileFacts facts) {}
 
-    /** Reads a file's text for parsing; the same text the facts and the hash were taken from. */
+    /**
+     * Reads a file's text for parsing. It must be the text the facts and the hash were taken from: a loader
+     * throws rather than hand over a file that changed since, because every offset a finding or a fix
+     * carries is an offset into that text.
+     */
     @FunctionalInterface
     public interface SourceLoader {
-        String read(Path path) throws IOException;
+        String read(Path path, String hash) throws IOException;
     }
 
     /** More bodies than this and a call through the type is not followed: it is a plug-in point. */
@@ -167,7 +171,7 @@ public final class ProjectModel implements ProjectTypes {
             System.err.println("redirect-lint parses " + entry.path());
         }
         try {
-            SourceText source = new SourceText(loader.read(entry.path()));
+            SourceText source = new SourceText(loader.read(entry.path(), entry.hash()));
             ParseResult<CompilationUnit> result = ParserFactory.parse(source.parsableText());
             if (!result.isSuccessful() || result.getResult().isEmpty()) {
                 return null;
@@ -238,7 +242,7 @@ public final class ProjectModel implements ProjectTypes {
     /** Why a file does not parse: the parser's problems (none if it cannot be read at all). */
     public List<com.github.javaparser.Problem> problems(int index) {
         try {
-            String text = loader.read(entries.get(index).path());
+            String text = loader.read(entries.get(index).path(), entries.get(index).hash());
             return ParserFactory.parse(new SourceText(text).parsableText()).getProblems();
         } catch (IOException | RuntimeException e) {
             return List.of();

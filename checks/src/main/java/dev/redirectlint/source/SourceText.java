@@ -50,14 +50,21 @@ public final class SourceText {
     private String countLineSeparators() {
         int crlf = 0;
         int lf = 0;
+        int cr = 0;
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+            char c = text.charAt(i);
+            if (c == '\n') {
                 if (i > 0 && text.charAt(i - 1) == '\r') {
                     crlf++;
                 } else {
                     lf++;
                 }
+            } else if (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                cr++; // classic Mac OS line ends: rare, but an LF inserted among them is a mixed file
             }
+        }
+        if (cr > crlf && cr > lf) {
+            return "\r";
         }
         return crlf > lf ? "\r\n" : "\n";
     }

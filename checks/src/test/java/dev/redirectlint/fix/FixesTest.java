@@ -1020,4 +1020,89 @@ class FixesTest {
                     """).fix();
         }
     }
+
+    /** Where an added import lands when the file's own layout is unusual, and which line ends it gets. */
+    @Nested
+    class ImportsAndLineEnds {
+
+        @Test
+        void anImportAfterALineThatEndsACommentGoesOutsideTheComment() {
+            tester.input("""
+                    package shop;
+                    /* imports
+                       for the controller */ import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") String a() { return "redirect:/a"; }
+                    }
+                    """).output("""
+                    package shop;
+                    /* imports
+                       for the controller */ import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.bind.annotation.ResponseStatus;
+
+                    @Controller
+                    class C {
+                        @ResponseStatus(HttpStatus.SEE_OTHER)
+                        @PostMapping("/a") String a() { return "redirect:/a"; }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void anImportOnThePackageLineGoesAfterThePackage() {
+            tester.input("""
+                    package shop; import org.springframework.stereotype.Controller; import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") String a() { return "redirect:/a"; }
+                    }
+                    """).output("""
+                    package shop; import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller; import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.bind.annotation.ResponseStatus;
+
+                    @Controller
+                    class C {
+                        @ResponseStatus(HttpStatus.SEE_OTHER)
+                        @PostMapping("/a") String a() { return "redirect:/a"; }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void aFileWithClassicMacLineEndsGetsCarriageReturnsOnly() {
+            String before = """
+                    package shop;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") String a() { return "redirect:/a"; }
+                    }
+                    """;
+            String after = """
+                    package shop;
+
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.bind.annotation.ResponseStatus;
+
+                    @Controller
+                    class C {
+                        @ResponseStatus(HttpStatus.SEE_OTHER)
+                        @PostMapping("/a") String a() { return "redirect:/a"; }
+                    }
+                    """;
+            tester.input(before.replace("\n", "\r")).output(after.replace("\n", "\r")).fix();
+        }
+    }
 }

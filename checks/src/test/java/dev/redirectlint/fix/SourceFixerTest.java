@@ -72,9 +72,9 @@ class SourceFixerTest {
         assertThat(change.applied()).hasSize(2);
         assertThat(change.fixed()).isEqualTo(FIXED);
         List<Path> written = new java.util.ArrayList<>();
-        SourceFixer.write(change, StandardCharsets.UTF_8, (path, bytes) -> {
+        SourceFixer.write(change, (path, hash, bytes) -> {
             written.add(path);
-            SourceFixer.ATOMIC.write(path, bytes);
+            SourceFixer.ATOMIC.write(path, hash, bytes);
         });
         assertThat(written).containsExactly(file);
         assertThat(Files.readString(file)).isEqualTo(FIXED);
@@ -90,22 +90,71 @@ class SourceFixerTest {
         Charset latin1 = StandardCharsets.ISO_8859_1;
         Path file = write("OrderController.java", CONTROLLER, latin1);
         FileFix change = fixer(latin1).plan(List.of(file)).changes().get(0);
-        SourceFixer.write(change, latin1, SourceFixer.ATOMIC);
+        SourceFixer.write(change, SourceFixer.ATOMIC);
         assertThat(Files.readAllBytes(file)).isEqualTo(FIXED.getBytes(latin1));
 
         Path bom = write("Bom.java", "\uFEFF" + CONTROLLER.replace("\n", "\r\n"), StandardCharsets.UTF_8);
         FileFix bomChange = fixer(StandardCharsets.UTF_8).plan(List.of(bom)).changes().get(0);
-        SourceFixer.write(bomChange, StandardCharsets.UTF_8, SourceFixer.ATOMIC);
+        SourceFixer.write(bomChange, SourceFixer.ATOMIC);
         byte[] bytes = Files.readAllBytes(bom);
         assertThat(new String(bytes, StandardCharsets.UTF_8)).isEqualTo("\uFEFF" + FIXED.replace("\n", "\r\n"));
         assertThat(bytes[0]).isEqualTo((byte) 0xEF);
     }
 
     @Test
+    void aLittleEndianUtf16FileStaysLittleEndianWithItsMark() throws IOException {
+        Charset utf16 = StandardCharsets.UTF_16;
+        byte[] mark = {(byte) 0xFF, (byte) 0xFE};
+        Path file = dir.resolve("OrderController.java");
+        Files.write(file, concat(mark, CONTROLLER.getBytes(StandardCharsets.UTF_16LE)));
+        FileFix change = fixer(utf16).plan(List.of(file)).changes().get(0);
+        SourceFixer.write(change, SourceFixer.ATOMIC);
+        assertThat(Files.readAllBytes(file)).isEqualTo(concat(mark, FIXED.getBytes(StandardCharsets.UTF_16LE)));
+
+        Path bigEndian = dir.resolve("Big.java");
+        Files.write(bigEndian, CONTROLLER.getBytes(StandardCharsets.UTF_16BE)); // no mark: the decoder's default
+        SourceFixer.write(fixer(utf16).plan(List.of(bigEndian)).changes().get(0), SourceFixer.ATOMIC);
+        assertThat(Files.readAllBytes(bigEndian)).isEqualTo(FIXED.getBytes(StandardCharsets.UTF_16BE));
+    }
+
+    @Test
+    void aFileChangedAfterTheAnalysisIsNotPlanned() throws IOException {
+        Path file = write("OrderController.java", CONTROLLER, StandardCharsets.UTF_8);
+        // The analysis saw one text (as an editor's buffer); the file on disk now holds another.
+        Files.writeString(file, "// saved by an editor\n" + CONTROLLER);
+        dev.redirectlint.engine.ProjectSources sources = dev.redirectlint.engine.ProjectSources.of(List.of(file))
+                .withText(file, CONTROLLER);
+        Plan plan = fixer(StandardCharsets.UTF_8).plan(sources);
+        assertThat(plan.changes()).isEmpty();
+        assertThat(plan.skipped()).hasSize(2).allSatisfy(s -> assertThat(s.reason()).contains("changed after it was analysed"));
+    }
+
+    @Test
+    void manyFixesInOneLargeFileAreAllApplied() {
+        StringBuilder text = new StringBuilder("class A {\n");
+        List<Finding> findings = new java.util.ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            int at = text.length() + "  int x".length() + String.valueOf(i).length() + " = ".length();
+            text.append("  int x").append(i).append(" = 302;\n");
+            findings.add(finding(new Fix("f" + i, 303, List.of(new TextEdit(at, at + 3, "303")))));
+        }
+        text.append("}\n");
+        FileFix fix = SourceFixer.fixText(Path.of("A.java"), text.toString(), findings);
+        assertThat(fix.applied()).hasSize(20_000);
+        assertThat(fix.fixed()).doesNotContain("= 302").contains("int x19999 = 303;");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
     void aFailingWriteLeavesTheOriginalFileIntact() throws IOException {
         Path file = write("OrderController.java", CONTROLLER, StandardCharsets.UTF_8);
         FileFix change = fixer(StandardCharsets.UTF_8).plan(List.of(file)).changes().get(0);
-        assertThatThrownBy(() -> SourceFixer.write(change, StandardCharsets.UTF_8, (path, bytes) -> {
+        assertThatThrownBy(() -> SourceFixer.write(change, (path, hash, bytes) -> {
             throw new IOException("disk full");
         })).hasMessage("disk full");
         assertThat(Files.readString(file)).isEqualTo(CONTROLLER);
@@ -150,10 +199,36 @@ class SourceFixerTest {
 
     @Test
     void insertionsAtOneOffsetDoNotOverlap() {
-        assertThat(SourceFixer.overlaps(TextEdit.insert(3, "a"), TextEdit.insert(3, "b"))).isFalse();
-        assertThat(SourceFixer.overlaps(TextEdit.insert(3, "a"), new TextEdit(3, 5, "b"))).isFalse();
-        assertThat(SourceFixer.overlaps(TextEdit.insert(4, "a"), new TextEdit(3, 5, "b"))).isTrue();
-        assertThat(SourceFixer.overlaps(new TextEdit(3, 5, "a"), new TextEdit(4, 6, "b"))).isTrue();
+        assertThat(clashes(TextEdit.insert(3, "a"), TextEdit.insert(3, "b"))).isFalse();
+        assertThat(clashes(TextEdit.insert(3, "a"), new TextEdit(3, 5, "b"))).isFalse();
+        assertThat(clashes(TextEdit.insert(5, "a"), new TextEdit(3, 5, "b"))).isFalse();
+        assertThat(clashes(TextEdit.insert(4, "a"), new TextEdit(3, 5, "b"))).isTrue();
+        assertThat(clashes(new TextEdit(3, 5, "a"), new TextEdit(4, 6, "b"))).isTrue();
+        assertThat(clashes(new TextEdit(3, 5, "a"), new TextEdit(3, 5, "a"))).isFalse();
+    }
+
+    @Test
+    void aClashIsFoundAmongManyTakenEdits() {
+        TakenEdits taken = new TakenEdits();
+        for (int i = 0; i < 1000; i++) {
+            taken.add(new TextEdit(i * 10, i * 10 + 3, "x"));
+            taken.add(TextEdit.insert(i * 10 + 5, "y"));
+        }
+        assertThat(taken.clashes(new TextEdit(4003, 4005, "z"))).isFalse();
+        assertThat(taken.clashes(new TextEdit(4002, 4004, "z"))).isTrue();
+        assertThat(taken.clashes(new TextEdit(4004, 4006, "z"))).isTrue();
+        assertThat(taken.clashes(new TextEdit(3990, 4011, "z"))).isTrue();
+        assertThat(taken.clashes(TextEdit.insert(4003, "z"))).isFalse();
+    }
+
+    /** Whether {@code a} clashes with {@code b}, both ways round. */
+    private static boolean clashes(TextEdit a, TextEdit b) {
+        TakenEdits first = new TakenEdits();
+        first.add(b);
+        TakenEdits second = new TakenEdits();
+        second.add(a);
+        assertThat(second.clashes(b)).as("symmetric").isEqualTo(first.clashes(a));
+        return first.clashes(a);
     }
 
     private static Finding finding(Fix... fixes) {

@@ -10,13 +10,16 @@ import dev.redirectlint.fix.SourceFixer.FileFix;
 import dev.redirectlint.fix.SourceFixer.Plan;
 import dev.redirectlint.fix.SourceFixer.SourceWriter;
 import dev.redirectlint.fix.SourceFixer.Skipped;
+import dev.redirectlint.io.AtomicFiles;
+import dev.redirectlint.io.FileChangedException;
 import dev.redirectlint.report.ConsoleReport;
 import java.io.IOException;
-import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Runs the fix goal for a {@link FixRequest}: analyses the sources, then either writes every file's
@@ -59,22 +62,13 @@ public final class FixExecutor {
      */
     public Result execute(FixRequest request) throws InvalidSettingException, IOException {
         LintRequest sources = request.sources();
-        Charset charset = new LintExecutor(log).parseEncoding(sources.encoding());
-        LintConfig config;
-        try {
-            config = LintConfig.builder()
-                    .rules(sources.rules())
-                    .disabledRules(sources.disabledRules())
-                    .preferredStatus(LintExecutor.parseStatus(sources.preferredStatus()))
-                    .encoding(charset)
-                    .servletApiVersion(request.servletApiVersion())
-                    .build();
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(e.getMessage(), e);
-        }
+        // The settings of check and baseline, validated the same way, plus what only a fix needs.
+        LintConfig checked = new LintExecutor(log).validate(sources).config();
+        LintConfig config = LintConfig.builder().from(checked).servletApiVersion(request.servletApiVersion()).build();
         List<Path> files = SourceScanner.scan(sources.sourceRoots(), sources.includes(), sources.excludes());
         log.debug("redirect-lint: fixing " + files.size() + " file(s) from " + sources.sourceRoots()
                 + (request.servletApiVersion() != null ? " (jakarta.servlet-api " + request.servletApiVersion() + ")" : ""));
+        removeLeftovers(files);
 
         List<Path> context = SourceScanner.scan(sources.contextRoots(), sources.includes(), sources.excludes());
         List<Path> xml = SourceScanner.scan(sources.resourceRoots(), List.of("**/*.xml"), List.of());
@@ -91,44 +85,79 @@ public final class FixExecutor {
                 log.warn(ConsoleReport.line(skipped.finding()) + " Not fixed: " + skipped.reason() + ".");
             }
         }
-        String patch = UnifiedPatch.of(sources.projectDirectory(), plan.changes());
+        PatchBase base = PatchBase.of(sources.projectDirectory());
+        String patch = UnifiedPatch.of(base.directory(), plan.changes());
         List<Path> written = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        String patchDisplay = LintExecutor.display(sources.projectDirectory(), request.patchFile());
+        int fixed = 0;
         if (request.dryRun()) {
             patch.lines().forEach(log::info);
-            Files.createDirectories(request.patchFile().toAbsolutePath().getParent());
-            Files.write(request.patchFile(), patch.getBytes(charset));
+            writePatch(request.patchFile(), patch, base, sources.projectDirectory());
         } else {
             for (FileFix change : plan.changes()) {
+                String shown = LintExecutor.display(sources.projectDirectory(), change.file());
                 try {
-                    SourceFixer.write(change, charset, writer);
+                    SourceFixer.write(change, writer);
                     written.add(change.file());
-                    log.info("redirect-lint: fixed " + change.applied().size() + " finding(s) in "
-                            + LintExecutor.display(sources.projectDirectory(), change.file()));
+                    fixed += change.applied().size();
+                    log.info("redirect-lint: fixed " + change.applied().size() + " finding(s) in " + shown);
+                } catch (FileChangedException e) {
+                    failed.add(shown + ": it changed while fix ran; run fix again");
+                    log.warn("redirect-lint: " + shown + " changed while fix ran (saved by an editor?); it was not"
+                            + " written. Run fix again.");
                 } catch (IOException | RuntimeException e) {
-                    failed.add(change.file() + ": " + e.getMessage());
-                    log.error("redirect-lint: cannot write " + change.file() + ", left unchanged: " + e);
+                    failed.add(shown + ": " + e.getMessage());
+                    log.error("redirect-lint: cannot write " + shown + ", left unchanged: " + e);
                 }
             }
         }
         Result result = new Result(plan, written, failed, patch);
-        log.info(summary(result, request.dryRun(), patchDisplay));
+        log.info(summary(result, request.dryRun(), fixed));
         return result;
     }
 
-    private static String summary(Result result, boolean dryRun, String patchDisplay) {
-        int fixed = result.fixedFindings();
+    /** Deletes the temporary files a killed earlier run left beside the sources. */
+    private void removeLeftovers(List<Path> files) {
+        Set<Path> directories = new LinkedHashSet<>();
+        files.forEach(file -> directories.add(file.toAbsolutePath().getParent()));
+        int removed = 0;
+        for (Path directory : directories) {
+            removed += AtomicFiles.removeLeftovers(directory);
+        }
+        if (removed > 0) {
+            log.info("redirect-lint: removed " + removed + " temporary file(s) left by an interrupted earlier run");
+        }
+    }
+
+    /** Writes the patch and says how to apply it; with nothing to apply, leaves no patch file at all. */
+    private void writePatch(Path patchFile, String patch, PatchBase base, Path projectDirectory) throws IOException {
+        String shown = LintExecutor.display(projectDirectory, patchFile);
+        if (patch.isEmpty()) {
+            if (Files.deleteIfExists(patchFile)) {
+                log.info("redirect-lint: nothing to fix; the old patch " + shown + " was removed");
+            } else {
+                log.info("redirect-lint: nothing to fix; no patch written");
+            }
+            return;
+        }
+        AtomicFiles.write(patchFile, patch.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        log.info("redirect-lint: patch written to " + shown + "; apply it with: " + base.applyCommand(patchFile));
+    }
+
+    private static String summary(Result result, boolean dryRun, int fixed) {
+        int planned = result.fixedFindings();
         int files = result.plan().changes().size();
         int left = result.plan().skipped().size();
         String leftText = left == 0 ? "" : "; " + left + " finding(s) need a change by hand";
         String errors = result.plan().result().errors().isEmpty() ? ""
                 : "; " + result.plan().result().errors().size() + " file(s) could not be analysed";
         if (dryRun) {
-            return "redirect-lint: dry run, nothing changed: " + fixed + " fix(es) in " + files + " file(s)" + leftText
-                    + errors + "; patch written to " + patchDisplay + " (apply it with git apply)";
+            return "redirect-lint: dry run, nothing changed: " + planned + " fix(es) in " + files + " file(s)" + leftText
+                    + errors;
         }
-        return "redirect-lint: " + fixed + " fix(es) applied in " + result.written().size() + " file(s)" + leftText
-                + errors + (result.failed().isEmpty() ? "" : "; " + result.failed().size() + " file(s) could not be written");
+        String notWritten = result.failed().isEmpty() ? ""
+                : "; " + (planned - fixed) + " fix(es) in " + result.failed().size() + " file(s) not written";
+        return "redirect-lint: " + fixed + " fix(es) applied in " + result.written().size() + " file(s)" + notWritten
+                + leftText + errors;
     }
 }

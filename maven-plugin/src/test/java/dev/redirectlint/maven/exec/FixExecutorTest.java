@@ -93,8 +93,10 @@ class FixExecutorTest {
         assertThat(log.lines).contains("INFO +    @ResponseStatus(HttpStatus.SEE_OTHER)");
         assertThat(log.lines).anyMatch(l -> l.startsWith("WARN ") && l.contains("FormController#submit")
                 && l.contains("Not fixed: no safe rewrite"));
-        assertThat(log.lines).last().asString().startsWith("INFO redirect-lint: dry run, nothing changed: 2 fix(es) in 2 file(s);"
-                + " 1 finding(s) need a change by hand; patch written to target/redirect-lint.patch");
+        assertThat(log.lines).anyMatch(l -> l.startsWith("INFO redirect-lint: patch written to target/redirect-lint.patch;"
+                + " apply it with: patch -p1 -d "));
+        assertThat(log.lines).last().asString().isEqualTo("INFO redirect-lint: dry run, nothing changed: 2 fix(es) in 2"
+                + " file(s); 1 finding(s) need a change by hand");
 
         git("init", "-q");
         git("apply", "--check", "target/redirect-lint.patch");
@@ -129,15 +131,88 @@ class FixExecutorTest {
     @Test
     void aFailedWriteIsReportedAndLeavesTheFileAsItWas() throws Exception {
         Path controller = write("src/main/java/shop/OrderController.java", CONTROLLER);
-        FixExecutor.Result result = new FixExecutor(log, (file, bytes) -> {
+        FixExecutor.Result result = new FixExecutor(log, (file, hash, bytes) -> {
             throw new IOException("read-only file system");
         }).execute(request(false, null));
         assertThat(result.written()).isEmpty();
         assertThat(result.failed()).singleElement().asString().contains("read-only file system");
+        assertThat(log.lines).last().asString().isEqualTo("INFO redirect-lint: 0 fix(es) applied in 0 file(s); 1 fix(es)"
+                + " in 1 file(s) not written");
         assertThat(Files.readString(controller)).isEqualTo(CONTROLLER);
         try (var files = Files.list(controller.getParent())) {
             assertThat(files).containsExactly(controller);
         }
+    }
+
+    @Test
+    void aFileSavedWhileFixRunsIsNotWrittenWithStaleOffsets() throws Exception {
+        Path controller = write("src/main/java/shop/OrderController.java", CONTROLLER);
+        String saved = CONTROLLER.replace("public class", "/* an editor added a comment here */ public class");
+        FixExecutor.Result result = new FixExecutor(log, (file, hash, bytes) -> {
+            Files.writeString(file, saved); // the IDE saves between the analysis and the write
+            dev.redirectlint.fix.SourceFixer.ATOMIC.write(file, hash, bytes);
+        }).execute(request(false, null));
+        assertThat(Files.readString(controller)).isEqualTo(saved);
+        assertThat(result.written()).isEmpty();
+        assertThat(log.lines).anyMatch(l -> l.startsWith("WARN ") && l.contains("OrderController.java changed while fix"
+                + " ran"));
+        assertThat(log.lines).last().asString().startsWith("INFO redirect-lint: 0 fix(es) applied in 0 file(s)");
+
+        // Run again, it fixes the text as it is now.
+        new FixExecutor(new RecordingLog()).execute(request(false, null));
+        assertThat(Files.readString(controller)).contains("/* an editor added a comment here */",
+                "@ResponseStatus(HttpStatus.SEE_OTHER)");
+    }
+
+    @Test
+    void aPatchOfAModuleIsRelativeToTheGitWorkTreeAndAppliesFromThere() throws Exception {
+        git("init", "-q");
+        Path module = project.resolve("services/shop");
+        Path controller = write("services/shop/src/main/java/shop/OrderController.java", CONTROLLER);
+        LintRequest sources = LintRequest.builder()
+                .sourceRoots(List.of(module.resolve("src/main/java")))
+                .encoding("UTF-8")
+                .sarifFile(module.resolve("target/unused.sarif"))
+                .projectDirectory(module)
+                .build();
+        Path patchFile = module.resolve("target/redirect-lint.patch");
+        FixExecutor.Result result = new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, null));
+        assertThat(result.patch()).contains("--- a/services/shop/src/main/java/shop/OrderController.java");
+        String command = log.lines.stream().filter(l -> l.contains("apply it with: ")).findFirst().orElseThrow();
+        assertThat(command).endsWith("git -C " + project.toAbsolutePath() + " apply " + patchFile.toAbsolutePath());
+
+        git("apply", patchFile.toString());
+        assertThat(Files.readString(controller)).contains("@ResponseStatus(HttpStatus.SEE_OTHER)");
+
+        // Nothing left to fix: the old patch goes, and no empty one is written.
+        new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, null));
+        assertThat(patchFile).doesNotExist();
+        assertThat(log.lines).anyMatch(l -> l.contains("nothing to fix; the old patch target/redirect-lint.patch was removed"));
+    }
+
+    @Test
+    void fixValidatesItsSettingsAsCheckDoes() throws Exception {
+        write("src/main/java/shop/OrderController.java", CONTROLLER);
+        LintRequest sources = LintRequest.builder()
+                .sourceRoots(List.of(project.resolve("src/main/java")))
+                .encoding("UTF-8")
+                .fileTimeout("soon")
+                .sarifFile(project.resolve("target/unused.sarif"))
+                .projectDirectory(project)
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FixExecutor(log)
+                        .execute(new FixRequest(sources, false, project.resolve("p.patch"), null)))
+                .isInstanceOf(InvalidSettingException.class)
+                .hasMessageContaining("fileTimeout (redirect-lint.fileTimeout)");
+        LintRequest absolute = LintRequest.builder()
+                .sourceRoots(List.of(project.resolve("src/main/java")))
+                .includes(List.of("/abs/**"))
+                .sarifFile(project.resolve("target/unused.sarif"))
+                .projectDirectory(project)
+                .build();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FixExecutor(log)
+                        .execute(new FixRequest(absolute, false, project.resolve("p.patch"), null)))
+                .hasMessageContaining("includes (redirect-lint.includes)");
     }
 
     private void git(String... args) throws IOException, InterruptedException {
