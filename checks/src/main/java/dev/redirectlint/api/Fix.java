@@ -11,16 +11,23 @@ import java.util.List;
  * @param edits non-overlapping edits over the original text
  * @param file the file the edits apply to: the finding's own, or another one when the redirect is made in
  *     a helper or base class there; {@code null} means the finding's file
+ * @param changesReturnTypeOf the method whose declared return type the fix changes, as
+ *     {@code qualified.Type#name/parameterCount}, or {@code null} (most fixes change no signature). Whoever
+ *     applies the fix must first make sure that no other code calls or overrides that method
  */
-public record Fix(String description, int status, List<TextEdit> edits, Path file) {
+public record Fix(String description, int status, List<TextEdit> edits, Path file, String changesReturnTypeOf) {
 
     public Fix {
         edits = List.copyOf(edits);
     }
 
+    public Fix(String description, int status, List<TextEdit> edits, Path file) {
+        this(description, status, edits, file, null);
+    }
+
     /** A fix of the finding's own file. */
     public Fix(String description, int status, List<TextEdit> edits) {
-        this(description, status, edits, null);
+        this(description, status, edits, null, null);
     }
 
     /** The file the edits apply to, given the finding's. */

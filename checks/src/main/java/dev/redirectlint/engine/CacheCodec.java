@@ -230,6 +230,10 @@ final class CacheCodec {
                 if (fix.file() != null) {
                     path(out, fix.file());
                 }
+                out.writeBoolean(fix.changesReturnTypeOf() != null);
+                if (fix.changesReturnTypeOf() != null) {
+                    string(out, fix.changesReturnTypeOf());
+                }
                 out.writeInt(fix.edits().size());
                 for (TextEdit edit : fix.edits()) {
                     out.writeInt(edit.startOffset());
@@ -270,12 +274,13 @@ final class CacheCodec {
                 String description = string(in);
                 int status = in.readInt();
                 Path fixFile = in.readBoolean() ? path(in) : null;
+                String changesReturnTypeOf = in.readBoolean() ? string(in) : null;
                 int editCount = count(in);
                 List<TextEdit> edits = new ArrayList<>(editCount);
                 for (int e = 0; e < editCount; e++) {
                     edits.add(new TextEdit(in.readInt(), in.readInt(), string(in)));
                 }
-                fixes.add(new Fix(description, status, edits, fixFile));
+                fixes.add(new Fix(description, status, edits, fixFile, changesReturnTypeOf));
             }
             String basis = string(in);
             Region handlerRegion = in.readBoolean() ? region(in) : null;

@@ -42,6 +42,7 @@ final class ForkProtocol {
         CacheCodec.string(out, config.encoding().name());
         out.writeInt(config.threads());
         out.writeBoolean(config.servletRedirectWithStatus());
+        out.writeBoolean(config.modelAndViewStatus());
         out.writeLong(config.fileTimeout().toMillis());
         out.writeLong(config.maxFileSize());
         out.writeBoolean(config.analyseEveryFile());
@@ -83,6 +84,7 @@ final class ForkProtocol {
                 .encoding(Charset.forName(CacheCodec.string(in)))
                 .threads(in.readInt())
                 .servletRedirectWithStatus(in.readBoolean())
+                .modelAndViewStatus(in.readBoolean())
                 .fileTimeout(Duration.ofMillis(in.readLong()))
                 .maxFileSize(in.readLong())
                 .analyseEveryFile(in.readBoolean());

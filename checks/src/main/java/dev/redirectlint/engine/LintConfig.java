@@ -34,6 +34,7 @@ public final class LintConfig {
     private final Charset encoding;
     private final int threads;
     private final boolean servletRedirectWithStatus;
+    private final boolean modelAndViewStatus;
     private final Duration fileTimeout;
     private final long maxFileSize;
     private final boolean analyseEveryFile;
@@ -52,6 +53,7 @@ public final class LintConfig {
         this.encoding = builder.encoding;
         this.threads = builder.threads;
         this.servletRedirectWithStatus = builder.servletRedirectWithStatus;
+        this.modelAndViewStatus = builder.modelAndViewStatus;
         this.fileTimeout = builder.fileTimeout;
         this.maxFileSize = builder.maxFileSize;
         this.analyseEveryFile = builder.analyseEveryFile;
@@ -101,6 +103,15 @@ public final class LintConfig {
     }
 
     /**
+     * False if the code compiles against a spring-webmvc older than 5.3.14, where a redirect ignores the
+     * status of the ModelAndView that holds it (DispatcherServlet passes it on since then): fixes that give
+     * a ModelAndView a status are then not offered. True when the version is not known.
+     */
+    public boolean modelAndViewStatus() {
+        return modelAndViewStatus;
+    }
+
+    /**
      * How long one file may take to read, parse and analyse; a file that takes longer becomes a processing
      * error, so one pathological file cannot hang a build.
      */
@@ -127,7 +138,7 @@ public final class LintConfig {
      */
     public String digest() {
         return String.join("|", new java.util.TreeSet<>(enabledRules)) + ";" + new java.util.TreeMap<>(severities)
-                + ";" + preferredStatus + ";" + servletRedirectWithStatus + ";" + encoding.name() + ";" + maxFileSize
+                + ";" + preferredStatus + ";" + servletRedirectWithStatus + ";" + modelAndViewStatus + ";" + encoding.name() + ";" + maxFileSize
                 + ";" + analyseEveryFile;
     }
 
@@ -140,6 +151,7 @@ public final class LintConfig {
         private Charset encoding = StandardCharsets.UTF_8;
         private int threads = Runtime.getRuntime().availableProcessors();
         private boolean servletRedirectWithStatus;
+        private boolean modelAndViewStatus = true;
         private Duration fileTimeout = DEFAULT_FILE_TIMEOUT;
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private boolean analyseEveryFile;
@@ -156,6 +168,7 @@ public final class LintConfig {
             encoding = config.encoding;
             threads = config.threads;
             servletRedirectWithStatus = config.servletRedirectWithStatus;
+            modelAndViewStatus = config.modelAndViewStatus;
             fileTimeout = config.fileTimeout;
             maxFileSize = config.maxFileSize;
             analyseEveryFile = config.analyseEveryFile;
@@ -221,6 +234,21 @@ public final class LintConfig {
             return this;
         }
 
+        /**
+         * The version of {@code org.springframework:spring-webmvc} the code compiles against; {@code null} or
+         * text that is not a version means unknown. See {@link LintConfig#modelAndViewStatus()}.
+         */
+        public Builder springWebmvcVersion(String version) {
+            this.modelAndViewStatus = version == null || !version.matches("\\s*\\d+.*") || atLeast(version, 5, 3, 14);
+            return this;
+        }
+
+        /** See {@link LintConfig#modelAndViewStatus()}; for a configuration passed on whole. */
+        Builder modelAndViewStatus(boolean withStatus) {
+            this.modelAndViewStatus = withStatus;
+            return this;
+        }
+
         /** See {@link LintConfig#servletRedirectWithStatus()}; for a configuration passed on whole. */
         Builder servletRedirectWithStatus(boolean withStatus) {
             this.servletRedirectWithStatus = withStatus;
@@ -228,16 +256,25 @@ public final class LintConfig {
         }
 
         static boolean atLeast(String version, int major, int minor) {
+            return atLeast(version, major, minor, 0);
+        }
+
+        static boolean atLeast(String version, int... wanted) {
             if (version == null) {
                 return false;
             }
-            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\s*(\\d+)(?:\\.(\\d+))?.*").matcher(version);
+            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\s*(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?.*")
+                    .matcher(version);
             if (!matcher.matches()) {
                 return false;
             }
-            int foundMajor = Integer.parseInt(matcher.group(1));
-            int foundMinor = matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2));
-            return foundMajor > major || foundMajor == major && foundMinor >= minor;
+            for (int i = 0; i < wanted.length; i++) {
+                int found = matcher.group(i + 1) == null ? 0 : Integer.parseInt(matcher.group(i + 1));
+                if (found != wanted[i]) {
+                    return found > wanted[i];
+                }
+            }
+            return true;
         }
 
         /** How long one file may take; must be positive. */

@@ -23,6 +23,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Applies the preferred fix of every finding to the source files: one write per file, with all of the
@@ -105,9 +107,19 @@ public final class SourceFixer {
     }
 
     private final RedirectLint lint;
+    private final List<Path> otherCode;
 
     public SourceFixer(RedirectLint lint) {
+        this(lint, List.of());
+    }
+
+    /**
+     * @param otherCode sources that are not analysed but may call the analysed code (the project's tests): a
+     *     fix that changes a method's return type is not applied while they use it
+     */
+    public SourceFixer(RedirectLint lint, Collection<Path> otherCode) {
         this.lint = lint;
+        this.otherCode = List.copyOf(otherCode);
     }
 
     /** Analyses the files and works out every file's fixed text; writes nothing. */
@@ -124,6 +136,10 @@ public final class SourceFixer {
         LintResult result = lint.lint(sources);
         Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
         result.findings().forEach(f -> byFile.computeIfAbsent(target(f), p -> new ArrayList<>()).add(f));
+        List<Path> project = new ArrayList<>(sources.own());
+        project.addAll(sources.context());
+        project.addAll(otherCode);
+        MethodUsers users = new MethodUsers(project, lint.config().encoding());
         List<FileFix> planned = new ArrayList<>();
         for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
             Path file = entry.getKey();
@@ -143,7 +159,8 @@ public final class SourceFixer {
                 planned.add(unfixed(file, findings, "the file changed after it was analysed; run fix again"));
                 continue;
             }
-            planned.add(fixText(file, text, findings, hash, OriginalEncoding.of(lint.config().encoding(), bytes)));
+            planned.add(fixText(file, text, findings, hash, OriginalEncoding.of(lint.config().encoding(), bytes),
+                    fix -> refusal(fix, file, users)));
         }
         return new Plan(result, planned);
     }
@@ -151,6 +168,16 @@ public final class SourceFixer {
     private static FileFix unfixed(Path file, List<Finding> findings, String reason) {
         return new FileFix(file, "", "", List.of(), findings.stream().map(f -> new Skipped(f, reason)).toList(),
                 "", null);
+    }
+
+    /** Why a fix must not be applied although it is well-formed: it changes a signature other code uses. */
+    private static Optional<String> refusal(Fix fix, Path file, MethodUsers users) {
+        if (fix.changesReturnTypeOf() == null) {
+            return Optional.empty();
+        }
+        String method = fix.changesReturnTypeOf().replaceFirst("/\\d+$", "");
+        return users.firstUse(fix.changesReturnTypeOf(), file).map(use -> "it changes the return type of " + method
+                + ", which other code uses (" + use + "); change that code with it, by hand");
     }
 
     /** The file the preferred fix of a finding edits: the finding's own, or a helper's in another file. */
@@ -161,14 +188,15 @@ public final class SourceFixer {
     /** {@link #fixText(Path, String, List, String, OriginalEncoding)} for UTF-8 text, as tests give it. */
     public static FileFix fixText(Path file, String text, List<Finding> findings) {
         return fixText(file, text, findings, ContentHash.of(text),
-                new OriginalEncoding(java.nio.charset.StandardCharsets.UTF_8, new byte[0]));
+                new OriginalEncoding(java.nio.charset.StandardCharsets.UTF_8, new byte[0]), fix -> Optional.empty());
     }
 
     /**
      * The text with the preferred fix of each finding applied; findings without a fix, with a fix that
      * overlaps an earlier one, or whose result would not parse are skipped.
      */
-    static FileFix fixText(Path file, String text, List<Finding> findings, String hash, OriginalEncoding encoding) {
+    static FileFix fixText(Path file, String text, List<Finding> findings, String hash, OriginalEncoding encoding,
+            Function<Fix, Optional<String>> refusal) {
         TakenEdits taken = new TakenEdits();
         List<Fix> applied = new ArrayList<>();
         List<Finding> fixedFindings = new ArrayList<>();
@@ -179,6 +207,11 @@ public final class SourceFixer {
                 continue;
             }
             Fix fix = finding.fixes().get(0);
+            Optional<String> refused = refusal.apply(fix);
+            if (refused.isPresent()) {
+                skipped.add(new Skipped(finding, refused.get()));
+                continue;
+            }
             if (fix.edits().stream().anyMatch(taken::clashes)) {
                 skipped.add(new Skipped(finding, "its fix overlaps another fix in the same file; run fix again"));
                 continue;

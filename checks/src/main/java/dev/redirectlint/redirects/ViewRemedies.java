@@ -38,6 +38,7 @@ final class ViewRemedies {
     private final List<Expression> returned;
     private final Predicate<Expression> alwaysRedirects;
     private Boolean onlyRedirects;
+    private ModelAndViewConversion conversion;
 
     /**
      * @param returned every expression the handler returns
@@ -79,7 +80,8 @@ final class ViewRemedies {
                     s -> "give the ModelAndView HttpStatus." + Statuses.enumName(s));
         }
         int count = creation.getArguments().size();
-        if (status.annotation().isEmpty() && (count == 1 || count == 2 && isModelMap(creation))) {
+        // Only for a view that redirects whatever it holds: a status on a rendered page would break the page.
+        if (status.annotation().isEmpty() && alwaysRedirect && (count == 1 || count == 2 && isModelMap(creation))) {
             return new AddConstructorStatus(creation);
         }
         if (status.annotation().isEmpty() && variable.isPresent() && alwaysRedirect && !onlyRedirects()) {
@@ -126,6 +128,13 @@ final class ViewRemedies {
                 .flatMap(expr -> expr.getParentNode())
                 .filter(ExpressionStmt.class::isInstance)
                 .map(ExpressionStmt.class::cast);
+    }
+
+    private ModelAndViewConversion conversion() {
+        if (conversion == null) {
+            conversion = new ModelAndViewConversion(context, alwaysRedirects);
+        }
+        return conversion;
     }
 
     /** True if everything the handler returns is a redirect, so a handler-wide status is safe. */
@@ -196,7 +205,7 @@ final class ViewRemedies {
         @Override
         public Optional<Fix> fix(int status) {
             if (!onlyRedirects()) {
-                return Optional.empty();
+                return kind == ReturnedView.NAME ? conversion().fix(status) : Optional.empty();
             }
             Edits edits = context.edits(context.handler().method());
             int start = context.source().start(context.handler().method());

@@ -5,6 +5,7 @@ import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
+import com.github.javaparser.Provider;
 import com.github.javaparser.Providers;
 import com.github.javaparser.Processor;
 import com.github.javaparser.ast.CompilationUnit;
@@ -42,6 +43,21 @@ public final class ParserFactory {
                 .setAttributeComments(false)
                 .setDetectOriginalLineSeparator(false)
                 .setTabSize(1);
+        // The grammar knows `yield` only at a level from Java 13 on, and the validators run at any level but
+        // RAW: so the newest level while the parser is made, RAW again before the post-processors look.
+        // Processors run in list order, this one first; the configuration is this parser's alone.
+        configuration.getProcessors().add(0, () -> new Processor() {
+            @Override
+            public Provider preProcess(Provider provider) {
+                configuration.setLanguageLevel(NEWEST);
+                return provider;
+            }
+
+            @Override
+            public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
+                configuration.setLanguageLevel(LanguageLevel.RAW);
+            }
+        });
         configuration.getProcessors().add(() -> new Processor() {
             @Override
             public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {

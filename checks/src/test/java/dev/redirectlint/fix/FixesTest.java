@@ -129,7 +129,8 @@ class FixesTest {
                         }
                     }
                     """).check();
-            assertThat(findings.get(0).fixes()).isEmpty();
+            assertThat(findings.get(0).fixes()).extracting(f -> f.description())
+                    .allMatch(d -> d.startsWith("Return a ModelAndView"));
         }
 
         @Test
@@ -1103,6 +1104,162 @@ class FixesTest {
                     }
                     """;
             tester.input(before.replace("\n", "\r")).output(after.replace("\n", "\r")).fix();
+        }
+    }
+
+    /** A handler that renders its form again on an error and redirects on success. */
+    @Nested
+    class FormHandlers {
+
+        @Test
+        void returnsAModelAndViewWithSeeOtherOnTheRedirectAndThePageAsBefore() {
+            tester.input("""
+                    package shop;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.ui.Model;
+                    import org.springframework.validation.BindingResult;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class OwnerController {
+                        @PostMapping("/owners/new")
+                        public String processCreationForm(Owner owner, BindingResult result, Model model) {
+                            if (result.hasErrors()) {
+                                model.addAttribute("owner", owner);
+                                return "owners/createOrUpdateOwnerForm";
+                            }
+                            return "redirect:/owners/" + owner.getId();
+                        }
+                    }
+                    """).output("""
+                    package shop;
+
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.ui.Model;
+                    import org.springframework.validation.BindingResult;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    @Controller
+                    class OwnerController {
+                        @PostMapping("/owners/new")
+                        public ModelAndView processCreationForm(Owner owner, BindingResult result, Model model) {
+                            if (result.hasErrors()) {
+                                model.addAttribute("owner", owner);
+                                return new ModelAndView("owners/createOrUpdateOwnerForm");
+                            }
+                            return new ModelAndView("redirect:/owners/" + owner.getId(), HttpStatus.SEE_OTHER);
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void splitsTernariesAndSwitchExpressionsAndKeepsNullAsTheDefaultView() {
+            RuleTester.forRule(NonGet302Rule.ID).preferredStatus(307).input("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.*;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") String a(int step, boolean ok) {
+                            if (step < 0) {
+                                return null;
+                            }
+                            if (step == 0) {
+                                return ok ? "redirect:/done" : ("form");
+                            }
+                            Runnable later = () -> { return; };
+                            return switch (step) {
+                                case 1 -> "redirect:/one";
+                                default -> {
+                                    yield "step" + step;
+                                }
+                            };
+                        }
+                    }
+                    """).output("""
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.*;
+                    import org.springframework.web.servlet.ModelAndView;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") ModelAndView a(int step, boolean ok) {
+                            if (step < 0) {
+                                return new ModelAndView();
+                            }
+                            if (step == 0) {
+                                return ok ? new ModelAndView("redirect:/done", HttpStatus.TEMPORARY_REDIRECT) : new ModelAndView(("form"));
+                            }
+                            Runnable later = () -> { return; };
+                            return switch (step) {
+                                case 1 -> new ModelAndView("redirect:/one", HttpStatus.TEMPORARY_REDIRECT);
+                                default -> {
+                                    yield new ModelAndView("step" + step);
+                                }
+                            };
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void aHelperThatRedirectsOnSomePathsOnlyGetsNoFix() {
+            tester.source("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") String a(boolean ok) {
+                            if (!ok) {
+                                return "form";
+                            }
+                            return next(ok); // finding: return new ModelAndView
+                        }
+
+                        private String next(boolean ok) {
+                            return ok ? "redirect:/done" : "again";
+                        }
+                    }
+                    """).expectNoFix();
+        }
+
+        @Test
+        void anOverridingHandlerGetsNoFix() {
+            tester.source("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    interface Form { String submit(boolean ok); }
+
+                    @Controller
+                    class C implements Form {
+                        @Override
+                        @PostMapping("/a") public String submit(boolean ok) {
+                            return ok ? "redirect:/done" : "form"; // finding: return new ModelAndView
+                        }
+                    }
+                    """).expectNoFix();
+        }
+
+        @Test
+        void springOlderThan5314GetsNoFix() {
+            RuleTester.forRule(NonGet302Rule.ID).springWebmvcVersion("5.3.13").source("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") String a(boolean ok) {
+                            return ok ? "redirect:/done" : "form"; // finding: return new ModelAndView
+                        }
+                    }
+                    """).expectNoFix();
         }
     }
 }

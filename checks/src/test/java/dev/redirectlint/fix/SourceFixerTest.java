@@ -144,6 +144,62 @@ class SourceFixerTest {
         assertThat(fix.fixed()).doesNotContain("= 302").contains("int x19999 = 303;");
     }
 
+    private static final String FORM = """
+            package shop;
+
+            import org.springframework.stereotype.Controller;
+            import org.springframework.web.bind.annotation.PostMapping;
+
+            @Controller
+            public class FormController {
+                @PostMapping("/form")
+                public String submit(boolean ok) {
+                    return ok ? "redirect:/done" : "form";
+                }
+            }
+            """;
+
+    @Test
+    void aFormHandlerThatATestCallsIsNotConverted() throws IOException {
+        Path form = write("FormController.java", FORM, StandardCharsets.UTF_8);
+        Path test = write("FormControllerTest.java", """
+                package shop;
+
+                class FormControllerTest {
+                    void submits() {
+                        FormController controller = new FormController();
+                        assert controller.submit(true).equals("redirect:/done");
+                    }
+                }
+                """, StandardCharsets.UTF_8);
+        Plan plan = new SourceFixer(new RedirectLint(LintConfig.builder().threads(1).build()), List.of(test))
+                .plan(List.of(form));
+        assertThat(plan.changes()).isEmpty();
+        assertThat(plan.skipped()).singleElement().satisfies(s -> assertThat(s.reason())
+                .contains("changes the return type of shop.FormController#submit, which other code uses")
+                .contains("FormControllerTest.java:6"));
+    }
+
+    @Test
+    void aCallOfAnotherTypesMethodOfTheSameNameDoesNotStopTheConversion() throws IOException {
+        Path form = write("FormController.java", FORM, StandardCharsets.UTF_8);
+        Path other = write("Orders.java", """
+                package shop;
+
+                class Orders {
+                    Queue queue;
+                    void run(FormController unused) {
+                        queue.submit(true);
+                    }
+                }
+                """, StandardCharsets.UTF_8);
+        Plan plan = new SourceFixer(new RedirectLint(LintConfig.builder().threads(1).build()), List.of(other))
+                .plan(List.of(form));
+        assertThat(plan.changes()).singleElement().satisfies(c -> assertThat(c.fixed())
+                .contains("public ModelAndView submit(boolean ok)",
+                        "return ok ? new ModelAndView(\"redirect:/done\", HttpStatus.SEE_OTHER) : new ModelAndView(\"form\");"));
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, all, a.length, b.length);

@@ -46,6 +46,7 @@ public final class RuleTester {
     private final List<String> ruleIds;
     private int preferredStatus = 303;
     private String servletApiVersion;
+    private String springWebmvcVersion;
     private List<String> sources = List.of();
     private List<String> expected = List.of();
     private int fixIndex;
@@ -72,6 +73,11 @@ public final class RuleTester {
     /** The jakarta.servlet-api version the source compiles against, as the Maven plugin passes it. */
     public RuleTester servletApiVersion(String version) {
         this.servletApiVersion = version;
+        return this;
+    }
+
+    public RuleTester springWebmvcVersion(String version) {
+        this.springWebmvcVersion = version;
         return this;
     }
 
@@ -210,7 +216,7 @@ public final class RuleTester {
 
     private LintConfig config(boolean everyFile) {
         LintConfig.Builder config = LintConfig.builder().preferredStatus(preferredStatus).threads(1)
-                .servletApiVersion(servletApiVersion).analyseEveryFile(everyFile);
+                .servletApiVersion(servletApiVersion).springWebmvcVersion(springWebmvcVersion).analyseEveryFile(everyFile);
         if (!ruleIds.isEmpty()) {
             config.rules(ruleIds);
         }

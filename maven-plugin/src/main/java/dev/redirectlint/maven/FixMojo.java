@@ -6,11 +6,15 @@ import dev.redirectlint.maven.exec.InvalidSettingException;
 import dev.redirectlint.maven.exec.LintRequest;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -20,9 +24,8 @@ import org.apache.maven.project.MavenProject;
  * safe rewrite are logged and left alone. With {@code dryRun} nothing changes: the unified diff is logged
  * and written to {@code patchFile}, which {@code git apply} accepts.
  */
-@Mojo(name = "fix", threadSafe = true)
+@Mojo(name = "fix", threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class FixMojo extends AbstractSourcesMojo {
-
 
     /** Changes nothing: logs the diff and writes it to {@code patchFile}. */
     @Parameter(property = "redirect-lint.dryRun", defaultValue = "false")
@@ -31,14 +34,6 @@ public class FixMojo extends AbstractSourcesMojo {
     /** Where a dry run writes its patch (paths relative to the project directory, a/ and b/ prefixes). */
     @Parameter(property = "redirect-lint.patchFile", defaultValue = "${project.build.directory}/redirect-lint.patch")
     private File patchFile;
-
-
-
-
-
-
-
-
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -49,7 +44,9 @@ public class FixMojo extends AbstractSourcesMojo {
         LintRequest sources = sourcesRequest()
                 .sarifFile(patchFile.toPath())
                 .build();
-        FixRequest request = new FixRequest(sources, dryRun, patchFile.toPath(), servletApiVersion(project));
+        List<Path> tests = project.getTestCompileSourceRoots().stream().map(Path::of).toList();
+        FixRequest request = new FixRequest(sources, dryRun, patchFile.toPath(), servletApiVersion(project),
+                version(project, "org.springframework", "spring-webmvc"), tests);
         FixExecutor.Result result;
         try {
             result = new FixExecutor(lintLog()).execute(request);
@@ -64,6 +61,21 @@ public class FixMojo extends AbstractSourcesMojo {
             throw new MojoFailureException("redirect-lint could not write " + result.failed().size()
                     + " file(s), which are unchanged:\n  " + String.join("\n  ", result.failed()));
         }
+    }
+
+    /** The resolved version of a dependency (direct or not), else the declared one, or null. */
+    static String version(MavenProject project, String groupId, String artifactId) {
+        for (Artifact artifact : project.getArtifacts()) {
+            if (groupId.equals(artifact.getGroupId()) && artifactId.equals(artifact.getArtifactId())) {
+                return artifact.getBaseVersion();
+            }
+        }
+        for (Dependency dependency : project.getDependencies()) {
+            if (groupId.equals(dependency.getGroupId()) && artifactId.equals(dependency.getArtifactId())) {
+                return dependency.getVersion();
+            }
+        }
+        return null;
     }
 
     /** The declared jakarta.servlet-api version (after dependency management), or null. */

@@ -64,7 +64,8 @@ public final class FixExecutor {
         LintRequest sources = request.sources();
         // The settings of check and baseline, validated the same way, plus what only a fix needs.
         LintConfig checked = new LintExecutor(log).validate(sources).config();
-        LintConfig config = LintConfig.builder().from(checked).servletApiVersion(request.servletApiVersion()).build();
+        LintConfig config = LintConfig.builder().from(checked).servletApiVersion(request.servletApiVersion())
+                .springWebmvcVersion(request.springWebmvcVersion()).build();
         List<Path> files = SourceScanner.scan(sources.sourceRoots(), sources.includes(), sources.excludes());
         log.debug("redirect-lint: fixing " + files.size() + " file(s) from " + sources.sourceRoots()
                 + (request.servletApiVersion() != null ? " (jakarta.servlet-api " + request.servletApiVersion() + ")" : ""));
@@ -72,7 +73,8 @@ public final class FixExecutor {
 
         List<Path> context = SourceScanner.scan(sources.contextRoots(), sources.includes(), sources.excludes());
         List<Path> xml = SourceScanner.scan(sources.resourceRoots(), List.of("**/*.xml"), List.of());
-        Plan plan = new SourceFixer(new RedirectLint(config))
+        List<Path> usages = SourceScanner.scan(request.usageRoots(), List.of("**/*.java"), List.of());
+        Plan plan = new SourceFixer(new RedirectLint(config), usages)
                 .plan(ProjectSources.of(files).withContext(context).withConfigFiles(xml));
         for (ProcessingError error : plan.result().errors()) {
             log.warn(ConsoleReport.line(error) + " (not fixed)");

@@ -1,6 +1,7 @@
 package dev.redirectlint.maven.exec;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,11 +13,20 @@ import java.util.Objects;
  * @param patchFile where the dry run writes its unified diff
  * @param servletApiVersion the {@code jakarta.servlet:jakarta.servlet-api} version the project declares,
  *     or {@code null}; 6.1 or later allows {@code sendRedirect(url, SC_SEE_OTHER)}
+ * @param springWebmvcVersion the {@code org.springframework:spring-webmvc} version the project compiles
+ *     against, or {@code null}; before 5.3.14 a ModelAndView's status does not reach a redirect
+ * @param usageRoots source roots that are not fixed but may call what is (the project's tests)
  */
-public record FixRequest(LintRequest sources, boolean dryRun, Path patchFile, String servletApiVersion) {
+public record FixRequest(LintRequest sources, boolean dryRun, Path patchFile, String servletApiVersion,
+        String springWebmvcVersion, List<Path> usageRoots) {
 
     public FixRequest {
         Objects.requireNonNull(sources, "sources");
         Objects.requireNonNull(patchFile, "patchFile");
+        usageRoots = List.copyOf(usageRoots);
+    }
+
+    public FixRequest(LintRequest sources, boolean dryRun, Path patchFile, String servletApiVersion) {
+        this(sources, dryRun, patchFile, servletApiVersion, null, List.of());
     }
 }
