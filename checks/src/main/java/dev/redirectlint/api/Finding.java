@@ -29,6 +29,8 @@ import java.util.List;
  *     handler can be told apart from a change elsewhere in the file; {@code null} when unknown
  * @param exposedBy for a handler method inherited from a base class: the concrete classes that expose it as
  *     an endpoint (simple names, sorted); empty for a handler declared in its own class
+ * @param noFixReason why {@code fixes} is empty, for people ("the handler overrides a method ..."); {@code null}
+ *     when there are fixes or no reason is known
  */
 public record Finding(
         String ruleId,
@@ -44,13 +46,21 @@ public record Finding(
         List<Fix> fixes,
         String fingerprintBasis,
         Region handlerRegion,
-        List<String> exposedBy) {
+        List<String> exposedBy,
+        String noFixReason) {
 
     public Finding {
         messageArgs = List.copyOf(messageArgs);
         related = List.copyOf(related);
         fixes = List.copyOf(fixes);
         exposedBy = List.copyOf(exposedBy);
+    }
+
+    public Finding(String ruleId, Severity severity, String message, String messageKey, List<String> messageArgs,
+            Path file, Region region, String handler, String mechanism, List<RelatedLocation> related, List<Fix> fixes,
+            String fingerprintBasis, Region handlerRegion, List<String> exposedBy) {
+        this(ruleId, severity, message, messageKey, messageArgs, file, region, handler, mechanism, related, fixes,
+                fingerprintBasis, handlerRegion, exposedBy, null);
     }
 
     /** A finding of a handler declared in its own class. */
@@ -87,6 +97,6 @@ public record Finding(
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(ruleId, newSeverity, message, messageKey, messageArgs, file, region, handler, mechanism,
-                related, fixes, fingerprintBasis, handlerRegion, exposedBy);
+                related, fixes, fingerprintBasis, handlerRegion, exposedBy, noFixReason);
     }
 }

@@ -89,7 +89,8 @@ final class CheckstyleProjects {
     private static Finding withFile(Finding finding, Path file) {
         return new Finding(finding.ruleId(), finding.severity(), finding.message(), finding.messageKey(),
                 finding.messageArgs(), file, finding.region(), finding.handler(), finding.mechanism(), finding.related(),
-                finding.fixes(), finding.fingerprintBasis(), finding.handlerRegion(), finding.exposedBy());
+                finding.fixes(), finding.fingerprintBasis(), finding.handlerRegion(), finding.exposedBy(),
+                finding.noFixReason());
     }
 
     /**

@@ -247,6 +247,10 @@ final class CacheCodec {
                 region(out, finding.handlerRegion());
             }
             strings(out, finding.exposedBy());
+            out.writeBoolean(finding.noFixReason() != null);
+            if (finding.noFixReason() != null) {
+                string(out, finding.noFixReason());
+            }
         }
     }
 
@@ -285,8 +289,9 @@ final class CacheCodec {
             String basis = string(in);
             Region handlerRegion = in.readBoolean() ? region(in) : null;
             List<String> exposedBy = strings(in);
+            String noFixReason = in.readBoolean() ? string(in) : null;
             findings.add(new Finding(ruleId, severity, message, key, args, file, region, handler, mechanism, related,
-                    fixes, basis, handlerRegion, exposedBy));
+                    fixes, basis, handlerRegion, exposedBy, noFixReason));
         }
         return findings;
     }

@@ -204,7 +204,8 @@ final class FileAnalyzer {
             add(new Finding(ruleId, config.severityOf(ruleId), message, messageKey, args, at.path(),
                     at.source().region(location), name, args.size() > 2 ? args.get(2) : redirect.description(), related, fixes,
                     signature + "\n" + normalise(redirect.expression()),
-                    SourceFile.require(code).source().region(code), exposedBy));
+                    SourceFile.require(code).source().region(code), exposedBy,
+                    fixes.isEmpty() ? redirect.remedy().whyNoFix().orElse(null) : null));
         }
 
         /**
@@ -346,11 +347,12 @@ final class FileAnalyzer {
                 List<TextEdit> edits = new ArrayList<>(fix.edits());
                 twin.get().edits().stream().filter(e -> !edits.contains(e)).forEach(edits::add);
                 edits.sort(Comparator.comparingInt(TextEdit::startOffset));
-                fixes.add(new Fix(fix.description(), fix.status(), edits, fix.file()));
+                fixes.add(new Fix(fix.description(), fix.status(), edits, fix.file(), fix.changesReturnTypeOf()));
             }
         }
         return new Finding(first.ruleId(), first.severity(), first.message(), first.messageKey(), first.messageArgs(),
                 first.file(), first.region(), first.handler(), first.mechanism(), related, fixes,
-                first.fingerprintBasis(), first.handlerRegion(), first.exposedBy());
+                first.fingerprintBasis(), first.handlerRegion(), first.exposedBy(),
+                fixes.isEmpty() ? first.noFixReason() : null);
     }
 }

@@ -54,7 +54,7 @@ final class InheritedHandlers {
         return new Finding(merged.ruleId(), merged.severity(), Messages.format(merged.messageKey(), args.toArray()),
                 merged.messageKey(), args, merged.file(), merged.region(), merged.handler(), merged.mechanism(),
                 merged.related(), merged.fixes(), merged.fingerprintBasis(), merged.handlerRegion(),
-                List.copyOf(exposedBy));
+                List.copyOf(exposedBy), merged.noFixReason());
     }
 
     /** {@code Base#create (inherited by OwnerController, PetController and 3 more)}. */

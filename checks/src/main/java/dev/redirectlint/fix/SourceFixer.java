@@ -203,7 +203,8 @@ public final class SourceFixer {
         List<Skipped> skipped = new ArrayList<>();
         for (Finding finding : findings) {
             if (finding.fixes().isEmpty()) {
-                skipped.add(new Skipped(finding, "no safe rewrite; change the code by hand as the message says"));
+                skipped.add(new Skipped(finding, finding.noFixReason() != null
+                        ? "no safe rewrite: " + finding.noFixReason() : "no safe rewrite; change the code by hand as the message says"));
                 continue;
             }
             Fix fix = finding.fixes().get(0);

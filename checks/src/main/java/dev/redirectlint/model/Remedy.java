@@ -11,4 +11,9 @@ public interface Remedy {
 
     /** Edits that make the code send {@code status}, or empty where no rewrite is safe. */
     Optional<Fix> fix(int status);
+
+    /** Why {@link #fix} gives no edits, for the person who must change the code by hand; empty if unknown. */
+    default Optional<String> whyNoFix() {
+        return Optional.empty();
+    }
 }

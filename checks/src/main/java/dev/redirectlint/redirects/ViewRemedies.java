@@ -203,6 +203,14 @@ final class ViewRemedies {
         }
 
         @Override
+        public Optional<String> whyNoFix() {
+            if (onlyRedirects()) {
+                return Optional.empty();
+            }
+            return kind == ReturnedView.NAME ? conversion().refusal() : Optional.empty();
+        }
+
+        @Override
         public Optional<Fix> fix(int status) {
             if (!onlyRedirects()) {
                 return kind == ReturnedView.NAME ? conversion().fix(status) : Optional.empty();
