@@ -1,6 +1,8 @@
 package dev.redirectlint.redirects;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.stmt.BlockStmt;
@@ -106,15 +108,46 @@ public final class VertxRedirects implements RedirectDetector {
             Optional<ExpressionStmt> statement = call.getParentNode()
                     .filter(ExpressionStmt.class::isInstance).map(ExpressionStmt.class::cast)
                     .filter(stmt -> stmt.getParentNode().filter(BlockStmt.class::isInstance).isPresent());
+            String line = receiver + ".response().setStatusCode(" + status + ");";
             if (statement.isEmpty()) {
-                return Optional.empty();
+                return inExpressionLambda(status, line);
             }
             Edits edits = context.edits(call);
             int start = context.source(call).start(statement.get());
-            String line = receiver + ".response().setStatusCode(" + status + ");";
             edits.insertAt(start, line + context.source(call).lineSeparator() + context.source(call).indentationAt(start));
             return Optional.of(new Fix("Set the status first: " + line + " (" + Statuses.describe(status) + ")", status,
                     edits.build(), edits.file()));
         }
+
+        /**
+         * {@code ctx -> ctx.redirect(url)} becomes a block lambda that sets the status first. A route handler
+         * returns nothing; {@code respond(...)} takes a function whose value is the response, so it keeps it.
+         */
+        private Optional<Fix> inExpressionLambda(int status, String line) {
+            Optional<LambdaExpr> lambda = call.getParentNode().filter(ExpressionStmt.class::isInstance)
+                    .flatMap(Node::getParentNode).filter(LambdaExpr.class::isInstance).map(LambdaExpr.class::cast);
+            Optional<String> takenBy = lambda.flatMap(Node::getParentNode).filter(MethodCallExpr.class::isInstance)
+                    .map(parent -> ((MethodCallExpr) parent).getNameAsString());
+            if (lambda.isEmpty() || takenBy.isEmpty()) {
+                return Optional.empty();
+            }
+            String redirect = context.textOf(call);
+            String block;
+            if (VOID_HANDLERS.contains(takenBy.get())) {
+                block = "{ " + line + " " + redirect + "; }";
+            } else if (takenBy.get().equals("respond")) {
+                block = "{ " + line + " return " + redirect + "; }";
+            } else {
+                return Optional.empty();
+            }
+            Edits edits = context.edits(call);
+            edits.replace(lambda.get().getBody(), block);
+            return Optional.of(new Fix("Set the status first: " + line + " (" + Statuses.describe(status) + ")", status,
+                    edits.build(), edits.file()));
+        }
     }
+
+    /** Route methods whose handler argument returns nothing. */
+    private static final Set<String> VOID_HANDLERS = Set.of("handler", "blockingHandler",
+            "failureHandler");
 }

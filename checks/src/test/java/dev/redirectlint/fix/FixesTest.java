@@ -950,6 +950,29 @@ class FixesTest {
                     }
                     """).fix();
         }
+
+        @Test
+        void anExpressionLambdaBecomesABlockThatSetsTheStatusFirst() {
+            tester.input("""
+                    import io.vertx.ext.web.Router;
+
+                    class Server {
+                        void routes(Router router) {
+                            router.post("/orders").handler(ctx -> ctx.redirect("/orders"));
+                            router.put("/orders/:id").respond(ctx -> ctx.redirect("/orders"));
+                        }
+                    }
+                    """).output("""
+                    import io.vertx.ext.web.Router;
+
+                    class Server {
+                        void routes(Router router) {
+                            router.post("/orders").handler(ctx -> { ctx.response().setStatusCode(303); ctx.redirect("/orders"); });
+                            router.put("/orders/:id").respond(ctx -> { ctx.response().setStatusCode(303); return ctx.redirect("/orders"); });
+                        }
+                    }
+                    """).fix();
+        }
     }
 
     @Nested
