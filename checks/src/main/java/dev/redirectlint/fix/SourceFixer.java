@@ -80,6 +80,11 @@ public final class SourceFixer {
             skipped = List.copyOf(skipped);
         }
 
+        /** True for a file the fix creates; it must not exist when it is written. */
+        public boolean isNew() {
+            return hash == null;
+        }
+
         public boolean changed() {
             return !original.equals(fixed);
         }
@@ -90,11 +95,17 @@ public final class SourceFixer {
      *
      * @param result the analysis the fixes come from (its errors are files left untouched)
      * @param files one entry per file with findings, in file order
+     * @param projectFixRefusal with the project-level fix asked for, why it could not be planned (the handlers
+     *     are then fixed one by one); otherwise {@code null}
      */
-    public record Plan(LintResult result, List<FileFix> files) {
+    public record Plan(LintResult result, List<FileFix> files, String projectFixRefusal) {
 
         public Plan {
             files = List.copyOf(files);
+        }
+
+        public Plan(LintResult result, List<FileFix> files) {
+            this(result, files, null);
         }
 
         public List<FileFix> changes() {
@@ -133,14 +144,37 @@ public final class SourceFixer {
      * longer the content the analysis saw (saved in between) gets no fix: its findings' offsets are stale.
      */
     public Plan plan(ProjectSources sources) {
+        return plan(sources, false);
+    }
+
+    /**
+     * As {@link #plan(ProjectSources)}; with {@code projectScope}, the findings that one setting of the
+     * application fixes ({@link ViewResolverSetting}) are fixed by that setting instead of handler by handler.
+     */
+    public Plan plan(ProjectSources sources, boolean projectScope) {
         LintResult result = lint.lint(sources);
+        List<Finding> handlerFindings = result.findings();
+        List<FileFix> projectChanges = List.of();
+        String refusal = null;
+        if (projectScope) {
+            List<Finding> resolved = result.findings().stream().filter(ViewResolverSetting::resolves).toList();
+            if (!resolved.isEmpty()) {
+                ViewResolverSetting.Planned planned = ViewResolverSetting.plan(sources.own(), sources.configFiles(),
+                        lint.config().encoding(), resolved);
+                refusal = planned.refusal();
+                if (refusal == null) {
+                    projectChanges = planned.changes();
+                    handlerFindings = result.findings().stream().filter(f -> !ViewResolverSetting.resolves(f)).toList();
+                }
+            }
+        }
         Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
-        result.findings().forEach(f -> byFile.computeIfAbsent(target(f), p -> new ArrayList<>()).add(f));
+        handlerFindings.forEach(f -> byFile.computeIfAbsent(target(f), p -> new ArrayList<>()).add(f));
         List<Path> project = new ArrayList<>(sources.own());
         project.addAll(sources.context());
         project.addAll(otherCode);
         MethodUsers users = new MethodUsers(project, lint.config().encoding());
-        List<FileFix> planned = new ArrayList<>();
+        List<FileFix> planned = new ArrayList<>(projectChanges);
         for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
             Path file = entry.getKey();
             List<Finding> findings = entry.getValue();
@@ -162,7 +196,7 @@ public final class SourceFixer {
             planned.add(fixText(file, text, findings, hash, OriginalEncoding.of(lint.config().encoding(), bytes),
                     fix -> refusal(fix, file, users)));
         }
-        return new Plan(result, planned);
+        return new Plan(result, planned, refusal);
     }
 
     private static FileFix unfixed(Path file, List<Finding> findings, String reason) {

@@ -2,6 +2,7 @@ package dev.redirectlint.frameworks;
 
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.java.SourceFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -30,12 +31,22 @@ public final class SpringViewResolverSettings {
 
     private SpringViewResolverSettings() {}
 
+    /** {@code setRedirectHttp10Compatible(false)}, or {@code wrapper.setPropertyValue("redirectHttp10Compatible", false)}. */
+    private static boolean setsFalse(MethodCallExpr call) {
+        if (call.getNameAsString().equals("setRedirectHttp10Compatible") && call.getArguments().size() == 1) {
+            return call.getArgument(0) instanceof BooleanLiteralExpr literal && !literal.getValue();
+        }
+        return call.getNameAsString().equals("setPropertyValue") && call.getArguments().size() == 2
+                && call.getArgument(0) instanceof StringLiteralExpr name
+                && name.getValue().equals("redirectHttp10Compatible")
+                && call.getArgument(1) instanceof BooleanLiteralExpr literal && !literal.getValue();
+    }
+
     /** Where the setting is made ({@code path:line}), if anywhere. */
     public static Optional<String> http11Redirects(List<SourceFile> javaFiles, List<Path> xmlFiles) {
         for (SourceFile file : javaFiles) {
             for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
-                if (call.getNameAsString().equals("setRedirectHttp10Compatible") && call.getArguments().size() == 1
-                        && call.getArgument(0) instanceof BooleanLiteralExpr literal && !literal.getValue()) {
+                if (setsFalse(call)) {
                     return Optional.of(file.path() + ":" + call.getBegin().map(p -> p.line).orElse(0));
                 }
             }

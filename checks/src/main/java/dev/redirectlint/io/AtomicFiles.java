@@ -92,6 +92,8 @@ public final class AtomicFiles {
      * {@link ContentHash} is {@code expectedHash}: a file an editor saved since it was read is never
      * overwritten with an edit of its old text.
      *
+     * @param expectedHash {@code null} for a file that must not exist yet (a new file is created, never one
+     *     that appeared in the meantime replaced)
      * @throws FileChangedException if the file's content is no longer that (nothing is written)
      */
     public static void replaceIfUnchanged(Path target, String expectedHash, byte[] content) throws IOException {
@@ -101,7 +103,8 @@ public final class AtomicFiles {
     static void replaceIfUnchanged(Path target, String expectedHash, byte[] content, Operations operations)
             throws IOException {
         Path file = resolve(target);
-        if (!Files.isRegularFile(file) || !expectedHash.equals(ContentHash.of(Files.readAllBytes(file)))) {
+        if (expectedHash == null ? Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                : !Files.isRegularFile(file) || !expectedHash.equals(ContentHash.of(Files.readAllBytes(file)))) {
             throw new FileChangedException(target);
         }
         write(file, content, operations);

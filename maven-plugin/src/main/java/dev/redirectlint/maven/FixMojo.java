@@ -31,9 +31,21 @@ public class FixMojo extends AbstractSourcesMojo {
     @Parameter(property = "redirect-lint.dryRun", defaultValue = "false")
     private boolean dryRun;
 
-    /** Where a dry run writes its patch (paths relative to the project directory, a/ and b/ prefixes). */
+    /**
+     * Where a dry run writes its patch: paths relative to the top of the git work tree (the project directory
+     * outside git), a/ and b/ prefixes; the log prints the command that applies it.
+     */
     @Parameter(property = "redirect-lint.patchFile", defaultValue = "${project.build.directory}/redirect-lint.patch")
     private File patchFile;
+
+    /**
+     * {@code handler} (the default) fixes each handler; {@code project} fixes every {@code redirect:} view
+     * name of a Spring MVC application with one setting, {@code redirectHttp10Compatible=false} on its view
+     * resolvers (a new {@code SeeOtherRedirects} configuration class beside the application class, or the
+     * property on the XML resolver beans), and the other findings handler by handler.
+     */
+    @Parameter(property = "redirect-lint.fixScope", defaultValue = "handler")
+    private String fixScope;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -44,9 +56,16 @@ public class FixMojo extends AbstractSourcesMojo {
         LintRequest sources = sourcesRequest()
                 .sarifFile(patchFile.toPath())
                 .build();
+        boolean projectScope;
+        switch (fixScope == null ? "handler" : fixScope.trim()) {
+            case "handler" -> projectScope = false;
+            case "project" -> projectScope = true;
+            default -> throw new MojoExecutionException("Invalid redirect-lint configuration: fixScope"
+                    + " (redirect-lint.fixScope) must be handler or project, not '" + fixScope + "'");
+        }
         List<Path> tests = project.getTestCompileSourceRoots().stream().map(Path::of).toList();
         FixRequest request = new FixRequest(sources, dryRun, patchFile.toPath(), servletApiVersion(project),
-                version(project, "org.springframework", "spring-webmvc"), tests);
+                version(project, "org.springframework", "spring-webmvc"), tests, projectScope);
         FixExecutor.Result result;
         try {
             result = new FixExecutor(lintLog()).execute(request);

@@ -75,7 +75,11 @@ public final class FixExecutor {
         List<Path> xml = SourceScanner.scan(sources.resourceRoots(), List.of("**/*.xml"), List.of());
         List<Path> usages = SourceScanner.scan(request.usageRoots(), List.of("**/*.java"), List.of());
         Plan plan = new SourceFixer(new RedirectLint(config), usages)
-                .plan(ProjectSources.of(files).withContext(context).withConfigFiles(xml));
+                .plan(ProjectSources.of(files).withContext(context).withConfigFiles(xml), request.projectScope());
+        if (plan.projectFixRefusal() != null) {
+            log.warn("redirect-lint: the project-level fix cannot be made: " + plan.projectFixRefusal()
+                    + "; the handlers are fixed one by one instead");
+        }
         for (ProcessingError error : plan.result().errors()) {
             log.warn(ConsoleReport.line(error) + " (not fixed)");
         }
@@ -102,7 +106,9 @@ public final class FixExecutor {
                     SourceFixer.write(change, writer);
                     written.add(change.file());
                     fixed += change.applied().size();
-                    log.info("redirect-lint: fixed " + change.applied().size() + " finding(s) in " + shown);
+                    log.info(change.isNew()
+                            ? "redirect-lint: created " + shown + ", which fixes " + change.applied().size() + " finding(s)"
+                            : "redirect-lint: fixed " + change.applied().size() + " finding(s) in " + shown);
                 } catch (FileChangedException e) {
                     failed.add(shown + ": it changed while fix ran; run fix again");
                     log.warn("redirect-lint: " + shown + " changed while fix ran (saved by an editor?); it was not"

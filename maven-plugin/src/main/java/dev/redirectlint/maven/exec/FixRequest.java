@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param springWebmvcVersion the {@code org.springframework:spring-webmvc} version the project compiles
  *     against, or {@code null}; before 5.3.14 a ModelAndView's status does not reach a redirect
  * @param usageRoots source roots that are not fixed but may call what is (the project's tests)
+ * @param projectScope true to fix {@code redirect:} view names with one setting of the application's view
+ *     resolvers rather than handler by handler
  */
 public record FixRequest(LintRequest sources, boolean dryRun, Path patchFile, String servletApiVersion,
-        String springWebmvcVersion, List<Path> usageRoots) {
+        String springWebmvcVersion, List<Path> usageRoots, boolean projectScope) {
 
     public FixRequest {
         Objects.requireNonNull(sources, "sources");
@@ -27,6 +29,6 @@ public record FixRequest(LintRequest sources, boolean dryRun, Path patchFile, St
     }
 
     public FixRequest(LintRequest sources, boolean dryRun, Path patchFile, String servletApiVersion) {
-        this(sources, dryRun, patchFile, servletApiVersion, null, List.of());
+        this(sources, dryRun, patchFile, servletApiVersion, null, List.of(), false);
     }
 }

@@ -10,6 +10,7 @@ import dev.redirectlint.engine.ForkedRun;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.fix.ViewResolverSetting;
 import dev.redirectlint.report.CheckstyleXmlReport;
 import dev.redirectlint.report.ConsoleReport;
 import dev.redirectlint.report.GithubAnnotations;
@@ -129,6 +130,12 @@ public final class LintExecutor {
         }
         for (ProcessingError error : result.errors()) {
             log.error(ConsoleReport.line(error));
+        }
+        long views = result.findings().stream().filter(ViewResolverSetting::resolves).count();
+        if (views > 1) {
+            log.info("redirect-lint: " + views + " of these are redirect: view names, which one setting fixes at once:"
+                    + " mvn redirect-lint:fix -Dredirect-lint.fixScope=project (redirectHttp10Compatible=false on the"
+                    + " view resolvers)");
         }
         if (gate.comparison() != null) {
             gate.comparison().known().forEach(known -> log.debug("(baselined) " + ConsoleReport.line(known)));

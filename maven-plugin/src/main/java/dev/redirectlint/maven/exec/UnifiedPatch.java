@@ -31,7 +31,13 @@ public final class UnifiedPatch {
                 continue;
             }
             String path = relative(baseDirectory, change.file());
-            for (String line : fileDiff(path, change.original(), change.fixed())) {
+            List<String> diff = fileDiff(path, change.original(), change.fixed());
+            if (change.isNew()) {
+                // How git writes a created file: it applies only with these two lines.
+                diff.add(1, "new file mode 100644");
+                diff.set(2, "--- /dev/null");
+            }
+            for (String line : diff) {
                 patch.append(line).append('\n');
             }
         }

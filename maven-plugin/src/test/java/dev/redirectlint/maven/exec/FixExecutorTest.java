@@ -220,6 +220,56 @@ class FixExecutorTest {
                 .hasMessageContaining("includes (redirect-lint.includes)");
     }
 
+    private static final String APPLICATION = """
+            package shop;
+
+            import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+            @SpringBootApplication
+            public class ShopApplication {
+            }
+            """;
+
+    @Test
+    void theProjectFixAddsOneSettingAndLeavesTheHandlersAlone() throws Exception {
+        write("src/main/java/shop/ShopApplication.java", APPLICATION);
+        Path controller = write("src/main/java/shop/OrderController.java", CONTROLLER);
+        Path form = write("src/main/java/shop/web/FormController.java", UNFIXABLE.replace("package shop;", "package shop.web;"));
+        Path servlet = write("src/main/java/shop/LoginServlet.java", SERVLET);
+        FixRequest base = request(true, null);
+        FixRequest dryRun = new FixRequest(base.sources(), true, base.patchFile(), null, null, List.of(), true);
+
+        FixExecutor.Result planned = new FixExecutor(log).execute(dryRun);
+        assertThat(planned.patch()).contains("new file mode 100644", "--- /dev/null",
+                "+++ b/src/main/java/shop/SeeOtherRedirects.java", "+package shop;",
+                "resolver.setPropertyValue(\"redirectHttp10Compatible\", false);");
+        git("init", "-q");
+        git("apply", "--check", "target/redirect-lint.patch");
+
+        FixRequest apply = new FixRequest(base.sources(), false, base.patchFile(), null, null, List.of(), true);
+        FixExecutor.Result result = new FixExecutor(new RecordingLog()).execute(apply);
+        Path setting = project.resolve("src/main/java/shop/SeeOtherRedirects.java");
+        assertThat(setting).exists();
+        assertThat(Files.readString(controller)).isEqualTo(CONTROLLER);
+        assertThat(Files.readString(form)).isEqualTo(UNFIXABLE.replace("package shop;", "package shop.web;"));
+        assertThat(Files.readString(servlet)).isNotEqualTo(SERVLET); // not a view: fixed in its handler
+        assertThat(result.written()).contains(setting);
+
+        // Afterwards check sees the setting: no redirect: view is reported any more.
+        FixExecutor.Result again = new FixExecutor(new RecordingLog()).execute(request(true, null));
+        assertThat(again.plan().result().findings()).isEmpty();
+    }
+
+    @Test
+    void theProjectFixWithoutAnApplicationClassSaysWhyAndFixesTheHandlers() throws Exception {
+        Path controller = write("src/main/java/shop/OrderController.java", CONTROLLER);
+        FixRequest base = request(false, null);
+        new FixExecutor(log).execute(new FixRequest(base.sources(), false, base.patchFile(), null, null, List.of(), true));
+        assertThat(log.lines).anyMatch(l -> l.startsWith("WARN redirect-lint: the project-level fix cannot be made: no"
+                + " @SpringBootApplication or @EnableWebMvc class"));
+        assertThat(Files.readString(controller)).contains("@ResponseStatus(HttpStatus.SEE_OTHER)");
+    }
+
     private void git(String... args) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of("git", "-c", "core.autocrlf=false"));
         command.addAll(List.of(args));
