@@ -37,8 +37,10 @@ import dev.redirectlint.rules.Rule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -155,6 +157,7 @@ final class FileAnalyzer {
     /** Turns rule reports into findings: position, severity, related locations, fixes, suppression. */
     private final class Sink implements FindingSink {
         private final List<Finding> findings = new ArrayList<>();
+        private final Map<List<Object>, Integer> indexByPlace = new HashMap<>();
 
         @Override
         public int preferredStatus() {
@@ -311,15 +314,16 @@ final class FileAnalyzer {
          * one call along several paths gets one finding with each site as a related location, and each
          * fix covers every site.
          */
+        /** Adds a finding, or merges it into the one already at the same place with the same message. */
         private void add(Finding finding) {
-            for (int i = 0; i < findings.size(); i++) {
-                Finding existing = findings.get(i);
-                if (existing.ruleId().equals(finding.ruleId()) && existing.file().equals(finding.file())
-                        && existing.region().equals(finding.region()) && existing.message().equals(finding.message())) {
-                    findings.set(i, merge(existing, finding));
-                    return;
-                }
+            // By key, not by a scan of the findings so far: a generated file can hold thousands of handlers.
+            List<Object> key = List.of(finding.ruleId(), finding.file(), finding.region(), finding.message());
+            Integer at = indexByPlace.get(key);
+            if (at != null) {
+                findings.set(at, merge(findings.get(at), finding));
+                return;
             }
+            indexByPlace.put(key, findings.size());
             findings.add(finding);
         }
 
