@@ -20,6 +20,15 @@ public final class ConsoleReport {
                 + ReportText.console(finding.message(), ReportText.MAX_CONSOLE_MESSAGE);
     }
 
+    /**
+     * Any text for a log line that comes from outside the tool (a path, a baseline entry, an exception's
+     * message): on one line, with hidden characters shown as escapes, so that it can neither start a line of
+     * its own (a forged {@code ::error} workflow command) nor send terminal commands.
+     */
+    public static String safe(String text) {
+        return ReportText.console(String.valueOf(text), ReportText.MAX_CONSOLE_MESSAGE);
+    }
+
     /** {@code path:[line,col] reason}, or {@code path: reason} when the error has no position. */
     public static String line(ProcessingError error) {
         return ReportText.console(error.describe(), 2 * ReportText.MAX_CONSOLE_MESSAGE);

@@ -135,9 +135,30 @@ public final class GithubAnnotations {
         return line.append("::").append(escapeData(message)).toString();
     }
 
-    /** Escapes a command's message: {@code %}, CR and LF. */
+    /**
+     * Escapes a command's message as the Actions toolkit does ({@code %}, CR and LF), and shows every other
+     * hidden character ({@link ReportText#isHidden}: ESC, BEL, bidirectional overrides) as {@code \\uXXXX}:
+     * the runner passes them to the log and to terminals as they are.
+     */
     public static String escapeData(String text) {
-        return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        String safe = ReportText.wellFormed(text);
+        StringBuilder out = new StringBuilder(safe.length() + 16);
+        for (int i = 0; i < safe.length(); i++) {
+            char c = safe.charAt(i);
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '\r' -> out.append("%0D");
+                case '\n' -> out.append("%0A");
+                default -> {
+                    if (ReportText.isHidden(c)) {
+                        out.append(String.format("\\u%04X", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.toString();
     }
 
     /** Escapes a property value: as {@link #escapeData(String)}, and also {@code :} and {@code ,}. */

@@ -40,6 +40,17 @@ final class ReportText {
     }
 
     /**
+     * True for a character that must not reach a terminal or a log as it is: a control character (ESC starts
+     * terminal commands, BEL rings), a line or paragraph separator, and a format character such as the
+     * bidirectional overrides (U+202E shows text in another order than it is), zero-width characters
+     * and the byte-order mark.
+     */
+    static boolean isHidden(char c) {
+        return c != '\t' && Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                || Character.getType(c) == Character.FORMAT;
+    }
+
+    /**
      * The text on one console line: line breaks and other control characters are shown as escapes
      * ({@code \n}, {@code \u001B}) so that a source cannot forge log lines or send terminal
      * commands, unpaired surrogates become U+FFFD, and very long text is cut.
@@ -57,7 +68,7 @@ final class ReportText {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append('\t');
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
+                    if (isHidden(c)) {
                         out.append(String.format("\\u%04X", (int) c));
                     } else {
                         out.append(c);

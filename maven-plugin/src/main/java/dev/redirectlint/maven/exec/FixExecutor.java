@@ -47,7 +47,7 @@ public final class FixExecutor {
      * @param plan what was found and planned
      * @param written the files written (none in a dry run)
      * @param failed the files that could not be written, with why; those files are unchanged
-     * @param patch the unified diff of the planned changes
+     * @param patch the unified diff of the planned changes (a dry run's; empty otherwise)
      */
     public record Result(Plan plan, List<Path> written, List<String> failed, String patch) {
 
@@ -92,7 +92,7 @@ public final class FixExecutor {
             }
         }
         PatchBase base = PatchBase.of(sources.projectDirectory());
-        String patch = UnifiedPatch.of(base.directory(), plan.changes());
+        String patch = request.dryRun() ? UnifiedPatch.of(base.directory(), plan.changes()) : "";
         List<Path> written = new ArrayList<>();
         List<String> failed = new ArrayList<>();
         int fixed = 0;
@@ -110,11 +110,11 @@ public final class FixExecutor {
                             ? "redirect-lint: created " + shown + ", which fixes " + change.applied().size() + " finding(s)"
                             : "redirect-lint: fixed " + change.applied().size() + " finding(s) in " + shown);
                 } catch (FileChangedException e) {
-                    failed.add(shown + ": it changed while fix ran; run fix again");
+                    failed.add(ConsoleReport.safe(shown + ": it changed while fix ran; run fix again"));
                     log.warn("redirect-lint: " + shown + " changed while fix ran (saved by an editor?); it was not"
                             + " written. Run fix again.");
                 } catch (IOException | RuntimeException e) {
-                    failed.add(shown + ": " + e.getMessage());
+                    failed.add(ConsoleReport.safe(shown + ": " + e.getMessage()));
                     log.error("redirect-lint: cannot write " + shown + ", left unchanged: " + e);
                 }
             }

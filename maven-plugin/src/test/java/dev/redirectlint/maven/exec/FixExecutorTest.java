@@ -117,6 +117,27 @@ class FixExecutorTest {
     }
 
     @Test
+    void aPatchOfManyFixesInOneFileAppliesToWhatFixWrites() throws Exception {
+        StringBuilder text = new StringBuilder("package shop;\n\nimport org.springframework.stereotype.Controller;\n"
+                + "import org.springframework.web.bind.annotation.PostMapping;\n\n@Controller\npublic class Big {\n");
+        for (int i = 0; i < 300; i++) {
+            text.append("    @PostMapping(\"/a").append(i).append("\")\n    public String a").append(i)
+                    .append("(boolean ok) {\n        return ok ? \"redirect:/x\" : \"form\";\n    }\n")
+                    .append(i % 7 == 0 ? "\n    // a comment between handlers\n" : "\n");
+        }
+        Path big = write("src/main/java/shop/Big.java", text.append("}\n").toString());
+        FixExecutor.Result dryRun = new FixExecutor(log).execute(request(true, null));
+        assertThat(dryRun.fixedFindings()).isEqualTo(300);
+        git("init", "-q");
+        git("apply", "target/redirect-lint.patch");
+        String patched = Files.readString(big);
+
+        Files.writeString(big, text.toString());
+        new FixExecutor(new RecordingLog()).execute(request(false, null));
+        assertThat(Files.readString(big)).isEqualTo(patched).contains("public ModelAndView a299(boolean ok)");
+    }
+
+    @Test
     void fixWritesTheFilesAndASecondRunChangesNothing() throws Exception {
         Path servlet = write("src/main/java/shop/LoginServlet.java", SERVLET);
         write("src/main/java/shop/OrderController.java", CONTROLLER);
