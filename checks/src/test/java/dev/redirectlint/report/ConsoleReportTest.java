@@ -60,4 +60,12 @@ class ConsoleReportTest {
         assertThat(ConsoleReport.summary(new LintResult(List.of(), List.of(), 0), "x.sarif"))
                 .isEqualTo("redirect-lint: 0 findings (0 errors, 0 warnings, 0 info) in 0 files; SARIF written to x.sarif");
     }
+
+    @Test
+    void textFromOutsideStaysOnItsLineWithoutTerminalControls() {
+        String forged = "Evil.java\n::error file=x.java::forged\u001B]0;title\u0007\u202Egnp.java";
+        assertThat(ConsoleReport.safe(forged))
+                .isEqualTo("Evil.java\\n::error file=x.java::forged\\u001B]0;title\\u0007\\u202Egnp.java")
+                .doesNotContain("\n", "\u001B", "\u0007", "\u202E");
+    }
 }

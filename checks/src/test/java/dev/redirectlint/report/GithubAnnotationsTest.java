@@ -45,6 +45,13 @@ class GithubAnnotationsTest {
         }
 
         @Test
+        void showsTerminalControlsAndBidiOverridesAsEscapes() {
+            assertThat(GithubAnnotations.escapeData("reset\u001Bc bell\u0007 \u202Eevil\u202C zero\u200Bwidth\tTab"))
+                    .isEqualTo("reset\\u001Bc bell\\u0007 \\u202Eevil\\u202C zero\\u200Bwidth\tTab");
+            assertThat(GithubAnnotations.escapeProperty("src/A\u202E.java")).isEqualTo("src/A\\u202E.java");
+        }
+
+        @Test
         void escapesPercentFirstSoEscapesAreNotEscapedTwice() {
             assertThat(GithubAnnotations.escapeData("%0A")).isEqualTo("%250A");
         }
