@@ -4,6 +4,7 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.Severity;
+import java.util.List;
 
 /**
  * The compiler-style text lines that build tools print for a {@link LintResult}. The formats are part
@@ -12,6 +13,59 @@ import dev.redirectlint.api.Severity;
 public final class ConsoleReport {
 
     private ConsoleReport() {}
+
+    /**
+     * The longest short finding line after its location (a terminal's width and a half; the whole message is
+     * in SARIF). The path is not counted: it is kept whole, so that a terminal or an IDE can open it.
+     */
+    public static final int SHORT_LINE = 160;
+
+    /**
+     * One short line per finding: {@code path:[line,col] [rule-id] Class#method (POST) answers 302 via <what>;
+     * fix: <the preferred fix>}, at most {@value #SHORT_LINE} characters from the rule id on. The path is
+     * relative to {@code base} when the file is under it.
+     */
+    public static String shortLine(Finding finding, java.nio.file.Path base) {
+        String location = relative(finding.file(), base) + ":[" + finding.region().startLine() + ","
+                + finding.region().startColumn() + "] ";
+        String where = "[" + finding.ruleId() + "] ";
+        List<String> args = finding.messageArgs();
+        String methods = args.size() > 1 && !finding.ruleId().equals("any-method-302") ? " (" + args.get(1) + ")"
+                : " (any method)";
+        boolean noLocation = finding.ruleId().equals("redirect-without-location");
+        String status = noLocation ? (args.size() > 3 ? args.get(3) : "a redirect") + " without a Location header"
+                : finding.ruleId().endsWith("301") ? "301" : "302";
+        String mechanism = finding.mechanism() == null ? "" : finding.mechanism();
+        String fix = !finding.fixes().isEmpty() ? finding.fixes().get(0).description()
+                : args.size() > (noLocation ? 4 : 3) ? args.get(noLocation ? 4 : 3) : "see the rule's documentation";
+        String head = finding.handler() + methods + " answers " + status;
+        String tail = "; fix: " + firstClause(fix);
+        int room = Math.max(40, SHORT_LINE - where.length());
+        // What produces the status goes first when there is no room: the fix is what the line is for.
+        String shown = ReportText.console(head + " via " + firstClause(mechanism) + tail, ReportText.MAX_CONSOLE_MESSAGE);
+        if (shown.length() > room) {
+            shown = ReportText.console(head + tail, ReportText.MAX_CONSOLE_MESSAGE);
+        }
+        if (shown.length() > room) {
+            shown = shown.substring(0, room - 1) + "\u2026";
+        }
+        return ReportText.console(location, ReportText.MAX_CONSOLE_MESSAGE) + where + shown;
+    }
+
+    /** The text before its first parenthesised aside: "use X (303 See Other: ...)" gives "use X". */
+    private static String firstClause(String text) {
+        int aside = text.indexOf(" (");
+        return aside > 0 ? text.substring(0, aside) : text;
+    }
+
+    private static String relative(java.nio.file.Path file, java.nio.file.Path base) {
+        if (base == null) {
+            return file.toString();
+        }
+        java.nio.file.Path absolute = file.toAbsolutePath().normalize();
+        java.nio.file.Path root = base.toAbsolutePath().normalize();
+        return absolute.startsWith(root) && !absolute.equals(root) ? root.relativize(absolute).toString() : file.toString();
+    }
 
     /** {@code path:[line,col] [rule-id] message}, the path as the engine was given it. */
     public static String line(Finding finding) {

@@ -68,4 +68,25 @@ class ConsoleReportTest {
                 .isEqualTo("Evil.java\\n::error file=x.java::forged\\u001B]0;title\\u0007\\u202Egnp.java")
                 .doesNotContain("\n", "\u001B", "\u0007", "\u202E");
     }
+
+    @Test
+    void everyShortLineOfTheExampleAndTheIntegrationTestProjectsFits() throws java.io.IOException {
+        List<Path> files = new java.util.ArrayList<>();
+        for (Path root : List.of(Path.of("../examples"), Path.of("../maven-plugin/src/it"))) {
+            try (var walk = java.nio.file.Files.walk(root)) {
+                walk.filter(p -> p.toString().endsWith(".java") && p.toString().contains("src/main/java"))
+                        .forEach(files::add);
+            }
+        }
+        LintResult result = new dev.redirectlint.engine.RedirectLint(dev.redirectlint.engine.LintConfig.defaults())
+                .lint(dev.redirectlint.engine.ProjectSources.of(files));
+        assertThat(result.findings()).hasSizeGreaterThan(30);
+        for (Finding finding : result.findings()) {
+            String line = ConsoleReport.shortLine(finding, Path.of("..").toAbsolutePath());
+            String afterLocation = line.substring(line.indexOf("] [") + 2);
+            assertThat(afterLocation).as(line).hasSizeLessThanOrEqualTo(ConsoleReport.SHORT_LINE)
+                    .startsWith("[" + finding.ruleId() + "] " + finding.handler() + " (").contains(" answers ", "; fix: ");
+            assertThat(line).as("relative to where the build started").doesNotStartWith("/");
+        }
+    }
 }

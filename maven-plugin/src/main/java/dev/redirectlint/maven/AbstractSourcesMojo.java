@@ -27,6 +27,13 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
     private boolean skip;
 
     /** Also reads the test source roots. */
+    /**
+     * Prints each finding's whole message, with both alternatives explained, instead of one short line (the
+     * SARIF log and the rule documentation always have it).
+     */
+    @Parameter(property = "redirect-lint.verbose", defaultValue = "false")
+    private boolean verbose;
+
     @Parameter(property = "redirect-lint.includeTests", defaultValue = "false")
     private boolean includeTests;
 
@@ -185,7 +192,10 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
                 .encoding(encoding)
                 .fileTimeout(fileTimeout)
                 .maxFileSize(maxFileSize)
-                .projectDirectory(project.getBasedir().toPath());
+                .projectDirectory(project.getBasedir().toPath())
+                .consoleDirectory(session.getExecutionRootDirectory() != null
+                        ? Path.of(session.getExecutionRootDirectory()) : null)
+                .verbose(verbose);
     }
 
     /** The plugin's own class path, for the forked JVM. */

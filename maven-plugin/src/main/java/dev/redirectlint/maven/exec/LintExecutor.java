@@ -121,7 +121,8 @@ public final class LintExecutor {
         LintResult result = gate.reported();
 
         for (Finding finding : result.findings()) {
-            String line = ConsoleReport.line(finding);
+            String line = request.verbose() ? ConsoleReport.line(finding)
+                    : ConsoleReport.shortLine(finding, request.consoleDirectory());
             switch (finding.severity()) {
                 case ERROR -> log.error(line);
                 case WARNING -> log.warn(line);

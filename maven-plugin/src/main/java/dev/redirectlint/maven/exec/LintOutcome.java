@@ -30,7 +30,16 @@ public record LintOutcome(
         long violations = violations();
         if (failOnViolation && violations > 0) {
             message.append("redirect-lint found ").append(violations).append(" finding(s) at severity ")
-                    .append(failOnSeverity.id()).append(" or above");
+                    .append(failOnSeverity.id()).append(" or above. What next:");
+            long fixable = result.findings().stream()
+                    .filter(f -> f.severity().isAtLeast(failOnSeverity) && !f.fixes().isEmpty()).count();
+            if (fixable > 0) {
+                message.append("\n  mvn redirect-lint:fix        rewrites ").append(fixable == violations ? "all " : "")
+                        .append(fixable).append(" of them (-Dredirect-lint.dryRun=true shows the patch first)");
+            }
+            message.append("\n  mvn redirect-lint:baseline   accepts the findings there are now: only new ones fail")
+                    .append(" the build")
+                    .append("\n  -Dredirect-lint.verbose=true explains each finding and both ways to fix it");
         }
         if (failOnError && !result.errors().isEmpty()) {
             if (message.length() > 0) {

@@ -38,6 +38,8 @@ public final class LintRequest {
     private final Path sarifFile;
     private final Path sarifBaseDirectory;
     private final Path projectDirectory;
+    private final Path consoleDirectory;
+    private final boolean verbose;
     private final List<String> formats;
     private final Path checkstyleFile;
     private final String outputFormat;
@@ -72,6 +74,8 @@ public final class LintRequest {
         this.maxFileSize = builder.maxFileSize;
         this.sarifFile = Objects.requireNonNull(builder.sarifFile, "sarifFile");
         this.projectDirectory = Objects.requireNonNull(builder.projectDirectory, "projectDirectory");
+        this.consoleDirectory = builder.consoleDirectory != null ? builder.consoleDirectory : projectDirectory;
+        this.verbose = builder.verbose;
         this.sarifBaseDirectory = builder.sarifBaseDirectory != null ? builder.sarifBaseDirectory : projectDirectory;
         this.formats = builder.formats.isEmpty() ? List.of("sarif") : List.copyOf(builder.formats);
         this.checkstyleFile = builder.checkstyleFile != null ? builder.checkstyleFile
@@ -180,6 +184,16 @@ public final class LintRequest {
         return sarifBaseDirectory;
     }
 
+    /** Where the build was started: finding lines show paths relative to it, as a terminal can open them. */
+    public Path consoleDirectory() {
+        return consoleDirectory;
+    }
+
+    /** True to print each finding's whole message, both alternatives explained, instead of one short line. */
+    public boolean verbose() {
+        return verbose;
+    }
+
     /** The project's base directory; paths under it are shown relative to it in the summary. */
     public Path projectDirectory() {
         return projectDirectory;
@@ -258,6 +272,8 @@ public final class LintRequest {
         private Path sarifFile;
         private Path sarifBaseDirectory;
         private Path projectDirectory;
+        private Path consoleDirectory;
+        private boolean verbose;
         private final List<String> formats = new ArrayList<>();
         private Path checkstyleFile;
         private String outputFormat;
@@ -367,6 +383,17 @@ public final class LintRequest {
 
         public Builder projectDirectory(Path directory) {
             this.projectDirectory = directory;
+            return this;
+        }
+
+        /** Where the build was started; the project directory if not set. */
+        public Builder consoleDirectory(Path directory) {
+            this.consoleDirectory = directory;
+            return this;
+        }
+
+        public Builder verbose(boolean whole) {
+            this.verbose = whole;
             return this;
         }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.redirectlint.report.ConsoleReport;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -193,14 +194,21 @@ class LintExecutorTest {
 
         Path controller = project.resolve("src/main/java/shop/OrderController.java");
         assertThat(outcome.result().filesAnalyzed()).isEqualTo(2);
-        assertThat(log.lines).anyMatch(line -> line.startsWith("WARN " + controller + ":[10,")
-                && line.contains(" [non-get-302] "));
+        assertThat(log.lines).contains("WARN src/main/java/shop/OrderController.java:[10,16] [non-get-302]"
+                + " OrderController#create (POST) answers 302 via a \"redirect:\" view name; fix: Annotate the handler"
+                + " with @ResponseStatus(HttpStatus.SEE_OTHER)");
+        assertThat(log.lines).allMatch(line -> !line.contains("[non-get-302]")
+                || line.substring(line.indexOf("[non-get-302]")).length() <= ConsoleReport.SHORT_LINE);
         assertThat(log.lines).anyMatch(line -> line.startsWith(
                 "ERROR " + project.resolve("src/main/java/shop/Broken.java") + ":["));
         assertThat(log.lines.get(log.lines.size() - 1)).startsWith("INFO redirect-lint: 1 finding (0 errors, 1 warning,"
                 + " 0 info) in 2 files, 1 file could not be analysed; SARIF written to ");
         assertThat(outcome.failureMessage()).hasValueSatisfying(message -> assertThat(message)
-                .contains("redirect-lint found 1 finding(s) at severity warning or above")
+                .contains("redirect-lint found 1 finding(s) at severity warning or above. What next:\n"
+                        + "  mvn redirect-lint:fix        rewrites all 1 of them (-Dredirect-lint.dryRun=true shows the"
+                        + " patch first)\n"
+                        + "  mvn redirect-lint:baseline   accepts the findings there are now: only new ones fail the build\n"
+                        + "  -Dredirect-lint.verbose=true explains each finding and both ways to fix it")
                 .contains("Broken.java"));
         JsonObject run = JsonParser.parseString(Files.readString(project.resolve("target/redirect-lint.sarif")))
                 .getAsJsonObject().getAsJsonArray("runs").get(0).getAsJsonObject();

@@ -32,9 +32,11 @@ class LintOutcomeTest {
                 List.of(finding(Severity.WARNING), finding(Severity.INFO), finding(Severity.ERROR)), List.of(), 1);
 
         assertThat(outcome(result, Severity.WARNING, true, true).failureMessage())
-                .hasValue("redirect-lint found 2 finding(s) at severity warning or above");
+                .hasValueSatisfying(m -> assertThat(m).startsWith("redirect-lint found 2 finding(s) at severity warning"
+                        + " or above. What next:\n  mvn redirect-lint:baseline ").doesNotContain("redirect-lint:fix"));
         assertThat(outcome(result, Severity.INFO, true, true).failureMessage())
-                .hasValue("redirect-lint found 3 finding(s) at severity info or above");
+                .hasValueSatisfying(m -> assertThat(m).startsWith("redirect-lint found 3 finding(s) at severity info"
+                        + " or above."));
         assertThat(outcome(result, Severity.ERROR, true, true).violations()).isEqualTo(1);
     }
 
@@ -53,9 +55,10 @@ class LintOutcomeTest {
                 List.of(new ProcessingError(Path.of("/p/src/main/java/Broken.java"), 3, 7, "Parse error")), 2);
 
         assertThat(outcome(result, Severity.WARNING, true, true).failureMessage()).hasValueSatisfying(message ->
-                assertThat(message).startsWith("redirect-lint found 1 finding(s) at severity warning or above\n"
-                        + "redirect-lint could not analyse 1 file(s):\n"
-                        + "  /p/src/main/java/Broken.java:[3,7] Parse error\n"));
+                assertThat(message).startsWith("redirect-lint found 1 finding(s) at severity warning or above. What next:")
+                        .contains("fail the build\n  -Dredirect-lint.verbose=true explains each finding and both ways to"
+                                + " fix it\nredirect-lint could not analyse 1 file(s):\n"
+                                + "  /p/src/main/java/Broken.java:[3,7] Parse error\n"));
         assertThat(outcome(result, Severity.WARNING, false, true).failureMessage()).hasValueSatisfying(message ->
                 assertThat(message).startsWith("redirect-lint could not analyse 1 file(s):"));
         assertThat(outcome(result, Severity.WARNING, false, false).failureMessage()).isEmpty();
