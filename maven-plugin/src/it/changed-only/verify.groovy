@@ -1,7 +1,7 @@
 import groovy.json.JsonSlurper
 
 def lines = new File(basedir, 'build.log').readLines()
-def path = { String name -> new File(basedir, "src/main/java/it/shop/${name}.java").absolutePath }
+def path = { String name -> "src/main/java/it/shop/${name}.java" } // relative to where the build started
 
 // 1: the changed handler (its mapping changed, not its redirect), the unstaged new handler, the untracked file
 def warnings = lines.findAll { it.startsWith('[WARNING] ') && it.contains('] [non-get-302] ') }

@@ -1,5 +1,5 @@
 def lines = new File(basedir, 'build.log').readLines()
-def source = new File(basedir, 'src/main/java/it/shop/OrderController.java').absolutePath
+def source = 'src/main/java/it/shop/OrderController.java' // as the console shows it: relative to where the build started
 
 // Maven 3.8 names plugins by artifact id in these lines, Maven 3.9 by prefix
 int compile = lines.findIndexOf { it.startsWith('[INFO] --- ') && it.contains(':compile (default-compile) @ lifecycle ---') }

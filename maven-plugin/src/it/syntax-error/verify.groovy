@@ -1,8 +1,8 @@
 import groovy.json.JsonSlurper
 
 def lines = new File(basedir, 'build.log').readLines()
-def broken = new File(basedir, 'src/main/java/it/shop/Broken.java').absolutePath
-def source = new File(basedir, 'src/main/java/it/shop/OrderController.java').absolutePath
+def broken = 'src/main/java/it/shop/Broken.java' // as the console shows it: relative to where the build started
+def source = 'src/main/java/it/shop/OrderController.java' // as the console shows it: relative to where the build started
 
 // the broken file: path, position on line 5 and a reason, logged as an error
 def errorLine = lines.find { it.startsWith("[ERROR] ${broken}:[5,".toString()) }

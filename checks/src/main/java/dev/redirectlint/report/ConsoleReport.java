@@ -83,6 +83,12 @@ public final class ConsoleReport {
         return ReportText.console(String.valueOf(text), ReportText.MAX_CONSOLE_MESSAGE);
     }
 
+    /** As {@link #line(ProcessingError)}, with the path relative to {@code base} when the file is under it. */
+    public static String line(ProcessingError error, java.nio.file.Path base) {
+        return line(new ProcessingError(java.nio.file.Path.of(relative(error.file(), base)), error.line(), error.column(),
+                error.reason()));
+    }
+
     /** {@code path:[line,col] reason}, or {@code path: reason} when the error has no position. */
     public static String line(ProcessingError error) {
         return ReportText.console(error.describe(), 2 * ReportText.MAX_CONSOLE_MESSAGE);

@@ -81,14 +81,15 @@ public final class FixExecutor {
                     + "; the handlers are fixed one by one instead");
         }
         for (ProcessingError error : plan.result().errors()) {
-            log.warn(ConsoleReport.line(error) + " (not fixed)");
+            log.warn(ConsoleReport.line(error, sources.consoleDirectory()) + " (not fixed)");
         }
         for (FileFix file : plan.files()) {
             for (Fix fix : file.applied()) {
                 log.debug("redirect-lint: " + file.file() + ": " + fix.description());
             }
             for (Skipped skipped : file.skipped()) {
-                log.warn(ConsoleReport.line(skipped.finding()) + " Not fixed: " + skipped.reason() + ".");
+                log.warn(ConsoleReport.shortLine(skipped.finding(), sources.consoleDirectory()) + " Not fixed: "
+                        + skipped.reason() + ".");
             }
         }
         PatchBase base = PatchBase.of(sources.projectDirectory());

@@ -130,7 +130,7 @@ public final class LintExecutor {
             }
         }
         for (ProcessingError error : result.errors()) {
-            log.error(ConsoleReport.line(error));
+            log.error(ConsoleReport.line(error, request.consoleDirectory()));
         }
         long views = result.findings().stream().filter(ViewResolverSetting::resolves).count();
         if (views > 1) {
@@ -168,7 +168,7 @@ public final class LintExecutor {
         log.debug("redirect-lint: reports written in " + millis(reporting) + " ms; " + millis(start) + " ms in all");
         log.info(ConsoleReport.summary(result, null) + gate.summaryClauses() + written);
         return new LintOutcome(result, settings.failOnSeverity(), request.failOnViolation(), request.failOnError(),
-                request.sarifFile());
+                request.sarifFile(), request.consoleDirectory());
     }
 
     /**
@@ -189,7 +189,7 @@ public final class LintExecutor {
         List<Path> files = listing.files();
         LintResult result = analyse(settings, request, listing, files);
         for (ProcessingError error : result.errors()) {
-            log.error(ConsoleReport.line(error));
+            log.error(ConsoleReport.line(error, request.consoleDirectory()));
         }
         Baseline baseline = Baseline.of(result.findings(), file.toAbsolutePath().getParent());
         baseline.write(file);

@@ -15,9 +15,15 @@ import java.util.Optional;
  * @param failOnViolation whether violations fail the build
  * @param failOnError whether files that could not be analysed fail the build
  * @param sarifFile where the SARIF log was written
+ * @param consoleDirectory what paths in messages are shown relative to (where the build started), or {@code null}
  */
-public record LintOutcome(
-        LintResult result, Severity failOnSeverity, boolean failOnViolation, boolean failOnError, Path sarifFile) {
+public record LintOutcome(LintResult result, Severity failOnSeverity, boolean failOnViolation, boolean failOnError,
+        Path sarifFile, Path consoleDirectory) {
+
+    public LintOutcome(LintResult result, Severity failOnSeverity, boolean failOnViolation, boolean failOnError,
+            Path sarifFile) {
+        this(result, failOnSeverity, failOnViolation, failOnError, sarifFile, null);
+    }
 
     /** Findings at {@link #failOnSeverity} or above. */
     public long violations() {
@@ -47,7 +53,7 @@ public record LintOutcome(
             }
             message.append("redirect-lint could not analyse ").append(result.errors().size()).append(" file(s):");
             for (ProcessingError error : result.errors()) {
-                message.append("\n  ").append(ConsoleReport.line(error));
+                message.append("\n  ").append(ConsoleReport.line(error, consoleDirectory));
             }
             message.append("\nFix these files, exclude them (redirect-lint.excludes) or set redirect-lint.failOnError")
                     .append(" to false to report them without failing the build");
