@@ -10,6 +10,7 @@ import dev.redirectlint.engine.ForkedRun;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.engine.Rules;
 import dev.redirectlint.fix.ViewResolverSetting;
 import dev.redirectlint.report.CheckstyleXmlReport;
 import dev.redirectlint.report.ConsoleReport;
@@ -73,6 +74,8 @@ public final class LintExecutor {
         Charset charset = parseEncoding(request.encoding());
         checkPatterns(request.includes(), "includes");
         checkPatterns(request.excludes(), "excludes");
+        checkRuleIds(request.rules(), "rules");
+        checkRuleIds(request.disabledRules(), "disabledRules");
         try {
             LintConfig.Builder builder = LintConfig.builder();
             if (request.fileTimeout() != null && !request.fileTimeout().isBlank()) {
@@ -109,6 +112,7 @@ public final class LintExecutor {
         long start = System.nanoTime();
         SourceScanner.Listing listing = SourceScanner.list(request.sourceRoots(), request.includes(), request.excludes());
         List<Path> sources = listing.files();
+        warnUnmatched(request, sources);
         List<Path> files = changes == null ? sources : sources.stream().filter(changes::touchesFile).toList();
         log.debug("redirect-lint: analysing " + files.size() + " file(s) from " + request.sourceRoots()
                 + " (includes " + request.includes() + ", excludes " + request.excludes() + "), found in "
@@ -231,6 +235,19 @@ public final class LintExecutor {
         return result;
     }
 
+    /** Names the include patterns that select no file, when there are source roots to select from. */
+    private void warnUnmatched(LintRequest request, List<Path> sources) {
+        boolean anyRoot = request.sourceRoots().stream().anyMatch(Files::isDirectory);
+        List<String> chosen = request.includes().stream().filter(p -> !p.equals(LintRequest.DEFAULT_INCLUDE)).toList();
+        if (!anyRoot || chosen.isEmpty()) {
+            return;
+        }
+        for (String pattern : SourceScanner.unmatched(request.sourceRoots(), chosen, sources)) {
+            log.warn("redirect-lint: includes (redirect-lint.includes): the pattern '" + pattern + "' selects no file"
+                    + " under " + request.sourceRoots());
+        }
+    }
+
     private static long millis(long since) {
         return (System.nanoTime() - since) / 1_000_000;
     }
@@ -322,12 +339,12 @@ public final class LintExecutor {
         if (text == null || text.isBlank()) {
             return 303;
         }
-        try {
-            return Integer.parseInt(text.trim());
-        } catch (NumberFormatException e) {
+        String status = text.trim();
+        if (!status.equals("303") && !status.equals("307")) {
             throw new InvalidSettingException("preferredStatus (redirect-lint.preferredStatus) must be 303 (See Other)"
-                    + " or 307 (Temporary Redirect), not '" + text + "'", e);
+                    + " or 307 (Temporary Redirect), not '" + text + "'");
         }
+        return Integer.parseInt(status);
     }
 
     Charset parseEncoding(String name) throws InvalidSettingException {
@@ -344,7 +361,10 @@ public final class LintExecutor {
         }
     }
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|min)?");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m|min)?");
+    private static final Duration LONGEST_TIMEOUT = Duration.ofHours(24);
+    /** A file is read into one array, so no larger file can be analysed at all. */
+    private static final long LARGEST_FILE = Integer.MAX_VALUE - 8;
     private static final Pattern SIZE = Pattern.compile("(\\d+)\\s*(B|KB|K|MB|M|GB|G)?", Pattern.CASE_INSENSITIVE);
 
     /** {@code 500ms}, {@code 60s}, {@code 2m}; a bare number is seconds. */
@@ -356,28 +376,47 @@ public final class LintExecutor {
         }
         long amount = Long.parseLong(matcher.group(1));
         String unit = matcher.group(2) == null ? "s" : matcher.group(2);
-        return switch (unit) {
+        Duration duration = switch (unit) {
             case "ms" -> Duration.ofMillis(amount);
             case "m", "min" -> Duration.ofMinutes(amount);
             default -> Duration.ofSeconds(amount);
         };
+        if (duration.isZero() || duration.compareTo(LONGEST_TIMEOUT) > 0) {
+            throw new InvalidSettingException("fileTimeout (redirect-lint.fileTimeout) must be from 1ms to 24h (such as"
+                    + " 60s, 2m or 500ms), not '" + text + "'");
+        }
+        return duration;
     }
 
     /** {@code 4MB}, {@code 512KB}; a bare number is bytes. */
     static long parseSize(String text) throws InvalidSettingException {
         Matcher matcher = SIZE.matcher(text.trim());
-        if (!matcher.matches()) {
-            throw new InvalidSettingException("maxFileSize (redirect-lint.maxFileSize) must be a size such as"
-                    + " 4MB, 512KB or a number of bytes, not '" + text + "'");
+        String range = "maxFileSize (redirect-lint.maxFileSize) must be a size from 1 byte to 2GB, such as 4MB, 512KB"
+                + " or a number of bytes, not '" + text + "'";
+        if (!matcher.matches() || matcher.group(1).length() > 12) {
+            throw new InvalidSettingException(range);
         }
         long amount = Long.parseLong(matcher.group(1));
         String unit = matcher.group(2) == null ? "B" : matcher.group(2).toUpperCase(java.util.Locale.ROOT);
-        return switch (unit) {
+        long bytes = switch (unit) {
             case "K", "KB" -> amount * 1024;
             case "M", "MB" -> amount * 1024 * 1024;
             case "G", "GB" -> amount * 1024 * 1024 * 1024;
             default -> amount;
         };
+        if (bytes < 1 || bytes > LARGEST_FILE) {
+            throw new InvalidSettingException(range);
+        }
+        return bytes;
+    }
+
+    private static void checkRuleIds(List<String> ids, String setting) throws InvalidSettingException {
+        List<String> unknown = ids.stream().filter(id -> !Rules.ids().contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidSettingException(setting + " (redirect-lint." + setting + "): unknown rule id"
+                    + (unknown.size() > 1 ? "s " : " ") + String.join(", ", unknown.stream().map(id -> "'" + id + "'")
+                    .toList()) + "; known rule ids: " + String.join(", ", Rules.ids()));
+        }
     }
 
     /** Patterns are relative to a source root: blank, absolute or {@code ..} patterns can never match. */

@@ -151,6 +151,35 @@ public final class SourceScanner {
         return name == null ? "" : name.toString();
     }
 
+    /**
+     * The include patterns that select none of {@code files}: a typo ({@code **}{@code /*.jav}) or a
+     * directory that moved, which would otherwise pass silently as a check of nothing.
+     */
+    public static List<String> unmatched(List<Path> roots, List<String> includes, List<Path> files) {
+        List<String> unmatched = new ArrayList<>();
+        for (String include : includes) {
+            MatchPatterns pattern = patterns(List.of(include));
+            boolean matched = false;
+            for (Path file : files) {
+                for (Path root : roots) {
+                    Path absoluteRoot = root.toAbsolutePath().normalize();
+                    Path absolute = file.toAbsolutePath().normalize();
+                    if (absolute.startsWith(absoluteRoot) && pattern.matches(relative(absoluteRoot, absolute), true)) {
+                        matched = true;
+                        break;
+                    }
+                }
+                if (matched) {
+                    break;
+                }
+            }
+            if (!matched) {
+                unmatched.add(include);
+            }
+        }
+        return unmatched;
+    }
+
     private static String relative(Path root, Path path) {
         return root.relativize(path).toString();
     }

@@ -65,6 +65,7 @@ class LintExecutorTest {
         assertThatThrownBy(() -> new LintExecutor(log).execute(request().rules(List.of("non-get-999")).build()))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("'non-get-999'")
+                .hasMessageContaining("(redirect-lint.rules)")
                 .hasMessageContaining("non-get-302");
         assertThatThrownBy(() -> new LintExecutor(log).execute(
                 request().disabledRules(List.of("nope")).build()))
@@ -83,6 +84,17 @@ class LintExecutorTest {
         assertThatThrownBy(() -> new LintExecutor(log).validate(request().maxFileSize("huge").build()))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("redirect-lint.maxFileSize").hasMessageContaining("'huge'");
+        // Out of range, not an overflow: every numeric setting names its range, its parameter and its property.
+        for (String timeout : List.of("99999999999999999999s", "9999999999m", "25h", "1441min")) {
+            assertThatThrownBy(() -> new LintExecutor(log).validate(request().fileTimeout(timeout).build()))
+                    .as(timeout).isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("fileTimeout (redirect-lint.fileTimeout) must be");
+        }
+        for (String size : List.of("99999999999999999999", "9999999999GB", "3GB", "0")) {
+            assertThatThrownBy(() -> new LintExecutor(log).validate(request().maxFileSize(size).build()))
+                    .as(size).isInstanceOf(InvalidSettingException.class)
+                    .hasMessageContaining("maxFileSize (redirect-lint.maxFileSize) must be a size from 1 byte to 2GB");
+        }
         assertThat(project.resolve("target/redirect-lint.sarif")).doesNotExist();
     }
 
@@ -107,6 +119,18 @@ class LintExecutorTest {
         }
         assertThatThrownBy(() -> new LintExecutor(log).validate(request().excludes(List.of("/x")).build()))
                 .isInstanceOf(InvalidSettingException.class).hasMessageContaining("redirect-lint.excludes");
+    }
+
+    @Test
+    void warnsAboutAnIncludePatternThatSelectsNoFile() throws Exception {
+        write("src/main/java/shop/Good.java", "package shop; class Good {}");
+        new LintExecutor(log).execute(request().includes(List.of("**/*.java", "shop/**/*.jav", "web/**")).build());
+        assertThat(log.lines).contains(
+                "WARN redirect-lint: includes (redirect-lint.includes): the pattern 'shop/**/*.jav' selects no file under ["
+                        + project.resolve("src/main/java") + "]",
+                "WARN redirect-lint: includes (redirect-lint.includes): the pattern 'web/**' selects no file under ["
+                        + project.resolve("src/main/java") + "]");
+        assertThat(log.lines).noneMatch(l -> l.contains("'**/*.java' selects no file"));
     }
 
     @Test
@@ -138,7 +162,8 @@ class LintExecutorTest {
                 .hasMessageContaining("'see-other'");
         assertThatThrownBy(() -> new LintExecutor(log).validate(request().preferredStatus("302").build()))
                 .isInstanceOf(InvalidSettingException.class)
-                .hasMessageContaining("302");
+                .hasMessageContaining("preferredStatus (redirect-lint.preferredStatus)")
+                .hasMessageContaining("'302'");
     }
 
     @Test
