@@ -280,7 +280,7 @@ public final class SourceFixer {
     }
 
     private static boolean parses(String text) {
-        ParseResult<CompilationUnit> result = ParserFactory.newParser().parse(new SourceText(text).parsableText());
+        ParseResult<CompilationUnit> result = ParserFactory.parse(new SourceText(text).parsableText());
         return result.isSuccessful() && result.getResult().isPresent();
     }
 

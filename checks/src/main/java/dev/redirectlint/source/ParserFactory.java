@@ -38,7 +38,18 @@ public final class ParserFactory {
      * detected: nothing reads them, and each costs time and memory.
      */
     public static JavaParser newParser() {
+        return newParser(false);
+    }
+
+    /**
+     * @param unicodeEscapes true to translate {@code \\uXXXX} escapes before parsing, as javac does (a string
+     *     literal may be written {@code \\u0022redirect:/a\\u0022}); JavaParser then maps every position back
+     *     to the text as written, so regions and fixes still point at the original. It costs a pass per
+     *     character, so it is asked for only when the text holds an escape.
+     */
+    public static JavaParser newParser(boolean unicodeEscapes) {
         ParserConfiguration configuration = new ParserConfiguration()
+                .setPreprocessUnicodeEscapes(unicodeEscapes)
                 .setLanguageLevel(LanguageLevel.RAW)
                 .setAttributeComments(false)
                 .setDetectOriginalLineSeparator(false)
@@ -76,7 +87,7 @@ public final class ParserFactory {
      * fails when the thread is interrupted. That is how a file over its time limit stops parsing.
      */
     public static ParseResult<CompilationUnit> parse(String text) {
-        return newParser().parse(ParseStart.COMPILATION_UNIT, Providers.provider(interruptible(text)));
+        return newParser(text.contains("\\u")).parse(ParseStart.COMPILATION_UNIT, Providers.provider(interruptible(text)));
     }
 
     private static Reader interruptible(String text) {

@@ -1100,6 +1100,36 @@ class FixesTest {
         }
 
         @Test
+        void unicodeEscapesAreReadAsJavacReadsThemAndKeptAsWritten() {
+            tester.input("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/caf\\u00e9") String a() {
+                            String view = \\u0022redirect:/a\\u0022;
+                            return view;
+                        }
+                    }
+                    """).output("""
+                    import org.springframework.http.HttpStatus;
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+                    import org.springframework.web.bind.annotation.ResponseStatus;
+
+                    @Controller
+                    class C {
+                        @ResponseStatus(HttpStatus.SEE_OTHER)
+                        @PostMapping("/caf\\u00e9") String a() {
+                            String view = \\u0022redirect:/a\\u0022;
+                            return view;
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
         void aFileWithClassicMacLineEndsGetsCarriageReturnsOnly() {
             String before = """
                     package shop;
