@@ -55,13 +55,15 @@ public final class SourceScanner {
         MatchPatterns excluded = excludes.isEmpty() ? null : patterns(excludes);
         Map<Path, FileStamp> stamps = new LinkedHashMap<>();
         Set<Object> realDirectories = new HashSet<>();
+        List<Path> realRoots = roots.stream().map(root -> realPath(root.toAbsolutePath().normalize()))
+                .filter(java.util.Objects::nonNull).toList();
         for (Path root : roots) {
             Path absoluteRoot = root.toAbsolutePath().normalize();
             if (!Files.isDirectory(absoluteRoot)) {
                 continue;
             }
             Map<Path, FileStamp> found = new HashMap<>();
-            walk(absoluteRoot, included, excluded, realDirectories, found);
+            walk(absoluteRoot, included, excluded, realDirectories, realRoots, found);
             found.keySet().stream().sorted().forEach(file -> stamps.putIfAbsent(file, found.get(file)));
         }
         return new Listing(List.copyOf(stamps.keySet()), stamps);
@@ -90,7 +92,8 @@ public final class SourceScanner {
     }
 
     private static void walk(Path root, MatchPatterns included, MatchPatterns excluded, Set<Object> realDirectories,
-            Map<Path, FileStamp> found) {
+            List<Path> realRoots, Map<Path, FileStamp> found) {
+        Path realRoot = realPath(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                     new SimpleFileVisitor<>() {
@@ -103,10 +106,26 @@ public final class SourceScanner {
                                     && !included.matchesPatternStart(relative(root, directory), true)) {
                                 return FileVisitResult.SKIP_SUBTREE; // no include pattern can match below it
                             }
+                            if (isAlias(directory)) {
+                                return FileVisitResult.SKIP_SUBTREE; // walked, or to be walked, under its real path
+                            }
                             // A directory reached twice (nested roots, two links to it) is walked once; the
                             // file system's key for it (device and inode) tells, else its real path.
                             Object key = attributes.fileKey() != null ? attributes.fileKey() : realPath(directory);
                             return realDirectories.add(key) ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                        }
+
+                        /**
+                         * True for a directory reached through a link whose target lies under one of the roots: its
+                         * files are reported at their real paths, not at the alias (a docs folder linking to samples).
+                         */
+                        private boolean isAlias(Path directory) {
+                            if (directory.equals(root) || realRoot == null || !Files.isSymbolicLink(directory)) {
+                                return false;
+                            }
+                            Path real = realPath(directory);
+                            return real != null && realRoots.stream().anyMatch(real::startsWith)
+                                    && !real.equals(realRoot.resolve(root.relativize(directory).toString()));
                         }
 
                         @Override

@@ -134,6 +134,26 @@ class LintExecutorTest {
     }
 
     @Test
+    void aFileReachedThroughALinkedDirectoryIsReportedAtItsRealPath() throws Exception {
+        write("src/main/java/shop/OrderController.java", """
+                package shop;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                class OrderController {
+                    @PostMapping("/orders") String create() { return "redirect:/orders"; }
+                }
+                """);
+        // "aaa" sorts first: the link is met before the real directory, whatever the listing order.
+        Files.createSymbolicLink(project.resolve("src/main/java/aaa-docs"), project.resolve("src/main/java/shop"));
+        LintOutcome outcome = new LintExecutor(log).execute(request().build());
+        assertThat(outcome.result().findings()).singleElement().satisfies(finding -> assertThat(finding.file())
+                .isEqualTo(project.resolve("src/main/java/shop/OrderController.java").toAbsolutePath().normalize()));
+    }
+
+    @Test
     void aDirectoryLinkLoopDoesNotHangTheScan() throws Exception {
         write("src/main/java/shop/Good.java", "package shop; class Good {}");
         Files.createSymbolicLink(project.resolve("src/main/java/shop/loop"), project.resolve("src/main/java/shop"));
