@@ -62,10 +62,11 @@ public final class SarifReport {
     public static final String FINGERPRINT_KEY = "redirectLint/" + Fingerprints.VERSION;
 
     /**
-     * The key GitHub code scanning tracks alerts by. redirect-lint fills it with its own line-independent
-     * fingerprint, so the upload action does not compute a line-content hash instead.
+     * The key GitHub code scanning tracks alerts by, which redirect-lint leaves to GitHub's upload action: the
+     * action hashes the line itself and warns for every result that already holds a different value
+     * ({@code locationUpdateCallback} in its {@code src/fingerprints.ts}).
      */
-    public static final String GITHUB_FINGERPRINT_KEY = "primaryLocationLineHash";
+    static final String GITHUB_FINGERPRINT_KEY = "primaryLocationLineHash";
 
     private static final Pattern SEMVER = Pattern.compile(
             "\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?(\\+[0-9A-Za-z.-]+)?");
@@ -324,7 +325,6 @@ public final class SarifReport {
 
         JsonObject fingerprints = new JsonObject();
         fingerprints.addProperty(FINGERPRINT_KEY, fingerprint.toString());
-        fingerprints.addProperty(GITHUB_FINGERPRINT_KEY, fingerprint.toString());
         result.add("partialFingerprints", fingerprints);
 
         if (baselined != null) {
