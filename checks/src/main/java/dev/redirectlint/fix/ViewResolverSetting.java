@@ -28,7 +28,7 @@ public final class ViewResolverSetting {
 
     static final String CLASS_NAME = "SeeOtherRedirects";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
-    private static final Pattern APPLICATION = Pattern.compile("@SpringBootApplication\\b|@EnableWebMvc\\b");
+    private static final Pattern APPLICATION = Pattern.compile("@(?:[\\w.]+\\.)?(?:SpringBootApplication|EnableWebMvc)\\b");
     private static final Pattern RESOLVER_BEAN = Pattern.compile(
             "<bean\\b[^>]*\\bclass\\s*=\\s*[\"']([\\w.$]+ViewResolver)[\"'][^>]*?(/?)>");
 
@@ -72,7 +72,8 @@ public final class ViewResolverSetting {
             return new Planned(List.of(), target + " exists already");
         }
         String packageName = packageOf(application.get(), charset);
-        String text = configuration(packageName, lineSeparatorOf(application.get(), charset));
+        String text = configuration(packageName, lineSeparatorOf(application.get(), charset))
+                .replace("    ", indentationOf(application.get(), charset));
         return new Planned(List.of(new SourceFixer.FileFix(target, "", text, applied, List.of(), null,
                 OriginalEncoding.of(charset, new byte[0]))), null);
     }
@@ -203,6 +204,23 @@ public final class ViewResolverSetting {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** The file's indentation unit: a tab where its first indented line starts with one, else four spaces. */
+    private static String indentationOf(Path file, Charset charset) {
+        try {
+            for (String line : new String(Files.readAllBytes(file), charset).split("\r?\n|\r")) {
+                if (line.startsWith("\t")) {
+                    return "\t";
+                }
+                if (line.startsWith(" ") && !line.isBlank() && !line.trim().startsWith("*")) {
+                    return "    ";
+                }
+            }
+        } catch (IOException e) {
+            // the default below
+        }
+        return "    ";
     }
 
     private static String lineSeparatorOf(Path file, Charset charset) {

@@ -2,7 +2,13 @@ package dev.redirectlint.fix;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ViewResolverSettingTest {
 
@@ -37,5 +43,24 @@ class ViewResolverSettingTest {
                 """;
         assertThat(ViewResolverSetting.withProperty(before)).isEqualTo(after);
         assertThat(ViewResolverSetting.withProperty(after)).isEqualTo(after);
+    }
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theConfigurationClassGoesBesideTheApplicationInItsPackageAndIndentation() throws IOException {
+        Path application = Files.writeString(dir.resolve("ShopApplication.java"), "package shop;\n\n"
+                + "@org.springframework.boot.autoconfigure.SpringBootApplication\npublic class ShopApplication {\n"
+                + "\tpublic static void main(String[] args) {\n\t}\n}\n");
+        ViewResolverSetting.Planned planned = ViewResolverSetting.plan(List.of(application), List.of(),
+                StandardCharsets.UTF_8, List.of());
+        assertThat(planned.refusal()).isNull();
+        SourceFixer.FileFix created = planned.changes().get(0);
+        assertThat(created.isNew()).isTrue();
+        assertThat(created.file()).isEqualTo(dir.resolve("SeeOtherRedirects.java"));
+        assertThat(created.fixed()).startsWith("package shop;\n")
+                .contains("\n\t@Bean\n\tstatic BeanPostProcessor seeOtherRedirectViews() {\n")
+                .doesNotContain("    ");
     }
 }

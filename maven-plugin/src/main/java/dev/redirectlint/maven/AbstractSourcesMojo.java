@@ -10,6 +10,7 @@ import java.util.List;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -119,6 +120,9 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
     @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
     private List<Artifact> pluginArtifacts;
 
+    @Parameter(defaultValue = "${plugin}", readonly = true)
+    private PluginDescriptor pluginDescriptor;
+
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
@@ -195,7 +199,25 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
                 .projectDirectory(project.getBasedir().toPath())
                 .consoleDirectory(session.getExecutionRootDirectory() != null
                         ? Path.of(session.getExecutionRootDirectory()) : null)
-                .verbose(verbose);
+                .verbose(verbose)
+                .goalPrefix(goalPrefix());
+    }
+
+    /**
+     * {@code redirect-lint} where that prefix resolves (the project declares the plugin, or the settings list
+     * its group), else the full coordinates: a suggested command must work as it is printed.
+     */
+    private String goalPrefix() {
+        if (pluginDescriptor == null) {
+            return "redirect-lint";
+        }
+        String group = pluginDescriptor.getGroupId();
+        String artifact = pluginDescriptor.getArtifactId();
+        boolean declared = project.getBuildPlugins().stream()
+                .anyMatch(p -> group.equals(p.getGroupId()) && artifact.equals(p.getArtifactId()));
+        boolean grouped = session.getSettings() != null && session.getSettings().getPluginGroups().contains(group);
+        return declared || grouped ? pluginDescriptor.getGoalPrefix()
+                : group + ":" + artifact + ":" + pluginDescriptor.getVersion();
     }
 
     /** The plugin's own class path, for the forked JVM. */

@@ -139,12 +139,12 @@ public final class LintExecutor {
         long views = result.findings().stream().filter(ViewResolverSetting::resolves).count();
         if (views > 1) {
             log.info("redirect-lint: " + views + " of these are redirect: view names, which one setting fixes at once:"
-                    + " mvn redirect-lint:fix -Dredirect-lint.fixScope=project (redirectHttp10Compatible=false on the"
-                    + " view resolvers)");
+                    + " mvn " + request.goalPrefix() + ":fix -Dredirect-lint.fixScope=project (redirectHttp10Compatible=false"
+                    + " on the view resolvers; it makes every redirect: view 303, GET handlers' too)");
         }
         if (gate.comparison() != null) {
             gate.comparison().known().forEach(known -> log.debug("(baselined) " + ConsoleReport.line(known)));
-            logAbsent(gate.comparison().absent(), request.baselineFile());
+            logAbsent(gate.comparison().absent(), request.baselineFile(), request.goalPrefix());
         }
         if (annotate) {
             GithubAnnotations.Budget budget = request.annotationStep().isEmpty() ? new GithubAnnotations.Budget()
@@ -172,7 +172,7 @@ public final class LintExecutor {
         log.debug("redirect-lint: reports written in " + millis(reporting) + " ms; " + millis(start) + " ms in all");
         log.info(ConsoleReport.summary(result, null) + gate.summaryClauses() + written);
         return new LintOutcome(result, settings.failOnSeverity(), request.failOnViolation(), request.failOnError(),
-                request.sarifFile(), request.consoleDirectory());
+                request.sarifFile(), request.consoleDirectory(), request.goalPrefix());
     }
 
     /**
@@ -256,13 +256,13 @@ public final class LintExecutor {
         return n + " " + (n == 1 ? singular : plural);
     }
 
-    private void logAbsent(List<Baseline.Entry> absent, Path baselineFile) {
+    private void logAbsent(List<Baseline.Entry> absent, Path baselineFile, String goalPrefix) {
         if (absent.isEmpty()) {
             return;
         }
         int count = absent.stream().mapToInt(Baseline.Entry::count).sum();
         log.info("redirect-lint: " + count + (count == 1 ? " baseline entry no longer matches" : " baseline entries no"
-                + " longer match") + " a finding (fixed, or changed); run mvn redirect-lint:baseline to drop "
+                + " longer match") + " a finding (fixed, or changed); run mvn " + goalPrefix + ":baseline to drop "
                 + (count == 1 ? "it" : "them") + " from " + baselineFile.getFileName() + ":");
         absent.forEach(entry -> log.info("  " + entry.describe()));
     }
@@ -301,7 +301,7 @@ public final class LintExecutor {
         if (!Files.isRegularFile(file)) {
             if (request.baselineRequired()) {
                 throw new InvalidSettingException("baseline (redirect-lint.baseline): " + file + " does not exist;"
-                        + " create it with mvn redirect-lint:baseline");
+                        + " create it with mvn " + request.goalPrefix() + ":baseline");
             }
             return null;
         }

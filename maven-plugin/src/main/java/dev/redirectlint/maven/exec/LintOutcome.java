@@ -16,13 +16,14 @@ import java.util.Optional;
  * @param failOnError whether files that could not be analysed fail the build
  * @param sarifFile where the SARIF log was written
  * @param consoleDirectory what paths in messages are shown relative to (where the build started), or {@code null}
+ * @param goalPrefix how the next steps name the plugin's goals ({@link LintRequest#goalPrefix()})
  */
 public record LintOutcome(LintResult result, Severity failOnSeverity, boolean failOnViolation, boolean failOnError,
-        Path sarifFile, Path consoleDirectory) {
+        Path sarifFile, Path consoleDirectory, String goalPrefix) {
 
     public LintOutcome(LintResult result, Severity failOnSeverity, boolean failOnViolation, boolean failOnError,
             Path sarifFile) {
-        this(result, failOnSeverity, failOnViolation, failOnError, sarifFile, null);
+        this(result, failOnSeverity, failOnViolation, failOnError, sarifFile, null, "redirect-lint");
     }
 
     /** Findings at {@link #failOnSeverity} or above. */
@@ -40,12 +41,14 @@ public record LintOutcome(LintResult result, Severity failOnSeverity, boolean fa
             long fixable = result.findings().stream()
                     .filter(f -> f.severity().isAtLeast(failOnSeverity) && !f.fixes().isEmpty()).count();
             if (fixable > 0) {
-                message.append("\n  mvn redirect-lint:fix        rewrites ").append(fixable == violations ? "all " : "")
-                        .append(fixable).append(" of them (-Dredirect-lint.dryRun=true shows the patch first)");
+                message.append("\n  ").append(pad("mvn " + goalPrefix + ":fix")).append(" rewrites ")
+                        .append(fixable == violations ? "all " : "").append(fixable)
+                        .append(" of them (-Dredirect-lint.dryRun=true shows the patch first)");
             }
-            message.append("\n  mvn redirect-lint:baseline   accepts the findings there are now: only new ones fail")
-                    .append(" the build")
-                    .append("\n  -Dredirect-lint.verbose=true explains each finding and both ways to fix it");
+            message.append("\n  ").append(pad("mvn " + goalPrefix + ":baseline"))
+                    .append(" accepts the findings there are now: only new ones fail the build")
+                    .append("\n  ").append(pad("-Dredirect-lint.verbose=true"))
+                    .append(" explains each finding and both ways to fix it");
         }
         if (failOnError && !result.errors().isEmpty()) {
             if (message.length() > 0) {
@@ -59,5 +62,11 @@ public record LintOutcome(LintResult result, Severity failOnSeverity, boolean fa
                     .append(" to false to report them without failing the build");
         }
         return message.length() == 0 ? Optional.empty() : Optional.of(message.toString());
+    }
+
+    /** The commands of the next steps in one column: as wide as the widest. */
+    private String pad(String command) {
+        int width = Math.max("-Dredirect-lint.verbose=true".length(), ("mvn " + goalPrefix + ":baseline").length());
+        return command + " ".repeat(width - command.length());
     }
 }

@@ -39,6 +39,7 @@ public final class LintRequest {
     private final Path sarifBaseDirectory;
     private final Path projectDirectory;
     private final Path consoleDirectory;
+    private final String goalPrefix;
     private final boolean verbose;
     private final List<String> formats;
     private final Path checkstyleFile;
@@ -76,6 +77,7 @@ public final class LintRequest {
         this.projectDirectory = Objects.requireNonNull(builder.projectDirectory, "projectDirectory");
         this.consoleDirectory = builder.consoleDirectory != null ? builder.consoleDirectory : projectDirectory;
         this.verbose = builder.verbose;
+        this.goalPrefix = builder.goalPrefix != null ? builder.goalPrefix : "redirect-lint";
         this.sarifBaseDirectory = builder.sarifBaseDirectory != null ? builder.sarifBaseDirectory : projectDirectory;
         this.formats = builder.formats.isEmpty() ? List.of("sarif") : List.copyOf(builder.formats);
         this.checkstyleFile = builder.checkstyleFile != null ? builder.checkstyleFile
@@ -189,6 +191,14 @@ public final class LintRequest {
         return consoleDirectory;
     }
 
+    /**
+     * How the user can name this plugin's goals on the command line, for the next steps the log suggests:
+     * {@code redirect-lint} where the prefix resolves, else the plugin's full coordinates.
+     */
+    public String goalPrefix() {
+        return goalPrefix;
+    }
+
     /** True to print each finding's whole message, both alternatives explained, instead of one short line. */
     public boolean verbose() {
         return verbose;
@@ -273,6 +283,7 @@ public final class LintRequest {
         private Path sarifBaseDirectory;
         private Path projectDirectory;
         private Path consoleDirectory;
+        private String goalPrefix;
         private boolean verbose;
         private final List<String> formats = new ArrayList<>();
         private Path checkstyleFile;
@@ -389,6 +400,11 @@ public final class LintRequest {
         /** Where the build was started; the project directory if not set. */
         public Builder consoleDirectory(Path directory) {
             this.consoleDirectory = directory;
+            return this;
+        }
+
+        public Builder goalPrefix(String prefix) {
+            this.goalPrefix = prefix;
             return this;
         }
 
