@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Applies the preferred fix of every finding to the source files: one write per file, with all of the
@@ -157,14 +158,16 @@ public final class SourceFixer {
         List<FileFix> projectChanges = List.of();
         String refusal = null;
         if (projectScope) {
-            List<Finding> resolved = result.findings().stream().filter(ViewResolverSetting::resolves).toList();
+            Map<Boolean, List<Finding>> bySetting = result.findings().stream()
+                    .collect(Collectors.partitioningBy(ViewResolverSetting::resolves));
+            List<Finding> resolved = bySetting.get(true);
             if (!resolved.isEmpty()) {
                 ViewResolverSetting.Planned planned = ViewResolverSetting.plan(sources.own(), sources.configFiles(),
                         lint.config().encoding(), resolved);
                 refusal = planned.refusal();
                 if (refusal == null) {
                     projectChanges = planned.changes();
-                    handlerFindings = result.findings().stream().filter(f -> !ViewResolverSetting.resolves(f)).toList();
+                    handlerFindings = bySetting.get(false);
                 }
             }
         }

@@ -3,6 +3,7 @@ package dev.redirectlint.fix;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -62,7 +63,16 @@ public final class ViewResolverSetting {
             changes.addAll(xml.subList(1, xml.size()));
             return new Planned(changes, null);
         }
-        Optional<Path> application = javaFiles.stream().filter(file -> matches(file, charset, APPLICATION)).findFirst();
+        Optional<Path> application = Optional.empty();
+        String applicationText = "";
+        for (Path file : javaFiles) {
+            String text = read(file, charset);
+            if (APPLICATION.matcher(text).find()) {
+                application = Optional.of(file);
+                applicationText = text;
+                break;
+            }
+        }
         if (application.isEmpty()) {
             return new Planned(List.of(), "no @SpringBootApplication or @EnableWebMvc class and no XML view resolver"
                     + " bean was found to put the setting beside");
@@ -71,9 +81,10 @@ public final class ViewResolverSetting {
         if (Files.exists(target)) {
             return new Planned(List.of(), target + " exists already");
         }
-        String packageName = packageOf(application.get(), charset);
-        String text = configuration(packageName, lineSeparatorOf(application.get(), charset))
-                .replace("    ", indentationOf(application.get(), charset));
+        Matcher packageName = PACKAGE.matcher(applicationText);
+        // Written as the application class is: its package, its line ends, its indentation.
+        String text = configuration(packageName.find() ? packageName.group(1) : "",
+                new SourceText(applicationText).lineSeparator()).replace("    ", indentationOf(applicationText));
         return new Planned(List.of(new SourceFixer.FileFix(target, "", text, applied, List.of(), null,
                 OriginalEncoding.of(charset, new byte[0]))), null);
     }
@@ -189,45 +200,25 @@ public final class ViewResolverSetting {
         return String.join(nl, lines);
     }
 
-    private static boolean matches(Path file, Charset charset, Pattern pattern) {
+    /** The file's text, or "" if it cannot be read: such a file declares nothing here. */
+    private static String read(Path file, Charset charset) {
         try {
-            return pattern.matcher(new String(Files.readAllBytes(file), charset)).find();
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String packageOf(Path file, Charset charset) {
-        try {
-            Matcher matcher = PACKAGE.matcher(new String(Files.readAllBytes(file), charset));
-            return matcher.find() ? matcher.group(1) : "";
+            return new String(Files.readAllBytes(file), charset);
         } catch (IOException e) {
             return "";
         }
     }
 
-    /** The file's indentation unit: a tab where its first indented line starts with one, else four spaces. */
-    private static String indentationOf(Path file, Charset charset) {
-        try {
-            for (String line : new String(Files.readAllBytes(file), charset).split("\r?\n|\r")) {
-                if (line.startsWith("\t")) {
-                    return "\t";
-                }
-                if (line.startsWith(" ") && !line.isBlank() && !line.trim().startsWith("*")) {
-                    return "    ";
-                }
+    /** The indentation unit of a text: a tab where its first indented line starts with one, else four spaces. */
+    private static String indentationOf(String text) {
+        for (String line : text.split("\r?\n|\r")) {
+            if (line.startsWith("\t")) {
+                return "\t";
             }
-        } catch (IOException e) {
-            // the default below
+            if (line.startsWith(" ") && !line.isBlank() && !line.trim().startsWith("*")) {
+                return "    ";
+            }
         }
         return "    ";
-    }
-
-    private static String lineSeparatorOf(Path file, Charset charset) {
-        try {
-            return new String(Files.readAllBytes(file), charset).contains("\r\n") ? "\r\n" : "\n";
-        } catch (IOException e) {
-            return "\n";
-        }
     }
 }

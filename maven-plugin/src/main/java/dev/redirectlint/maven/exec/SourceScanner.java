@@ -175,24 +175,17 @@ public final class SourceScanner {
      * directory that moved, which would otherwise pass silently as a check of nothing.
      */
     public static List<String> unmatched(List<Path> roots, List<String> includes, List<Path> files) {
+        // Each file's path relative to each root it lies under, worked out once for all the patterns.
+        List<String> relativePaths = new ArrayList<>();
+        List<Path> absoluteRoots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        for (Path file : files) {
+            Path absolute = file.toAbsolutePath().normalize();
+            absoluteRoots.stream().filter(absolute::startsWith).forEach(root -> relativePaths.add(relative(root, absolute)));
+        }
         List<String> unmatched = new ArrayList<>();
         for (String include : includes) {
             MatchPatterns pattern = patterns(List.of(include));
-            boolean matched = false;
-            for (Path file : files) {
-                for (Path root : roots) {
-                    Path absoluteRoot = root.toAbsolutePath().normalize();
-                    Path absolute = file.toAbsolutePath().normalize();
-                    if (absolute.startsWith(absoluteRoot) && pattern.matches(relative(absoluteRoot, absolute), true)) {
-                        matched = true;
-                        break;
-                    }
-                }
-                if (matched) {
-                    break;
-                }
-            }
-            if (!matched) {
+            if (relativePaths.stream().noneMatch(path -> pattern.matches(path, true))) {
                 unmatched.add(include);
             }
         }
