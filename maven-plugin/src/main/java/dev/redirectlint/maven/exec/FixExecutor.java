@@ -14,6 +14,7 @@ import dev.redirectlint.io.AtomicFiles;
 import dev.redirectlint.io.FileChangedException;
 import dev.redirectlint.report.ConsoleReport;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +100,7 @@ public final class FixExecutor {
         int fixed = 0;
         if (request.dryRun()) {
             patch.lines().forEach(log::info);
-            writePatch(request.patchFile(), patch, base, sources.projectDirectory());
+            writePatch(request.patchFile(), patch, config.encoding(), base, sources.projectDirectory());
         } else {
             for (FileFix change : plan.changes()) {
                 String shown = LintExecutor.display(sources.projectDirectory(), change.file());
@@ -139,7 +140,8 @@ public final class FixExecutor {
     }
 
     /** Writes the patch and says how to apply it; with nothing to apply, leaves no patch file at all. */
-    private void writePatch(Path patchFile, String patch, PatchBase base, Path projectDirectory) throws IOException {
+    private void writePatch(Path patchFile, String patch, Charset charset, PatchBase base, Path projectDirectory)
+            throws IOException {
         String shown = LintExecutor.display(projectDirectory, patchFile);
         if (patch.isEmpty()) {
             if (Files.deleteIfExists(patchFile)) {
@@ -149,7 +151,8 @@ public final class FixExecutor {
             }
             return;
         }
-        AtomicFiles.write(patchFile, patch.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // In the sources' encoding: git applies a patch byte for byte, so its lines must be the files' bytes.
+        AtomicFiles.write(patchFile, patch.getBytes(charset));
         log.info("redirect-lint: patch written to " + shown + "; apply it with: " + base.applyCommand(patchFile));
     }
 

@@ -138,6 +138,26 @@ class FixExecutorTest {
     }
 
     @Test
+    void aDryRunPatchOfALatin1ProjectIsInLatin1AndApplies() throws Exception {
+        Path controller = project.resolve("src/main/java/shop/OrderController.java");
+        Files.createDirectories(controller.getParent());
+        String latin1 = CONTROLLER.replace("public class OrderController {", "public class OrderController { // caf\u00e9");
+        Files.write(controller, latin1.getBytes(StandardCharsets.ISO_8859_1));
+        LintRequest sources = LintRequest.builder()
+                .sourceRoots(List.of(project.resolve("src/main/java")))
+                .encoding("ISO-8859-1")
+                .sarifFile(project.resolve("target/unused.sarif"))
+                .projectDirectory(project)
+                .build();
+        Path patchFile = project.resolve("target/redirect-lint.patch");
+        new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, null));
+        git("init", "-q");
+        git("apply", "target/redirect-lint.patch");
+        String patched = new String(Files.readAllBytes(controller), StandardCharsets.ISO_8859_1);
+        assertThat(patched).contains("// caf\u00e9", "@ResponseStatus(HttpStatus.SEE_OTHER)");
+    }
+
+    @Test
     void fixWritesTheFilesAndASecondRunChangesNothing() throws Exception {
         Path servlet = write("src/main/java/shop/LoginServlet.java", SERVLET);
         write("src/main/java/shop/OrderController.java", CONTROLLER);
