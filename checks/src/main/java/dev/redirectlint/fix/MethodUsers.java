@@ -24,8 +24,11 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -41,7 +44,6 @@ final class MethodUsers {
 
     private final Collection<Path> files;
     private final Charset charset;
-    private final Map<String, Optional<String>> answers = new HashMap<>();
 
     /** @param files every source of the project and of what it is built with, tests included */
     MethodUsers(Collection<Path> files, Charset charset) {
@@ -50,45 +52,70 @@ final class MethodUsers {
     }
 
     /**
-     * Where the method is used, as {@code path:line}, or empty.
+     * Where each method is used, as {@code path:line}, or empty; in one pass over the files, each read and
+     * parsed at most once however many methods are asked about.
      *
-     * @param signature {@code qualified.Type#name/parameterCount}, as {@code Fix.changesReturnTypeOf} gives it
-     * @param declaringFile the file that declares it
+     * @param declaringFiles per method, as {@code qualified.Type#name/parameterCount} ({@code
+     *     Fix.changesReturnTypeOf}), the file that declares it
      */
-    Optional<String> firstUse(String signature, Path declaringFile) {
-        return answers.computeIfAbsent(signature, key -> search(key, declaringFile));
-    }
-
-    private Optional<String> search(String signature, Path declaringFile) {
-        int hash = signature.indexOf('#');
-        int slash = signature.lastIndexOf('/');
-        String type = signature.substring(0, hash);
-        String simpleType = type.substring(type.lastIndexOf('.') + 1);
-        String name = signature.substring(hash + 1, slash);
-        int arity = Integer.parseInt(signature.substring(slash + 1));
-        Pattern mention = Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(|::\\s*" + Pattern.quote(name) + "\\b");
-        Pattern typeMention = Pattern.compile("\\b" + Pattern.quote(simpleType) + "\\b");
+    Map<String, Optional<String>> firstUses(Map<String, Path> declaringFiles) {
+        Map<String, Optional<String>> uses = new HashMap<>();
+        List<Method> pending = new ArrayList<>();
+        declaringFiles.forEach((signature, file) -> {
+            pending.add(Method.of(signature, file));
+            uses.put(signature, Optional.empty());
+        });
         for (Path file : files) {
+            if (pending.isEmpty()) {
+                break;
+            }
             String text;
             try {
                 text = new String(Files.readAllBytes(file), charset);
             } catch (IOException e) {
                 continue; // it cannot be compiled either
             }
-            boolean own = isSameFile(file, declaringFile);
-            if (!mention.matcher(text).find() || !own && !typeMention.matcher(text).find()) {
-                continue;
-            }
-            ParseResult<CompilationUnit> parsed = ParserFactory.parse(new SourceText(text).parsableText());
-            if (parsed.getResult().isEmpty()) {
-                return Optional.of(file + " (which does not parse, so its calls cannot be ruled out)");
-            }
-            Optional<Node> use = use(parsed.getResult().get(), own, simpleType, name, arity);
-            if (use.isPresent()) {
-                return Optional.of(file + ":" + use.get().getBegin().map(p -> p.line).orElse(0));
+            CompilationUnit unit = null;
+            for (Iterator<Method> it = pending.iterator(); it.hasNext(); ) {
+                Method method = it.next();
+                boolean own = isSameFile(file, method.declaringFile());
+                if (!method.mention().matcher(text).find() || !own && !method.typeMention().matcher(text).find()) {
+                    continue;
+                }
+                if (unit == null) {
+                    ParseResult<CompilationUnit> parsed = ParserFactory.parse(new SourceText(text).parsableText());
+                    if (parsed.getResult().isEmpty()) {
+                        uses.put(method.signature(),
+                                Optional.of(file + " (which does not parse, so its calls cannot be ruled out)"));
+                        it.remove();
+                        continue;
+                    }
+                    unit = parsed.getResult().get();
+                }
+                Optional<Node> use = use(unit, own, method.simpleType(), method.name(), method.arity());
+                if (use.isPresent()) {
+                    uses.put(method.signature(), Optional.of(file + ":" + use.get().getBegin().map(p -> p.line).orElse(0)));
+                    it.remove();
+                }
             }
         }
-        return Optional.empty();
+        return uses;
+    }
+
+    /** A method asked about, with the patterns that tell a file that may use it. */
+    private record Method(String signature, Path declaringFile, String simpleType, String name, int arity,
+            Pattern mention, Pattern typeMention) {
+
+        static Method of(String signature, Path declaringFile) {
+            int hash = signature.indexOf('#');
+            int slash = signature.lastIndexOf('/');
+            String type = signature.substring(0, hash);
+            String simpleType = type.substring(type.lastIndexOf('.') + 1);
+            String name = signature.substring(hash + 1, slash);
+            return new Method(signature, declaringFile, simpleType, name, Integer.parseInt(signature.substring(slash + 1)),
+                    Pattern.compile("\\b" + Pattern.quote(name) + "\\s*\\(|::\\s*" + Pattern.quote(name) + "\\b"),
+                    Pattern.compile("\\b" + Pattern.quote(simpleType) + "\\b"));
+        }
     }
 
     private static Optional<Node> use(CompilationUnit unit, boolean own, String simpleType, String name, int arity) {

@@ -173,10 +173,7 @@ public final class SourceFixer {
         }
         Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
         handlerFindings.forEach(f -> byFile.computeIfAbsent(target(f), p -> new ArrayList<>()).add(f));
-        List<Path> project = new ArrayList<>(sources.own());
-        project.addAll(sources.context());
-        project.addAll(otherCode);
-        MethodUsers users = new MethodUsers(project, lint.config().encoding());
+        Map<String, Optional<String>> uses = usesOfChangedMethods(sources, byFile);
         List<FileFix> planned = new ArrayList<>(projectChanges);
         for (Map.Entry<Path, List<Finding>> entry : byFile.entrySet()) {
             Path file = entry.getKey();
@@ -197,7 +194,7 @@ public final class SourceFixer {
                 continue;
             }
             planned.add(fixText(file, text, findings, hash, OriginalEncoding.of(lint.config().encoding(), bytes),
-                    fix -> refusal(fix, file, users)));
+                    fix -> refusal(fix, uses)));
         }
         return new Plan(result, planned, refusal);
     }
@@ -207,14 +204,32 @@ public final class SourceFixer {
                 "", null);
     }
 
+    /**
+     * Where other code uses each method whose return type a preferred fix changes: searched once, in the
+     * project, the modules it depends on and {@code otherCode}, for all of them together.
+     */
+    private Map<String, Optional<String>> usesOfChangedMethods(ProjectSources sources, Map<Path, List<Finding>> byFile) {
+        Map<String, Path> changed = new LinkedHashMap<>();
+        byFile.forEach((file, findings) -> findings.stream()
+                .filter(f -> !f.fixes().isEmpty() && f.fixes().get(0).changesReturnTypeOf() != null)
+                .forEach(f -> changed.putIfAbsent(f.fixes().get(0).changesReturnTypeOf(), file)));
+        if (changed.isEmpty()) {
+            return Map.of();
+        }
+        List<Path> project = new ArrayList<>(sources.own());
+        project.addAll(sources.context());
+        project.addAll(otherCode);
+        return new MethodUsers(project, lint.config().encoding()).firstUses(changed);
+    }
+
     /** Why a fix must not be applied although it is well-formed: it changes a signature other code uses. */
-    private static Optional<String> refusal(Fix fix, Path file, MethodUsers users) {
+    private static Optional<String> refusal(Fix fix, Map<String, Optional<String>> uses) {
         if (fix.changesReturnTypeOf() == null) {
             return Optional.empty();
         }
         String method = fix.changesReturnTypeOf().replaceFirst("/\\d+$", "");
-        return users.firstUse(fix.changesReturnTypeOf(), file).map(use -> "it changes the return type of " + method
-                + ", which other code uses (" + use + "); change that code with it, by hand");
+        return uses.getOrDefault(fix.changesReturnTypeOf(), Optional.empty()).map(use -> "it changes the return type of "
+                + method + ", which other code uses (" + use + "); change that code with it, by hand");
     }
 
     /** The file the preferred fix of a finding edits: the finding's own, or a helper's in another file. */
