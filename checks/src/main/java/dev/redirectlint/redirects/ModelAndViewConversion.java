@@ -54,14 +54,22 @@ final class ModelAndViewConversion {
 
     private final HandlerContext context;
     private final Predicate<Expression> alwaysRedirects;
+    private Optional<String> refusal;
 
     ModelAndViewConversion(HandlerContext context, Predicate<Expression> alwaysRedirects) {
         this.context = context;
         this.alwaysRedirects = alwaysRedirects;
     }
 
-    /** Why the handler cannot be converted, or empty if it can. */
+    /** Why the handler cannot be converted, or empty if it can; worked out once, asked per status and finding. */
     Optional<String> refusal() {
+        if (refusal == null) {
+            refusal = findRefusal();
+        }
+        return refusal;
+    }
+
+    private Optional<String> findRefusal() {
         MethodDeclaration method = context.handler().method();
         if (!(method.getType() instanceof ClassOrInterfaceType type) || !type.getNameAsString().equals("String")) {
             return Optional.of("the handler does not return String");
