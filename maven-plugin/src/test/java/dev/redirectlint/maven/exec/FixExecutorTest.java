@@ -62,13 +62,17 @@ class FixExecutorTest {
     private final RecordingLog log = new RecordingLog();
 
     private FixRequest request(boolean dryRun, String servletVersion) {
-        LintRequest sources = LintRequest.builder()
-                .sourceRoots(List.of(project.resolve("src/main/java")))
+        return new FixRequest(sources(project).build(), dryRun, project.resolve("target/redirect-lint.patch"),
+                servletVersion);
+    }
+
+    /** The sources of the project in {@code directory}, UTF-8, as the fix goal's request names them. */
+    private static LintRequest.Builder sources(Path directory) {
+        return LintRequest.builder()
+                .sourceRoots(List.of(directory.resolve("src/main/java")))
                 .encoding("UTF-8")
-                .sarifFile(project.resolve("target/unused.sarif"))
-                .projectDirectory(project)
-                .build();
-        return new FixRequest(sources, dryRun, project.resolve("target/redirect-lint.patch"), servletVersion);
+                .sarifFile(directory.resolve("target/unused.sarif"))
+                .projectDirectory(directory);
     }
 
     private Path write(String relative, String text) throws IOException {
@@ -143,12 +147,7 @@ class FixExecutorTest {
         Files.createDirectories(controller.getParent());
         String latin1 = CONTROLLER.replace("public class OrderController {", "public class OrderController { // caf\u00e9");
         Files.write(controller, latin1.getBytes(StandardCharsets.ISO_8859_1));
-        LintRequest sources = LintRequest.builder()
-                .sourceRoots(List.of(project.resolve("src/main/java")))
-                .encoding("ISO-8859-1")
-                .sarifFile(project.resolve("target/unused.sarif"))
-                .projectDirectory(project)
-                .build();
+        LintRequest sources = sources(project).encoding("ISO-8859-1").build();
         Path patchFile = project.resolve("target/redirect-lint.patch");
         new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, null));
         git("init", "-q");
@@ -215,12 +214,7 @@ class FixExecutorTest {
         git("init", "-q");
         Path module = project.resolve("services/shop");
         Path controller = write("services/shop/src/main/java/shop/OrderController.java", CONTROLLER);
-        LintRequest sources = LintRequest.builder()
-                .sourceRoots(List.of(module.resolve("src/main/java")))
-                .encoding("UTF-8")
-                .sarifFile(module.resolve("target/unused.sarif"))
-                .projectDirectory(module)
-                .build();
+        LintRequest sources = sources(module).build();
         Path patchFile = module.resolve("target/redirect-lint.patch");
         FixExecutor.Result result = new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, null));
         assertThat(result.patch()).contains("--- a/services/shop/src/main/java/shop/OrderController.java");
@@ -239,23 +233,12 @@ class FixExecutorTest {
     @Test
     void fixValidatesItsSettingsAsCheckDoes() throws Exception {
         write("src/main/java/shop/OrderController.java", CONTROLLER);
-        LintRequest sources = LintRequest.builder()
-                .sourceRoots(List.of(project.resolve("src/main/java")))
-                .encoding("UTF-8")
-                .fileTimeout("soon")
-                .sarifFile(project.resolve("target/unused.sarif"))
-                .projectDirectory(project)
-                .build();
+        LintRequest sources = sources(project).fileTimeout("soon").build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FixExecutor(log)
                         .execute(new FixRequest(sources, false, project.resolve("p.patch"), null)))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("fileTimeout (redirect-lint.fileTimeout)");
-        LintRequest absolute = LintRequest.builder()
-                .sourceRoots(List.of(project.resolve("src/main/java")))
-                .includes(List.of("/abs/**"))
-                .sarifFile(project.resolve("target/unused.sarif"))
-                .projectDirectory(project)
-                .build();
+        LintRequest absolute = sources(project).includes(List.of("/abs/**")).build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FixExecutor(log)
                         .execute(new FixRequest(absolute, false, project.resolve("p.patch"), null)))
                 .hasMessageContaining("includes (redirect-lint.includes)");
