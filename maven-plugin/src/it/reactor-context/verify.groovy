@@ -27,5 +27,8 @@ assert servlet.fixes[0].artifactChanges[0].artifactLocation.uri == 'common/src/m
 // Both runs (one thread, then -T 4) logged the same four findings, so eight lines in all.
 def log = new File(basedir, 'build.log').readLines()
 assert log.count { it.contains('] [non-get-302] ') } == 8
-assert log.count { it.startsWith('[INFO] redirect-lint: 1 finding (0 errors, 1 warning, 0 info) in 4 files;') } == 2
+assert log.count { it.startsWith('[INFO] redirect-lint (common): 1 finding (0 errors, 1 warning, 0 info) in 4 files;') } == 2
+// and the reactor's account, in reactor order, with four threads too
+assert log.count { it == '[INFO] redirect-lint:check in 3 modules: 4 findings (0 errors, 4 warnings, 0 info) in 7 files' } == 2
+assert log.count { it == '[INFO]   web                     3 findings (0 errors, 3 warnings, 0 info) in 3 files' } == 2
 assert log.count { it.startsWith('[INFO] redirect-lint: 3 findings (0 errors, 3 warnings, 0 info) in 3 files;') } == 2

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Known findings that do not fail the build, so that a codebase can adopt redirect-lint before fixing
@@ -68,6 +69,18 @@ public final class Baseline {
                             handler(finding), expression(finding)));
         }
         return new Baseline(new ArrayList<>(byFingerprint.values()));
+    }
+
+    /**
+     * This baseline with the entries of the files {@code owned} accepts replaced by {@code replacement}'s: one
+     * module's part of the baseline its reactor shares.
+     *
+     * @param owned tells, of an entry's file (relative to the baseline's directory), whether it is replaced
+     */
+    public Baseline replacing(Predicate<String> owned, Baseline replacement) {
+        List<Entry> merged = new ArrayList<>(replacement.entries());
+        entries.stream().filter(entry -> !owned.test(entry.file())).forEach(merged::add);
+        return new Baseline(merged);
     }
 
     /** Entries sorted by file, handler, rule, expression and fingerprint. */

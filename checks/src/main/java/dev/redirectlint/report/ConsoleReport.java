@@ -58,13 +58,18 @@ public final class ConsoleReport {
         return aside > 0 ? text.substring(0, aside) : text;
     }
 
-    private static String relative(java.nio.file.Path file, java.nio.file.Path base) {
+    /**
+     * A path as the console shows it: relative to {@code base} (where the build started) when under it, else
+     * absolute; with no base, as given.
+     */
+    public static String relative(java.nio.file.Path file, java.nio.file.Path base) {
         if (base == null) {
             return file.toString();
         }
         java.nio.file.Path absolute = file.toAbsolutePath().normalize();
         java.nio.file.Path root = base.toAbsolutePath().normalize();
-        return absolute.startsWith(root) && !absolute.equals(root) ? root.relativize(absolute).toString() : file.toString();
+        return absolute.startsWith(root) && !absolute.equals(root) ? root.relativize(absolute).toString()
+                : absolute.toString();
     }
 
     /** {@code path:[line,col] [rule-id] message}, the path as the engine was given it. */
@@ -101,7 +106,16 @@ public final class ConsoleReport {
      * @param sarifLocation how to show where the SARIF log went, or {@code null} if none was written
      */
     public static String summary(LintResult result, String sarifLocation) {
-        StringBuilder line = new StringBuilder("redirect-lint: ")
+        StringBuilder line = new StringBuilder("redirect-lint: ").append(counts(result));
+        if (sarifLocation != null) {
+            line.append("; SARIF written to ").append(sarifLocation);
+        }
+        return line.toString();
+    }
+
+    /** {@code 3 findings (0 errors, 3 warnings, 0 info) in 12 files}, and the files that could not be analysed. */
+    public static String counts(LintResult result) {
+        StringBuilder line = new StringBuilder()
                 .append(count(result.findings().size(), "finding", "findings"))
                 .append(" (")
                 .append(count(countOf(result, Severity.ERROR), "error", "errors")).append(", ")
@@ -111,9 +125,6 @@ public final class ConsoleReport {
                 .append(count(result.filesAnalyzed(), "file", "files"));
         if (!result.errors().isEmpty()) {
             line.append(", ").append(count(result.errors().size(), "file", "files")).append(" could not be analysed");
-        }
-        if (sarifLocation != null) {
-            line.append("; SARIF written to ").append(sarifLocation);
         }
         return line.toString();
     }

@@ -17,8 +17,9 @@ import java.util.Map;
  * annotations on a pull request's changed files and in the run summary.
  *
  * <p>GitHub shows at most {@value #PER_TYPE_LIMIT} annotations of each type (error, warning, notice) per
- * step, and drops the rest. So commands are written most severe first, no more than the step's
- * {@link Budget} allows, and the findings that did not fit are counted in one plain summary line. Data is
+ * step, and drops the rest. So commands are written most severe first, then by path and position, the same
+ * whatever order the findings come in, and the findings that did not fit are counted in one plain summary
+ * line. A build prints its annotations once, for all its modules together. Data is
  * escaped as the Actions toolkit does it: {@code %}, CR and LF in the message; also {@code :} and
  * {@code ,} in property values.
  */
@@ -64,10 +65,10 @@ public final class GithubAnnotations {
 
     /**
      * The lines to print for these findings and processing errors: workflow commands, most severe first and
-     * in file order within a type, as many as {@code budget} allows, then a plain summary line if any were
-     * left out.
+     * in file order within a type, {@value #PER_TYPE_LIMIT} of each type at most, then a plain summary line if
+     * any were left out.
      */
-    public List<String> lines(List<Finding> findings, List<ProcessingError> errors, Budget budget) {
+    public List<String> lines(List<Finding> findings, List<ProcessingError> errors) {
         List<Annotation> annotations = new ArrayList<>();
         for (ProcessingError error : errors) {
             annotations.add(new Annotation(Type.ERROR, error.file(), error.line(), error.column(), 0, 0,
@@ -85,9 +86,10 @@ public final class GithubAnnotations {
                 .thenComparingInt(Annotation::column));
 
         List<String> lines = new ArrayList<>();
+        Map<Type, Integer> shown = new EnumMap<>(Type.class);
         Map<Type, Integer> dropped = new EnumMap<>(Type.class);
         for (Annotation annotation : annotations) {
-            if (budget.take(annotation.type())) {
+            if (shown.merge(annotation.type(), 1, Integer::sum) <= PER_TYPE_LIMIT) {
                 lines.add(command(annotation));
             } else {
                 dropped.merge(annotation.type(), 1, Integer::sum);
@@ -168,33 +170,4 @@ public final class GithubAnnotations {
 
     private record Annotation(Type type, Path file, int line, int column, int endLine, int endColumn, String title,
             String message) {}
-
-    /**
-     * How many annotations of each type a step may still show. All modules of one Maven build run in one
-     * step, so the plugin shares one budget between them. Thread-safe.
-     */
-    public static final class Budget {
-        private final Map<Type, Integer> remaining = new EnumMap<>(Type.class);
-
-        /** A fresh step: {@value #PER_TYPE_LIMIT} of each type. */
-        public Budget() {
-            this(PER_TYPE_LIMIT);
-        }
-
-        public Budget(int perType) {
-            for (Type type : Type.values()) {
-                remaining.put(type, perType);
-            }
-        }
-
-        /** Takes one annotation of this type, or returns false if the step has shown its limit. */
-        public synchronized boolean take(Type type) {
-            int left = remaining.get(type);
-            if (left <= 0) {
-                return false;
-            }
-            remaining.put(type, left - 1);
-            return true;
-        }
-    }
 }

@@ -6,7 +6,6 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.Region;
 import dev.redirectlint.api.Severity;
-import dev.redirectlint.report.GithubAnnotations.Budget;
 import dev.redirectlint.report.GithubAnnotations.Type;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ class GithubAnnotationsTest {
     }
 
     private static List<String> lines(List<Finding> findings) {
-        return new GithubAnnotations(WORKSPACE).lines(findings, List.of(), new Budget());
+        return new GithubAnnotations(WORKSPACE).lines(findings, List.of());
     }
 
     @Nested
@@ -98,7 +97,7 @@ class GithubAnnotationsTest {
         ProcessingError error = new ProcessingError(WORKSPACE.resolve("src/Broken.java"), 5, 3,
                 "syntax error: Parse error. Found \"}\", expected one of \",\"");
 
-        List<String> lines = new GithubAnnotations(WORKSPACE).lines(List.of(), List.of(error), new Budget());
+        List<String> lines = new GithubAnnotations(WORKSPACE).lines(List.of(), List.of(error));
 
         assertThat(lines).containsExactly("::error file=src/Broken.java,line=5,col=3,title=redirect-lint%3A file not"
                 + " analysed::syntax error: Parse error. Found \"}\", expected one of \",\"");
@@ -123,20 +122,20 @@ class GithubAnnotationsTest {
     }
 
     @Test
-    void sharesOneBudgetBetweenModulesOfAStep() {
-        Budget step = new Budget();
-        GithubAnnotations annotations = new GithubAnnotations(WORKSPACE);
-        List<Finding> six = new ArrayList<>();
-        for (int i = 1; i <= 6; i++) {
-            six.add(finding(Severity.ERROR, i, "e" + i));
+    void choosesTheSameAnnotationsWhateverOrderTheModulesFinishIn() {
+        List<Finding> twelve = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            twelve.add(finding(Severity.WARNING, i, "w" + i));
         }
+        List<Finding> shuffled = new ArrayList<>(twelve);
+        java.util.Collections.shuffle(shuffled, new java.util.Random(7));
 
-        List<String> first = annotations.lines(six, List.of(), step);
-        List<String> second = annotations.lines(six, List.of(), step);
+        List<String> inOrder = lines(twelve);
 
-        assertThat(first).hasSize(6);
-        assertThat(second).filteredOn(l -> l.startsWith("::error ")).hasSize(4);
-        assertThat(second.get(second.size() - 1)).startsWith("redirect-lint: 2 errors not shown as annotations");
+        assertThat(lines(shuffled)).isEqualTo(inOrder);
+        assertThat(inOrder).filteredOn(l -> l.startsWith("::warning ")).hasSize(10)
+                .allMatch(l -> !l.contains("line=11,") && !l.contains("line=12,"));
+        assertThat(inOrder.get(inOrder.size() - 1)).startsWith("redirect-lint: 2 warnings not shown as annotations");
     }
 
     @Test

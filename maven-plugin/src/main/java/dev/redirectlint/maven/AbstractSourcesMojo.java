@@ -3,6 +3,8 @@ package dev.redirectlint.maven;
 import dev.redirectlint.engine.ForkedRun;
 import dev.redirectlint.maven.exec.LintLog;
 import dev.redirectlint.maven.exec.LintRequest;
+import dev.redirectlint.maven.exec.ModuleRun;
+import dev.redirectlint.maven.exec.ModuleRuns;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +12,7 @@ import java.util.List;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
@@ -27,7 +30,6 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
     @Parameter(property = "redirect-lint.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Also reads the test source roots. */
     /**
      * Prints each finding's whole message, with both alternatives explained, instead of one short line (the
      * SARIF log and the rule documentation always have it).
@@ -35,6 +37,7 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
     @Parameter(property = "redirect-lint.verbose", defaultValue = "false")
     private boolean verbose;
 
+    /** Also reads the test source roots. */
     @Parameter(property = "redirect-lint.includeTests", defaultValue = "false")
     private boolean includeTests;
 
@@ -129,12 +132,41 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    private MojoExecution mojoExecution;
+
     /** True (after logging it) if the goal is to do nothing. */
     protected boolean skipped() {
         if (skip) {
             getLog().info("redirect-lint: skipped (redirect-lint.skip is true)");
+            if (moduleName() != null) {
+                moduleRuns().add(ModuleRun.skipped(mojoExecution.getGoal(), moduleName(), "skipped (redirect-lint.skip)"));
+            }
         }
         return skip;
+    }
+
+    /**
+     * The module's name when it shares the build, or the baseline, with other modules: the build has more
+     * than one project, or started above this one ({@code -pl}); {@code null} for a build of one project.
+     */
+    protected String moduleName() {
+        boolean many = session.getProjects() != null && session.getProjects().size() > 1;
+        String root = session.getExecutionRootDirectory();
+        boolean below = root != null && !Path.of(root).toAbsolutePath().normalize()
+                .equals(project.getBasedir().toPath().toAbsolutePath().normalize());
+        return many || below ? project.getArtifactId() : null;
+    }
+
+    /** The build's account, which prints the summary across modules and the annotations at its end. */
+    protected ModuleRuns moduleRuns() {
+        return ReactorReport.of(session, lintLog());
+    }
+
+    /** Where Maven was started (or {@code -f} pointed): console paths are relative to it, the baseline is there. */
+    protected Path executionRoot() {
+        String root = session.getExecutionRootDirectory();
+        return root != null ? Path.of(root) : project.getBasedir().toPath();
     }
 
     protected MavenProject project() {
@@ -197,8 +229,9 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
                 .fileTimeout(fileTimeout)
                 .maxFileSize(maxFileSize)
                 .projectDirectory(project.getBasedir().toPath())
-                .consoleDirectory(session.getExecutionRootDirectory() != null
-                        ? Path.of(session.getExecutionRootDirectory()) : null)
+                .consoleDirectory(executionRoot())
+                .module(moduleName())
+                .moduleRuns(moduleRuns())
                 .verbose(verbose)
                 .goalPrefix(goalPrefix());
     }

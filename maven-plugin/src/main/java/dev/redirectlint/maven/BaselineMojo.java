@@ -24,18 +24,14 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "baseline", threadSafe = true)
 public class BaselineMojo extends AbstractSourcesMojo {
 
-
-    /** Where the baseline is written; {@code check} reads the same default location. */
-    @Parameter(property = "redirect-lint.baseline", defaultValue = "${project.basedir}/" + Baseline.DEFAULT_FILE_NAME)
+    /**
+     * Where the baseline is written; by default in the directory where the build started, so a reactor has one
+     * file (each module replaces only the entries of its own sources), which {@code check} finds from every
+     * module.
+     */
+    @Parameter(property = "redirect-lint.baseline",
+            defaultValue = "${session.executionRootDirectory}/" + Baseline.DEFAULT_FILE_NAME)
     private File baseline;
-
-
-
-
-
-
-
-
 
     @Override
     public void execute() throws MojoExecutionException {

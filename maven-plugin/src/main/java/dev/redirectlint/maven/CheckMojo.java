@@ -9,6 +9,7 @@ import dev.redirectlint.maven.exec.LintOutcome;
 import dev.redirectlint.maven.exec.LintRequest;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,6 @@ import org.apache.maven.project.MavenProject;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractSourcesMojo {
 
-
     /**
      * Fails the build if there are findings at {@code failOnSeverity} or above. When false, findings are
      * only logged and written to the SARIF log.
@@ -54,12 +54,6 @@ public class CheckMojo extends AbstractSourcesMojo {
      */
     @Parameter(property = "redirect-lint.failOnError", defaultValue = "true")
     private boolean failOnError;
-
-
-
-
-
-
 
     /** Where the SARIF 2.1.0 log is written; it is replaced on every run. */
     @Parameter(property = "redirect-lint.sarifFile", defaultValue = "${project.build.directory}/redirect-lint.sarif")
@@ -98,7 +92,8 @@ public class CheckMojo extends AbstractSourcesMojo {
     /**
      * A baseline of known findings ({@code mvn redirect-lint:baseline} writes it): findings it lists are
      * reported as baselined and do not fail the build; new ones do, and entries that match nothing any more
-     * are listed. Unset, {@code redirect-lint-baseline.json} in the project directory is used if it exists.
+     * are listed. Unset, {@code redirect-lint-baseline.json} is used if it exists in the project directory or
+     * the nearest parent directory of the Maven project tree (a reactor shares one, at its root).
      */
     @Parameter(property = "redirect-lint.baseline")
     private File baseline;
@@ -118,9 +113,6 @@ public class CheckMojo extends AbstractSourcesMojo {
     @Parameter(property = "redirect-lint.rulesHelpUrl")
     private String rulesHelpUrl;
 
-
-
-
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         if (skipped()) {
@@ -138,9 +130,7 @@ public class CheckMojo extends AbstractSourcesMojo {
                 .outputFormat(outputFormat)
                 .githubActions("true".equalsIgnoreCase(System.getenv("GITHUB_ACTIONS")))
                 .annotationDirectory(githubWorkspace().orElse(null))
-                .annotationStep(String.valueOf(session().getRequest().getStartTime().getTime()))
-                .baseline(baseline != null ? baseline.toPath()
-                        : project.getBasedir().toPath().resolve(Baseline.DEFAULT_FILE_NAME), baseline != null)
+                .baseline(baseline != null ? baseline.toPath() : nearestBaseline(), baseline != null)
                 .changedSince(changedSince)
                 .helpBaseUri(rulesHelpUrl)
                 .build();
@@ -164,6 +154,25 @@ public class CheckMojo extends AbstractSourcesMojo {
         if (failure.isPresent()) {
             throw new MojoFailureException(failure.get());
         }
+    }
+
+    /**
+     * The baseline in the project's directory or the nearest directory above it that is part of the Maven
+     * project tree (holds a {@code pom.xml}) or where the build started: a reactor shares one baseline at its
+     * root. Where there is none, the one the baseline goal would write, which need not exist.
+     */
+    private Path nearestBaseline() {
+        Path root = executionRoot().toAbsolutePath().normalize();
+        for (Path dir = project().getBasedir().toPath().toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolve(Baseline.DEFAULT_FILE_NAME);
+            if (Files.isRegularFile(candidate)) {
+                return candidate;
+            }
+            if (dir.equals(root) || !Files.isRegularFile(dir.resolve("pom.xml"))) {
+                break;
+            }
+        }
+        return root.resolve(Baseline.DEFAULT_FILE_NAME);
     }
 
     /** {@code GITHUB_WORKSPACE}, the checkout GitHub resolves annotation paths against, if set. */

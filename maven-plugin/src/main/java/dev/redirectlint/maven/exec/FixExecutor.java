@@ -100,10 +100,10 @@ public final class FixExecutor {
         int fixed = 0;
         if (request.dryRun()) {
             patch.lines().forEach(log::info);
-            writePatch(request.patchFile(), patch, config.encoding(), base, sources.projectDirectory());
+            writePatch(request.patchFile(), patch, config.encoding(), base, sources.consoleDirectory());
         } else {
             for (FileFix change : plan.changes()) {
-                String shown = LintExecutor.display(sources.projectDirectory(), change.file());
+                String shown = LintExecutor.display(sources.consoleDirectory(), change.file());
                 try {
                     SourceFixer.write(change, writer);
                     written.add(change.file());
@@ -122,7 +122,11 @@ public final class FixExecutor {
             }
         }
         Result result = new Result(plan, written, failed, patch);
-        log.info(summary(result, request.dryRun(), fixed));
+        String summary = summary(result, request.dryRun(), fixed);
+        log.info(sources.logPrefix() + summary);
+        if (sources.moduleRuns() != null) {
+            sources.moduleRuns().add(new ModuleRun("fix", sources.module(), summary, null, null));
+        }
         return result;
     }
 
@@ -140,9 +144,9 @@ public final class FixExecutor {
     }
 
     /** Writes the patch and says how to apply it; with nothing to apply, leaves no patch file at all. */
-    private void writePatch(Path patchFile, String patch, Charset charset, PatchBase base, Path projectDirectory)
+    private void writePatch(Path patchFile, String patch, Charset charset, PatchBase base, Path consoleDirectory)
             throws IOException {
-        String shown = LintExecutor.display(projectDirectory, patchFile);
+        String shown = LintExecutor.display(consoleDirectory, patchFile);
         if (patch.isEmpty()) {
             if (Files.deleteIfExists(patchFile)) {
                 log.info("redirect-lint: nothing to fix; the old patch " + shown + " was removed");
@@ -164,12 +168,12 @@ public final class FixExecutor {
         String errors = result.plan().result().errors().isEmpty() ? ""
                 : "; " + result.plan().result().errors().size() + " file(s) could not be analysed";
         if (dryRun) {
-            return "redirect-lint: dry run, nothing changed: " + planned + " fix(es) in " + files + " file(s)" + leftText
+            return "dry run, nothing changed: " + planned + " fix(es) in " + files + " file(s)" + leftText
                     + errors;
         }
         String notWritten = result.failed().isEmpty() ? ""
                 : "; " + (planned - fixed) + " fix(es) in " + result.failed().size() + " file(s) not written";
-        return "redirect-lint: " + fixed + " fix(es) applied in " + result.written().size() + " file(s)" + notWritten
+        return fixed + " fix(es) applied in " + result.written().size() + " file(s)" + notWritten
                 + leftText + errors;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What a check reports and fails on, after the two gates a pull request build can use: only code changed
@@ -28,10 +29,14 @@ public record Gate(LintResult analysed, LintResult inChanges, LintResult reporte
     /**
      * Applies the gates; {@code changes} and {@code baseline} may be {@code null}. The baseline is compared
      * with every finding of the analysed files (so identical findings are counted right), then only new
-     * findings in changed code are reported; baseline entries count as absent only for analysed files.
+     * findings in changed code are reported. Baseline entries count as absent only for files this run owns:
+     * with {@code changes}, the analysed files; without, also the files {@code owns} accepts (a deleted file's
+     * entries too), so one module of a reactor does not call the other modules' entries absent.
+     *
+     * @param owns tells, of a path relative to {@code baselineDirectory}, whether this run's sources hold it
      */
     public static Gate apply(LintResult analysed, List<Path> analysedFiles, int filesInRepository,
-            ChangedCode changes, Baseline baseline, Path baselineDirectory) {
+            ChangedCode changes, Baseline baseline, Path baselineDirectory, Predicate<String> owns) {
         List<Finding> inChanges = changes == null ? analysed.findings()
                 : analysed.findings().stream().filter(changes::contains).toList();
         LintResult changed = new LintResult(inChanges, analysed.errors(), analysed.filesAnalyzed());
@@ -44,7 +49,8 @@ public record Gate(LintResult analysed, LintResult inChanges, LintResult reporte
         Baseline.Comparison comparison = new Baseline.Comparison(
                 all.known().stream().filter(f -> changes == null || changes.contains(f)).toList(),
                 all.fresh().stream().filter(f -> changes == null || changes.contains(f)).toList(),
-                all.absent().stream().filter(entry -> changes == null || files.contains(entry.file())).toList());
+                all.absent().stream().filter(entry -> files.contains(entry.file())
+                        || changes == null && owns.test(entry.file())).toList());
         LintResult fresh = new LintResult(comparison.fresh(), analysed.errors(), analysed.filesAnalyzed());
         return new Gate(analysed, changed, fresh, comparison, changes, filesInRepository);
     }

@@ -32,7 +32,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,9 +42,6 @@ import java.util.regex.Pattern;
  * Applying the failure policy is left to the caller, through {@link LintOutcome#failureMessage()}.
  */
 public final class LintExecutor {
-
-    /** GitHub's annotation limits hold per step; the modules of one build (one step) share a budget. */
-    private static final Map<String, GithubAnnotations.Budget> ANNOTATION_BUDGETS = new ConcurrentHashMap<>();
 
     private final LintLog log;
     private final Consumer<String> stdout;
@@ -121,7 +117,8 @@ public final class LintExecutor {
         LintResult analysed = analyse(settings, request, listing, files);
         long reporting = System.nanoTime();
         Path baselineDirectory = baseline == null ? null : request.baselineFile().toAbsolutePath().getParent();
-        Gate gate = Gate.apply(analysed, files, sources.size(), changes, baseline, baselineDirectory);
+        Gate gate = Gate.apply(analysed, files, sources.size(), changes, baseline, baselineDirectory,
+                baseline == null ? file -> false : OwnedFiles.of(request, baselineDirectory));
         LintResult result = gate.reported();
 
         for (Finding finding : result.findings()) {
@@ -138,7 +135,7 @@ public final class LintExecutor {
         }
         long views = result.findings().stream().filter(ViewResolverSetting::resolves).count();
         if (views > 1) {
-            log.info("redirect-lint: " + views + " of these are redirect: view names, which one setting fixes at once:"
+            log.info(request.logPrefix() + views + " of these are redirect: view names, which one setting fixes at once:"
                     + " mvn " + request.goalPrefix() + ":fix -Dredirect-lint.fixScope=project (redirectHttp10Compatible=false"
                     + " on the view resolvers; it makes every redirect: view 303, GET handlers' too)");
         }
@@ -146,11 +143,9 @@ public final class LintExecutor {
             gate.comparison().known().forEach(known -> log.debug("(baselined) " + ConsoleReport.line(known)));
             logAbsent(gate.comparison().absent(), request.baselineFile(), request.goalPrefix());
         }
-        if (annotate) {
-            GithubAnnotations.Budget budget = request.annotationStep().isEmpty() ? new GithubAnnotations.Budget()
-                    : ANNOTATION_BUDGETS.computeIfAbsent(request.annotationStep(), k -> new GithubAnnotations.Budget());
-            new GithubAnnotations(request.annotationDirectory()).lines(result.findings(), result.errors(), budget)
-                    .forEach(stdout);
+        if (annotate && request.moduleRuns() == null) {
+            new GithubAnnotations(request.annotationDirectory())
+                    .lines(result.findings(), result.errors()).forEach(stdout);
         }
 
         StringBuilder written = new StringBuilder();
@@ -162,22 +157,29 @@ public final class LintExecutor {
                 sarif = sarif.withBaseline(gate.comparison()::isKnown, request.baselineFile().getFileName().toString());
             }
             sarif.write(gate.inChanges(), request.sarifFile());
-            written.append("; SARIF written to ").append(display(request.projectDirectory(), request.sarifFile()));
+            written.append("; SARIF written to ").append(display(request.consoleDirectory(), request.sarifFile()));
         }
         if (formats.contains("checkstyle")) {
             new CheckstyleXmlReport().write(result, request.checkstyleFile());
             written.append("; Checkstyle XML written to ")
-                    .append(display(request.projectDirectory(), request.checkstyleFile()));
+                    .append(display(request.consoleDirectory(), request.checkstyleFile()));
         }
         log.debug("redirect-lint: reports written in " + millis(reporting) + " ms; " + millis(start) + " ms in all");
-        log.info(ConsoleReport.summary(result, null) + gate.summaryClauses() + written);
+        String summary = ConsoleReport.counts(result) + gate.summaryClauses();
+        log.info(request.logPrefix() + summary + written);
+        if (request.moduleRuns() != null) {
+            request.moduleRuns().add(new ModuleRun("check", request.module(), summary, result,
+                    annotate ? request.annotationDirectory() : null));
+        }
         return new LintOutcome(result, settings.failOnSeverity(), request.failOnViolation(), request.failOnError(),
                 request.sarifFile(), request.consoleDirectory(), request.goalPrefix());
     }
 
     /**
-     * Analyses the sources and writes every finding to the baseline file, replacing it. Files that cannot
-     * be analysed are logged; their findings cannot be in the baseline.
+     * Analyses the sources and writes every finding to the baseline file. In a build of one project the file
+     * is replaced; in a reactor, which shares one file, only this module's entries (those of files under its
+     * source roots) are, and the other modules' stay. Files that cannot be analysed are logged; their findings
+     * cannot be in the baseline.
      *
      * @return the baseline written
      * @throws InvalidSettingException before any analysis, if a setting is invalid
@@ -195,17 +197,43 @@ public final class LintExecutor {
         for (ProcessingError error : result.errors()) {
             log.error(ConsoleReport.line(error, request.consoleDirectory()));
         }
-        Baseline baseline = Baseline.of(result.findings(), file.toAbsolutePath().getParent());
-        baseline.write(file);
-        log.info("redirect-lint: baseline of " + count(baseline.size(), "finding", "findings") + " ("
-                + count(baseline.entries().size(), "entry", "entries") + ") in "
-                + count(result.filesAnalyzed(), "file", "files") + " written to "
-                + display(request.projectDirectory(), file));
+        Path directory = file.toAbsolutePath().getParent();
+        Baseline own = Baseline.of(result.findings(), directory);
+        Baseline written;
+        synchronized (BaselineLocks.of(file)) {
+            written = request.module() == null ? own : readForMerge(file).replacing(OwnedFiles.of(request, directory), own);
+            written.write(file);
+        }
+        String shown = display(request.consoleDirectory(), file);
+        String summary = count(own.size(), "finding", "findings") + " (" + count(own.entries().size(), "entry", "entries")
+                + ") in " + count(result.filesAnalyzed(), "file", "files")
+                + (written == own ? "" : ", with the other modules' " + (written.size() - own.size()) + "; "
+                        + count(written.size(), "finding", "findings") + " in all");
+        log.info(request.logPrefix() + "baseline of " + summary + " written to " + shown);
         if (!result.errors().isEmpty()) {
-            log.warn("redirect-lint: " + count(result.errors().size(), "file", "files")
+            log.warn(request.logPrefix() + count(result.errors().size(), "file", "files")
                     + " could not be analysed; findings in them are not in the baseline");
         }
-        return baseline;
+        if (request.moduleRuns() != null) {
+            request.moduleRuns().add(new ModuleRun("baseline", request.module(),
+                    count(own.size(), "finding", "findings") + " in " + count(result.filesAnalyzed(), "file", "files")
+                            + " written to " + shown, null, null));
+        }
+        return written;
+    }
+
+    /** The reactor's baseline so far: empty if there is none yet, or (with a warning) if it cannot be read. */
+    private Baseline readForMerge(Path file) {
+        if (!Files.exists(file)) {
+            return new Baseline(List.of());
+        }
+        try {
+            return Baseline.read(file);
+        } catch (IOException e) {
+            log.warn("redirect-lint: the baseline " + file + " cannot be read and is written anew, with this"
+                    + " module's findings only: " + e.getMessage());
+            return new Baseline(List.of());
+        }
     }
 
     /**
@@ -432,11 +460,9 @@ public final class LintExecutor {
         }
     }
 
-    /** {@code target/redirect-lint.sarif} for a file under the project, else the absolute path. */
-    static String display(Path projectDirectory, Path file) {
-        Path base = projectDirectory.toAbsolutePath().normalize();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
+    /** {@code module-a/target/redirect-lint.sarif} for a file under {@code base}, else the absolute path. */
+    static String display(Path base, Path file) {
+        return ConsoleReport.relative(file, base);
     }
 
     /**

@@ -46,7 +46,8 @@ public final class LintRequest {
     private final String outputFormat;
     private final boolean githubActions;
     private final Path annotationDirectory;
-    private final String annotationStep;
+    private final String module;
+    private final ModuleRuns moduleRuns;
     private final Path baselineFile;
     private final boolean baselineRequired;
     private final String changedSince;
@@ -86,7 +87,8 @@ public final class LintRequest {
         this.githubActions = builder.githubActions;
         this.annotationDirectory = builder.annotationDirectory != null ? builder.annotationDirectory
                 : sarifBaseDirectory;
-        this.annotationStep = builder.annotationStep != null ? builder.annotationStep : "";
+        this.module = builder.module == null || builder.module.isBlank() ? null : builder.module;
+        this.moduleRuns = builder.moduleRuns;
         this.baselineFile = builder.baselineFile;
         this.baselineRequired = builder.baselineRequired;
         this.changedSince = builder.changedSince == null || builder.changedSince.isBlank() ? null
@@ -235,10 +237,24 @@ public final class LintRequest {
     }
 
     /**
-     * Identifies the CI step (one Maven build): the modules of one step share GitHub's annotation limits.
+     * The module's name in a build of many modules, which its summary lines carry (under {@code -T} they
+     * interleave with other modules' output), or {@code null} in a build of one project.
      */
-    public String annotationStep() {
-        return annotationStep;
+    public String module() {
+        return module;
+    }
+
+    /**
+     * Where the run hands its summary and annotations for one account at the end of the build, or {@code null}
+     * to print its annotations itself, at once.
+     */
+    public ModuleRuns moduleRuns() {
+        return moduleRuns;
+    }
+
+    /** {@code redirect-lint: }, or {@code redirect-lint (module-a): } in a build of many modules. */
+    public String logPrefix() {
+        return module == null ? "redirect-lint: " : "redirect-lint (" + module + "): ";
     }
 
     /** The baseline file, or {@code null} for none. */
@@ -290,7 +306,8 @@ public final class LintRequest {
         private String outputFormat;
         private boolean githubActions;
         private Path annotationDirectory;
-        private String annotationStep;
+        private String module;
+        private ModuleRuns moduleRuns;
         private Path baselineFile;
         private boolean baselineRequired;
         private String changedSince;
@@ -439,8 +456,13 @@ public final class LintRequest {
             return this;
         }
 
-        public Builder annotationStep(String step) {
-            this.annotationStep = step;
+        public Builder module(String module) {
+            this.module = module;
+            return this;
+        }
+
+        public Builder moduleRuns(ModuleRuns moduleRuns) {
+            this.moduleRuns = moduleRuns;
             return this;
         }
 

@@ -70,7 +70,8 @@ class LintExecutorGateTest {
     }
 
     private String summary() {
-        return log.lines.stream().filter(l -> l.startsWith("INFO redirect-lint: ")).reduce((a, b) -> b).orElseThrow();
+        return log.lines.stream().filter(l -> l.startsWith("INFO redirect-lint: ") || l.startsWith("INFO redirect-lint ("))
+                .reduce((a, b) -> b).orElseThrow();
     }
 
     @Nested
@@ -154,20 +155,22 @@ class LintExecutorGateTest {
         }
 
         @Test
-        void sharesTheLimitBetweenModulesOfOneStep() throws Exception {
-            StringBuilder many = new StringBuilder("package shop;\n@org.springframework.stereotype.Controller\nclass Many {\n");
-            for (int i = 0; i < 7; i++) {
-                many.append("  @org.springframework.web.bind.annotation.PostMapping(\"/").append(i).append("\")\n")
-                        .append("  String m").append(i).append("() { return \"redirect:/").append(i).append("\"; }\n");
-            }
-            write("src/main/java/shop/Many.java", many.append("}\n").toString());
-            LintRequest request = request().outputFormat("github").annotationStep("step-" + project).build();
+        void leavesTheAnnotationsOfAModuleToTheBuildsAccount() throws Exception {
+            write("src/main/java/shop/OrderController.java", CONTROLLER);
+            List<ModuleRun> runs = new ArrayList<>();
 
-            executor().execute(request);
-            executor().execute(request);
+            executor().execute(request().outputFormat("github").module("shop").moduleRuns(runs::add).build());
 
-            assertThat(stdout).filteredOn(l -> l.startsWith("::warning ")).hasSize(10);
-            assertThat(stdout.get(stdout.size() - 1)).startsWith("redirect-lint: 4 warnings not shown as annotations");
+            assertThat(stdout).isEmpty();
+            assertThat(runs).singleElement().satisfies(run -> {
+                assertThat(run.goal()).isEqualTo("check");
+                assertThat(run.module()).isEqualTo("shop");
+                assertThat(run.summary()).isEqualTo("2 findings (0 errors, 2 warnings, 0 info) in 1 file");
+                assertThat(run.reported().findings()).hasSize(2);
+                assertThat(run.annotationDirectory()).isEqualTo(project);
+            });
+            assertThat(summary()).isEqualTo("INFO redirect-lint (shop): 2 findings (0 errors, 2 warnings, 0 info) in 1"
+                    + " file; SARIF written to target/redirect-lint.sarif");
         }
 
         @Test
@@ -233,6 +236,44 @@ class LintExecutorGateTest {
             assertThat(results).hasSize(2);
             assertThat(results.get(0).getAsJsonObject().get("baselineState").getAsString()).isEqualTo("unchanged");
             assertThat(results.get(1).getAsJsonObject().get("baselineState").getAsString()).isEqualTo("new");
+        }
+
+        @Test
+        void sharesOneBaselineBetweenTheModulesOfAReactor() throws Exception {
+            write("a/src/main/java/shop/OrderController.java", CONTROLLER);
+            write("b/src/main/java/shop/Payments.java", CONTROLLER.replace("OrderController", "Payments"));
+            executor().writeBaseline(module("a").build());
+            executor().writeBaseline(module("b").build());
+            assertThat(Baseline.read(baselineFile()).entries()).extracting(Baseline.Entry::file).containsExactly(
+                    "a/src/main/java/shop/OrderController.java", "a/src/main/java/shop/OrderController.java",
+                    "b/src/main/java/shop/Payments.java", "b/src/main/java/shop/Payments.java");
+            assertThat(log.lines).contains("INFO redirect-lint (b): baseline of 2 findings (2 entries) in 1 file, with the"
+                    + " other modules' 2; 4 findings in all written to " + Baseline.DEFAULT_FILE_NAME);
+
+            // a module run again replaces its own entries only
+            write("a/src/main/java/shop/OrderController.java", CONTROLLER.replace("return \"redirect:/cancelled\";",
+                    "return \"cancelled\";"));
+            executor().writeBaseline(module("a").build());
+            assertThat(Baseline.read(baselineFile()).entries()).extracting(Baseline.Entry::handler).containsExactly(
+                    "OrderController#create()", "Payments#cancel()", "Payments#create()");
+
+            // and its check calls none of the other module's entries absent
+            log.lines.clear();
+            LintOutcome outcome = executor().execute(module("a").build());
+            assertThat(outcome.result().findings()).isEmpty();
+            assertThat(log.lines).noneMatch(l -> l.contains("no longer match"));
+        }
+
+        /** A module of a reactor rooted at the test's directory, which holds the shared baseline. */
+        private LintRequest.Builder module(String name) {
+            return LintRequest.builder()
+                    .sourceRoots(List.of(project.resolve(name + "/src/main/java")))
+                    .encoding("UTF-8")
+                    .sarifFile(project.resolve(name + "/target/redirect-lint.sarif"))
+                    .projectDirectory(project.resolve(name))
+                    .consoleDirectory(project)
+                    .module(name)
+                    .baseline(baselineFile(), false);
         }
 
         @Test

@@ -24,7 +24,9 @@ class LintRequestGateTest {
         assertThat(request.outputFormat()).isNull();
         assertThat(request.githubActions()).isFalse();
         assertThat(request.annotationDirectory()).isEqualTo(PROJECT);
-        assertThat(request.annotationStep()).isEmpty();
+        assertThat(request.module()).isNull();
+        assertThat(request.moduleRuns()).isNull();
+        assertThat(request.logPrefix()).isEqualTo("redirect-lint: ");
         assertThat(request.baselineFile()).isNull();
         assertThat(request.changedSince()).isNull();
         assertThat(request.helpBaseUri()).isNull();
