@@ -31,4 +31,4 @@ assert log.count { it.startsWith('[INFO] redirect-lint (common): 1 finding (0 er
 // and the reactor's account, in reactor order, with four threads too
 assert log.count { it == '[INFO] redirect-lint:check in 3 modules: 4 findings (0 errors, 4 warnings, 0 info) in 7 files' } == 2
 assert log.count { it == '[INFO]   web                     3 findings (0 errors, 3 warnings, 0 info) in 3 files' } == 2
-assert log.count { it.startsWith('[INFO] redirect-lint: 3 findings (0 errors, 3 warnings, 0 info) in 3 files;') } == 2
+assert log.count { it.startsWith('[INFO] redirect-lint (web): 3 findings (0 errors, 3 warnings, 0 info) in 3 files;') } == 2
