@@ -30,3 +30,9 @@ assert sarifA.runs[0].originalUriBaseIds['%SRCROOT%'].uri == basedir.toPath().to
 
 def sarifB = slurper.parse(new File(basedir, 'module-b/target/redirect-lint.sarif'), 'UTF-8')
 assert sarifB.runs[0].results.isEmpty()
+
+// the second build: module-a's sources excluded, so it passes; only the pattern that matched nowhere is named
+def second = new File(basedir, 'build.log').text.split(/(?m)^.*\[INFO\] Scanning for projects\.\.\.$/)[2].readLines()
+assert second.count { it.contains('removes no file') } == 1
+assert second.contains("[WARNING] redirect-lint: excludes (redirect-lint.excludes): the pattern 'it/nowhere/**' removes no file in any of the 2 modules")
+assert second.contains('[INFO] BUILD SUCCESS')

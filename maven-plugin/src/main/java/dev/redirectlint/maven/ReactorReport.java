@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.maven.execution.ExecutionEvent;
 import org.apache.maven.execution.ExecutionListener;
@@ -75,7 +77,22 @@ final class ReactorReport implements ExecutionListener, ModuleRuns {
             byGoal.computeIfAbsent(run.goal(), goal -> new ArrayList<>()).add(run);
         }
         byGoal.forEach(this::summarize);
+        warnUnmatched(byGoal.getOrDefault("check", List.of()));
         annotate();
+    }
+
+    /** The patterns that matched no file in any module: in one module only, that is no mistake. */
+    private void warnUnmatched(List<ModuleRun> checks) {
+        // A module without sources (a parent POM) has nothing to match: it says nothing about a pattern.
+        List<ModuleRun> ran = checks.stream().filter(run -> run.reported() != null
+                && (run.reported().filesAnalyzed() > 0 || !run.unmatchedPatterns().isEmpty())).toList();
+        if (ran.isEmpty()) {
+            return;
+        }
+        Set<String> everywhere = new LinkedHashSet<>(ran.get(0).unmatchedPatterns());
+        ran.forEach(run -> everywhere.retainAll(run.unmatchedPatterns()));
+        String where = ran.size() == 1 ? " in module " + ran.get(0).module() : " in any of the " + ran.size() + " modules";
+        everywhere.forEach(pattern -> log.warn("redirect-lint: " + pattern + where));
     }
 
     private void summarize(String goal, List<ModuleRun> goalRuns) {

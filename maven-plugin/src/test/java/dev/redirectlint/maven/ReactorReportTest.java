@@ -73,7 +73,7 @@ class ReactorReportTest {
     private static ModuleRun check(String module, int warnings, int files, boolean annotate) {
         LintResult result = result(module, warnings, files);
         return new ModuleRun("check", module, warnings + " findings in " + files + " files", result,
-                annotate ? TOP : null);
+                annotate ? TOP : null, List.of());
     }
 
     @Test
@@ -125,6 +125,21 @@ class ReactorReportTest {
                         + " per step. Every finding is listed in this log and in the SARIF log.");
         // orders sorts before payments: all 7 of its findings, then the first 3 of payments'
         assertThat(printed.get(7)).contains("file=payments/src/main/java/Shop.java,line=1,");
+    }
+
+    @Test
+    void warnsAboutAPatternOnlyWhenItMatchesNothingInAnyModule() {
+        String typo = "excludes (redirect-lint.excludes): the pattern '**/generatd/**' removes no file";
+        String elsewhere = "excludes (redirect-lint.excludes): the pattern '**/generated/**' removes no file";
+        ReactorReport report = report();
+        report.add(new ModuleRun("check", "shop-parent", "0 findings", result("shop-parent", 0, 0), null, List.of()));
+        report.add(new ModuleRun("check", "orders", "1 finding", result("orders", 1, 3), null, List.of(typo, elsewhere)));
+        report.add(new ModuleRun("check", "payments", "1 finding", result("payments", 1, 3), null, List.of(typo)));
+
+        report.sessionEnded(null);
+
+        assertThat(log).contains("redirect-lint: " + typo + " in any of the 2 modules");
+        assertThat(log).noneMatch(line -> line.contains("'**/generated/**'"));
     }
 
     @Test

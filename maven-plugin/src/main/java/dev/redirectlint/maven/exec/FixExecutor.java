@@ -125,7 +125,7 @@ public final class FixExecutor {
         String summary = summary(result, request.dryRun(), fixed);
         log.info(sources.logPrefix() + summary);
         if (sources.moduleRuns() != null) {
-            sources.moduleRuns().add(new ModuleRun("fix", sources.module(), summary, null, null));
+            sources.moduleRuns().add(new ModuleRun("fix", sources.module(), summary, null, null, List.of()));
         }
         return result;
     }

@@ -108,7 +108,7 @@ public final class LintExecutor {
         long start = System.nanoTime();
         SourceScanner.Listing listing = SourceScanner.list(request.sourceRoots(), request.includes(), request.excludes());
         List<Path> sources = listing.files();
-        warnUnmatched(request, sources);
+        List<String> unmatched = unmatchedPatterns(request, listing);
         List<Path> files = changes == null ? sources : sources.stream().filter(changes::touchesFile).toList();
         log.debug("redirect-lint: analysing " + files.size() + " file(s) from " + request.sourceRoots()
                 + " (includes " + request.includes() + ", excludes " + request.excludes() + "), found in "
@@ -169,7 +169,7 @@ public final class LintExecutor {
         log.info(request.logPrefix() + summary + written);
         if (request.moduleRuns() != null) {
             request.moduleRuns().add(new ModuleRun("check", request.module(), summary, result,
-                    annotate ? request.annotationDirectory() : null));
+                    annotate ? request.annotationDirectory() : null, unmatched));
         }
         return new LintOutcome(result, settings.failOnSeverity(), request.failOnViolation(), request.failOnError(),
                 request.sarifFile(), request.consoleDirectory(), request.goalPrefix());
@@ -217,7 +217,7 @@ public final class LintExecutor {
         if (request.moduleRuns() != null) {
             request.moduleRuns().add(new ModuleRun("baseline", request.module(),
                     count(own.size(), "finding", "findings") + " in " + count(result.filesAnalyzed(), "file", "files")
-                            + " written to " + shown, null, null));
+                            + " written to " + shown, null, null, List.of()));
         }
         return written;
     }
@@ -263,17 +263,26 @@ public final class LintExecutor {
         return result;
     }
 
-    /** Names the include patterns that select no file, when there are source roots to select from. */
-    private void warnUnmatched(LintRequest request, List<Path> sources) {
-        boolean anyRoot = request.sourceRoots().stream().anyMatch(Files::isDirectory);
-        List<String> chosen = request.includes().stream().filter(p -> !p.equals(LintRequest.DEFAULT_INCLUDE)).toList();
-        if (!anyRoot || chosen.isEmpty()) {
-            return;
+    /**
+     * The include patterns that select no file and the exclude patterns that remove none, when there are source
+     * roots to select from, each as {@code includes (redirect-lint.includes): the pattern 'x'}. In a build of
+     * one project they are warned about here; in a reactor the build's account warns about those that match
+     * nothing in any module, as a pattern set in a parent may well match in one module only.
+     */
+    private List<String> unmatchedPatterns(LintRequest request, SourceScanner.Listing listing) {
+        List<String> unmatched = new ArrayList<>();
+        if (request.sourceRoots().stream().noneMatch(Files::isDirectory)) {
+            return unmatched;
         }
-        for (String pattern : SourceScanner.unmatched(request.sourceRoots(), chosen, sources)) {
-            log.warn("redirect-lint: includes (redirect-lint.includes): the pattern '" + pattern + "' selects no file"
-                    + " under " + request.sourceRoots());
+        List<String> includes = request.includes().stream().filter(p -> !p.equals(LintRequest.DEFAULT_INCLUDE)).toList();
+        SourceScanner.unmatched(request.sourceRoots(), includes, listing.files()).forEach(pattern ->
+                unmatched.add("includes (redirect-lint.includes): the pattern '" + pattern + "' selects no file"));
+        SourceScanner.unmatched(request.sourceRoots(), request.excludes(), listing.excluded()).forEach(pattern ->
+                unmatched.add("excludes (redirect-lint.excludes): the pattern '" + pattern + "' removes no file"));
+        if (request.moduleRuns() == null || request.module() == null) {
+            unmatched.forEach(line -> log.warn("redirect-lint: " + line + " under " + request.sourceRoots()));
         }
+        return unmatched;
     }
 
     private static long millis(long since) {

@@ -2,6 +2,7 @@ package dev.redirectlint.maven.exec;
 
 import dev.redirectlint.api.LintResult;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What one module's run of a goal reported.
@@ -13,11 +14,18 @@ import java.nio.file.Path;
  *     {@code null} for a goal that does not report findings (or a skipped run)
  * @param annotationDirectory the directory GitHub annotation paths are relative to, or {@code null} if this
  *     run's findings are not to be annotated
+ * @param unmatchedPatterns the include and exclude patterns that matched no file of this module, each as
+ *     {@code includes (redirect-lint.includes): the pattern 'x' selects no file}
  */
-public record ModuleRun(String goal, String module, String summary, LintResult reported, Path annotationDirectory) {
+public record ModuleRun(String goal, String module, String summary, LintResult reported, Path annotationDirectory,
+        List<String> unmatchedPatterns) {
+
+    public ModuleRun {
+        unmatchedPatterns = List.copyOf(unmatchedPatterns);
+    }
 
     /** A run that did nothing, with why. */
     public static ModuleRun skipped(String goal, String module, String why) {
-        return new ModuleRun(goal, module, why, null, null);
+        return new ModuleRun(goal, module, why, null, null, List.of());
     }
 }

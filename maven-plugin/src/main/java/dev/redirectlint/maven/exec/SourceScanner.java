@@ -34,8 +34,13 @@ import org.codehaus.plexus.util.MatchPatterns;
  */
 public final class SourceScanner {
 
-    /** The files found, and each one's size and modification time as the walk saw them. */
-    public record Listing(List<Path> files, Map<Path, FileStamp> stamps) {}
+    /**
+     * The files found, and each one's size and modification time as the walk saw them.
+     *
+     * @param excluded the files the includes selected and the excludes then removed: what tells an exclude
+     *     pattern that matches nothing
+     */
+    public record Listing(List<Path> files, Map<Path, FileStamp> stamps, List<Path> excluded) {}
 
     private SourceScanner() {}
 
@@ -54,6 +59,7 @@ public final class SourceScanner {
         MatchPatterns included = includes.equals(List.of(EVERY_JAVA_FILE)) ? null : patterns(includes);
         MatchPatterns excluded = excludes.isEmpty() ? null : patterns(excludes);
         Map<Path, FileStamp> stamps = new LinkedHashMap<>();
+        List<Path> excludedFiles = new ArrayList<>();
         Set<Object> realDirectories = new HashSet<>();
         List<Path> realRoots = roots.stream().map(root -> realPath(root.toAbsolutePath().normalize()))
                 .filter(java.util.Objects::nonNull).toList();
@@ -63,10 +69,10 @@ public final class SourceScanner {
                 continue;
             }
             Map<Path, FileStamp> found = new HashMap<>();
-            walk(absoluteRoot, included, excluded, realDirectories, realRoots, found);
+            walk(absoluteRoot, included, excluded, realDirectories, realRoots, found, excludedFiles);
             found.keySet().stream().sorted().forEach(file -> stamps.putIfAbsent(file, found.get(file)));
         }
-        return new Listing(List.copyOf(stamps.keySet()), stamps);
+        return new Listing(List.copyOf(stamps.keySet()), stamps, List.copyOf(excludedFiles));
     }
 
     /**
@@ -92,7 +98,7 @@ public final class SourceScanner {
     }
 
     private static void walk(Path root, MatchPatterns included, MatchPatterns excluded, Set<Object> realDirectories,
-            List<Path> realRoots, Map<Path, FileStamp> found) {
+            List<Path> realRoots, Map<Path, FileStamp> found, List<Path> excludedFiles) {
         Path realRoot = realPath(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -135,8 +141,12 @@ public final class SourceScanner {
                                 return FileVisitResult.CONTINUE;
                             }
                             String relative = included == null && excluded == null ? null : relative(root, file);
-                            if ((included == null || included.matches(relative, true))
-                                    && (excluded == null || !excluded.matches(relative, true))) {
+                            if (included != null && !included.matches(relative, true)) {
+                                return FileVisitResult.CONTINUE;
+                            }
+                            if (excluded != null && excluded.matches(relative, true)) {
+                                excludedFiles.add(file);
+                            } else {
                                 found.put(file, new FileStamp(attributes.size(),
                                         attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                             }
@@ -171,8 +181,8 @@ public final class SourceScanner {
     }
 
     /**
-     * The include patterns that select none of {@code files}: a typo ({@code **}{@code /*.jav}) or a
-     * directory that moved, which would otherwise pass silently as a check of nothing.
+     * The patterns that match none of {@code files}: a typo ({@code **}{@code /*.jav}) or a directory that
+     * moved, which would otherwise pass silently as a check of nothing (an include) or of too much (an exclude).
      */
     public static List<String> unmatched(List<Path> roots, List<String> includes, List<Path> files) {
         // Each file's path relative to each root it lies under, worked out once for all the patterns.

@@ -134,6 +134,17 @@ class LintExecutorTest {
     }
 
     @Test
+    void warnsAboutAnExcludePatternThatRemovesNoFile() throws Exception {
+        write("src/main/java/shop/Good.java", "package shop; class Good {}");
+        write("src/main/java/shop/generated/Made.java", "package shop.generated; class Made {}");
+        new LintExecutor(log).execute(request().excludes(List.of("**/generated/**", "**/generatd/**")).build());
+        assertThat(log.lines).contains(
+                "WARN redirect-lint: excludes (redirect-lint.excludes): the pattern '**/generatd/**' removes no file"
+                        + " under [" + project.resolve("src/main/java") + "]");
+        assertThat(log.lines).noneMatch(l -> l.contains("'**/generated/**' removes no file"));
+    }
+
+    @Test
     void aFileReachedThroughALinkedDirectoryIsReportedAtItsRealPath() throws Exception {
         write("src/main/java/shop/OrderController.java", """
                 package shop;
