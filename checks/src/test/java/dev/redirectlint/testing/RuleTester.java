@@ -12,6 +12,7 @@ import dev.redirectlint.engine.FileResult;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.fix.FixApplier;
+import dev.redirectlint.report.ConsoleReport;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -211,6 +212,12 @@ public final class RuleTester {
         LintResult everything = new RedirectLint(config(true)).lintSources(files);
         assertThat(render(result)).as("the findings when every file is parsed (the lexical pass lost some)")
                 .isEqualTo(render(everything));
+        // Every rule test's input also checks the console: one short line per finding.
+        for (Finding finding : result.findings()) {
+            String line = ConsoleReport.shortLine(finding, null);
+            assertThat(line.substring(line.indexOf("] [") + 2)).as("console line " + line)
+                    .hasSizeLessThanOrEqualTo(ConsoleReport.SHORT_LINE).doesNotContain("\n");
+        }
         return result;
     }
 
