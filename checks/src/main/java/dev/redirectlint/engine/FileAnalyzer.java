@@ -18,6 +18,7 @@ import dev.redirectlint.model.HandlerAnalysis;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.HelidonRedirects;
 import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
@@ -64,6 +65,7 @@ final class FileAnalyzer {
             new JavalinRedirects(),
             new SparkRedirects(),
             new VertxRedirects(),
+            new HelidonRedirects(),
             new ResponseStatusRedirects());
 
     private final LintConfig config;

@@ -24,6 +24,7 @@ public final class HandlerFrameworks {
             new JavalinHandlers(),
             new SparkHandlers(),
             new VertxHandlers(),
+            new HelidonHandlers(),
             new SpringFunctionalHandlers());
 
     private HandlerFrameworks() {}

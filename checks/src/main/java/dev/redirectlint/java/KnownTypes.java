@@ -86,6 +86,17 @@ public final class KnownTypes {
     public static final Set<String> VERTX_ROUTING_CONTEXT = Set.of("io.vertx.ext.web.RoutingContext");
     public static final Set<String> VERTX_HTTP_SERVER_RESPONSE = Set.of("io.vertx.core.http.HttpServerResponse");
 
+    /** Helidon SE 4 ({@code io.helidon.webserver.http}) and 2/3 ({@code io.helidon.webserver}) routing. */
+    public static final Set<String> HELIDON_RULES = Set.of(
+            "io.helidon.webserver.http.HttpRules", "io.helidon.webserver.http.HttpRouting.Builder",
+            "io.helidon.webserver.Routing.Rules", "io.helidon.webserver.Routing.Builder");
+    public static final Set<String> HELIDON_ROUTING = Set.of(
+            "io.helidon.webserver.http.HttpRouting", "io.helidon.webserver.Routing");
+    public static final Set<String> HELIDON_REQUEST = Set.of(
+            "io.helidon.webserver.http.ServerRequest", "io.helidon.webserver.ServerRequest");
+    public static final Set<String> HELIDON_RESPONSE = Set.of(
+            "io.helidon.webserver.http.ServerResponse", "io.helidon.webserver.ServerResponse");
+
     public static final Set<String> QUARKUS_REST_RESPONSE = Set.of("org.jboss.resteasy.reactive.RestResponse");
     public static final Set<String> QUARKUS_RESPONSE_BUILDER =
             Set.of("org.jboss.resteasy.reactive.RestResponse.ResponseBuilder");
@@ -146,7 +157,8 @@ public final class KnownTypes {
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, JAVALIN, JAVALIN_API_BUILDER, JAVALIN_CONTEXT,
                 SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
-                VERTX_HTTP_SERVER_RESPONSE, QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
+                VERTX_HTTP_SERVER_RESPONSE, HELIDON_RULES, HELIDON_ROUTING, HELIDON_REQUEST, HELIDON_RESPONSE,
+                QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
                 SPRING_SECURITY_AUTHENTICATION_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
             ALL.addAll(set);

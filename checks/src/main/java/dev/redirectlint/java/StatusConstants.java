@@ -40,6 +40,16 @@ public final class StatusConstants {
             add(new Owner(owner, false, springNames, names(springNames)));
         }
 
+        // Helidon's constants carry their code in the name; 4 has io.helidon.http.Status, 2 and 3 Http.Status.
+        Map<String, Integer> helidon = codes(
+                "MOVED_PERMANENTLY_301", 301, "FOUND_302", 302, "SEE_OTHER_303", 303, "NOT_MODIFIED_304", 304,
+                "USE_PROXY_305", 305, "TEMPORARY_REDIRECT_307", 307, "PERMANENT_REDIRECT_308", 308, "OK_200", 200,
+                "CREATED_201", 201, "ACCEPTED_202", 202, "NO_CONTENT_204", 204, "BAD_REQUEST_400", 400,
+                "UNAUTHORIZED_401", 401, "FORBIDDEN_403", 403, "NOT_FOUND_404", 404, "INTERNAL_SERVER_ERROR_500", 500);
+        for (String owner : new String[] {"io.helidon.http.Status", "io.helidon.common.http.Http.Status"}) {
+            add(new Owner(owner, false, helidon, names(helidon)));
+        }
+
         Map<String, Integer> servlet = codes(
                 "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,
                 "SC_FOUND", 302, "SC_SEE_OTHER", 303, "SC_NOT_MODIFIED", 304, "SC_USE_PROXY", 305,

@@ -12,6 +12,7 @@ public enum Framework {
     JAVALIN("Javalin"),
     SPARK("Spark"),
     VERTX("Vert.x Web"),
+    HELIDON("Helidon SE"),
     SPRING_FUNCTIONAL("Spring functional endpoints"),
     SPRING_SECURITY("Spring Security handler");
 

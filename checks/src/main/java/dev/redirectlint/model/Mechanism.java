@@ -19,6 +19,7 @@ public enum Mechanism {
     SPARK_STATUS("Spark Response.status", true),
     VERTX_REDIRECT("Vert.x RoutingContext.redirect", false),
     VERTX_STATUS("Vert.x HttpServerResponse.setStatusCode", true),
+    HELIDON_STATUS("Helidon ServerResponse.status", true),
     QUARKUS_RESPONSE("a RESTEasy Reactive RestResponse status", true),
     SERVER_RESPONSE("a Spring ServerResponse status", true);
 

@@ -25,7 +25,9 @@ public final class TokenCatalog {
             "FOUND", "MOVED_PERMANENTLY", "MOVED_TEMPORARILY", "SEE_OTHER", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT",
             "SC_FOUND", "SC_MOVED_TEMPORARILY", "SC_MOVED_PERMANENTLY", "SC_SEE_OTHER", "SC_TEMPORARY_REDIRECT",
             "SC_PERMANENT_REDIRECT", "HTTP_MOVED_TEMP", "HTTP_MOVED_PERM", "HTTP_SEE_OTHER", "REDIRECT_URL_PREFIX",
-            "REDIRECT_PREFIX");
+            "REDIRECT_PREFIX",
+            // Helidon's status constants carry their code: Status.FOUND_302
+            "FOUND_302", "MOVED_PERMANENTLY_301", "SEE_OTHER_303", "TEMPORARY_REDIRECT_307", "PERMANENT_REDIRECT_308");
 
     /** Words that handlers of the supported frameworks are declared with. */
     static final List<String> MARKER_WORDS = List.of(
@@ -41,7 +43,7 @@ public final class TokenCatalog {
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
-            "micronaut", "javalin", "spark", "vertx", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
+            "micronaut", "javalin", "spark", "vertx", "helidon", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
             "ServerRequest", "RoutingContext");
 
     /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS, Micronaut). */
@@ -62,7 +64,8 @@ public final class TokenCatalog {
      * routes or be the handler a route names.
      */
     static final List<String> ROUTING_WORDS = List.of(
-            "javalin", "spark", "vertx", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest", "RoutingContext",
+            "javalin", "spark", "vertx", "helidon", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
+            "RoutingContext",
             // servlets written inline, as embedded servers do: new HttpServlet() { ... }
             "HttpServlet");
 

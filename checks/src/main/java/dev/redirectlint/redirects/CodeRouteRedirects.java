@@ -38,6 +38,7 @@ abstract class CodeRouteRedirects implements RedirectDetector {
     /**
      * @param parameter the position of the framework object among a handler's parameters
      * @param types its qualified type names
+     * @param redirect the mechanism of {@code x.redirect(...)}, or {@code null} for a framework without one
      */
     CodeRouteRedirects(Framework framework, int parameter, Set<String> types, Mechanism redirect, Mechanism status) {
         this.framework = framework;
@@ -62,7 +63,7 @@ abstract class CodeRouteRedirects implements RedirectDetector {
             TypeNames names = context.names(reached);
             for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
                 String name = call.getNameAsString();
-                boolean isRedirect = name.equals("redirect") && call.getArguments().size() <= 2;
+                boolean isRedirect = redirect != null && name.equals("redirect") && call.getArguments().size() <= 2;
                 boolean isStatus = name.equals("status") && call.getArguments().size() == 1;
                 if ((isRedirect || isStatus) && !call.getArguments().isEmpty() && onFrameworkObject(call, names, context)) {
                     (isRedirect ? redirect(call, reached, context) : status(call, reached, context)).ifPresent(found::add);
@@ -92,9 +93,16 @@ abstract class CodeRouteRedirects implements RedirectDetector {
      * parameter at its position in the route's own lambda ({@code ctx -> ctx.redirect("/x")}).
      */
     private boolean onFrameworkObject(MethodCallExpr call, TypeNames names, HandlerContext context) {
-        return call.getScope().orElse(null) instanceof NameExpr receiver
-                && isRouteObject(receiver, parameter, types, names, context);
+        Expression receiver = call.getScope().orElse(null);
+        // res.header("Location", url).status(302): the header setters return the framework object
+        while (receiver instanceof MethodCallExpr fluent && FLUENT.contains(fluent.getNameAsString())) {
+            receiver = fluent.getScope().orElse(null);
+        }
+        return receiver instanceof NameExpr name && isRouteObject(name, parameter, types, names, context);
     }
+
+    /** Methods of the framework objects that return the object itself. */
+    private static final Set<String> FLUENT = Set.of("header", "contentType", "type", "cookie");
 
     /**
      * True if the name is a handler's framework object of one of {@code types}: a variable declared with

@@ -892,6 +892,35 @@ class FixesTest {
     }
 
     @Nested
+    class Helidon {
+
+        @Test
+        void replacesTheStatusConstantAndTheNumber() {
+            tester.input("""
+                    import io.helidon.http.Status;
+                    import io.helidon.webserver.http.HttpRules;
+
+                    class Routes {
+                        void routing(HttpRules rules) {
+                            rules.post("/orders", (req, res) -> res.status(Status.FOUND_302).header("Location", "/orders").send());
+                            rules.put("/orders", (req, res) -> res.status(302).header("Location", "/orders").send());
+                        }
+                    }
+                    """).output("""
+                    import io.helidon.http.Status;
+                    import io.helidon.webserver.http.HttpRules;
+
+                    class Routes {
+                        void routing(HttpRules rules) {
+                            rules.post("/orders", (req, res) -> res.status(Status.SEE_OTHER_303).header("Location", "/orders").send());
+                            rules.put("/orders", (req, res) -> res.status(303).header("Location", "/orders").send());
+                        }
+                    }
+                    """).fix();
+        }
+    }
+
+    @Nested
     class Spark {
 
         @Test

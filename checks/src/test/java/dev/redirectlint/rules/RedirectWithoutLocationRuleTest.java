@@ -122,4 +122,24 @@ class RedirectWithoutLocationRuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsHelidonStatusesWithoutALocation() {
+        RuleTester.forRule(RedirectWithoutLocationRule.ID).source("""
+                import io.helidon.http.HeaderNames;
+                import io.helidon.http.Status;
+                import io.helidon.webserver.http.HttpRules;
+
+                class Routes {
+                    void routing(HttpRules rules) {
+                        rules.post("/a", (req, res) -> res.status(Status.SEE_OTHER_303).send()); // finding: Location
+                        rules.post("/b", (req, res) -> res.status(Status.SEE_OTHER_303).header(HeaderNames.LOCATION, "/b").send());
+                        rules.post("/c", (req, res) -> {
+                            res.headers().location(java.net.URI.create("/c"));
+                            res.status(Status.SEE_OTHER_303).send();
+                        });
+                    }
+                }
+                """).check();
+    }
 }

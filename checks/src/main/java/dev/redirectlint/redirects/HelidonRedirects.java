@@ -1,0 +1,35 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusConstants;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Remedy;
+import java.util.function.IntFunction;
+
+/**
+ * Helidon's {@code res.status(Status.FOUND_302)} (or {@code status(302)}) on the route's
+ * {@code ServerResponse}, perhaps after {@code header(...)} calls. Helidon has no redirect helper: the
+ * handler sets the status and the Location header itself.
+ */
+public final class HelidonRedirects extends CodeRouteRedirects {
+
+    private static final String HELIDON_STATUS = "io.helidon.http.Status";
+
+    public HelidonRedirects() {
+        super(Framework.HELIDON, 1, KnownTypes.HELIDON_RESPONSE, null, Mechanism.HELIDON_STATUS);
+    }
+
+    /** Never asked: a Helidon ServerResponse has no {@code redirect(location)}. */
+    @Override
+    Remedy passStatus(HandlerContext context, MethodCallExpr call) {
+        throw new UnsupportedOperationException("Helidon has no redirect(location)");
+    }
+
+    @Override
+    IntFunction<String> statusArgumentAdvice(String method) {
+        return status -> "call res.status(Status." + StatusConstants.owner(HELIDON_STATUS)
+                .map(owner -> owner.names().get(status)).orElse(String.valueOf(status)) + ")";
+    }
+}
