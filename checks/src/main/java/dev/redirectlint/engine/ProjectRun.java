@@ -47,11 +47,12 @@ import java.util.function.Function;
 final class ProjectRun {
 
     /**
-     * Parsed trees kept for reuse, as source characters: a tree takes some 60 bytes per character, so two
-     * million is about 120 MB, for the base classes and helpers many analyses share. Less with a small heap.
+     * Parsed trees kept for reuse, as source characters: a tree with its tokens takes some 95 bytes per
+     * character (measured on a generated corpus of Spring controllers), so two million is about 190 MB, for
+     * the base classes and helpers many analyses share. Less with a small heap: a quarter of it at most.
      */
     private static final long TREE_BUDGET_CHARS = 2_000_000;
-    private static final int TREE_BYTES_PER_CHAR = 64;
+    private static final int TREE_BYTES_PER_CHAR = 96;
 
     private final LintConfig config;
     private final FileAnalyzer analyzer;
@@ -137,10 +138,14 @@ final class ProjectRun {
         long statted = System.nanoTime();
         Closed closed = cached.flatMap(state -> incremental(files, state, sources.texts())).orElseGet(() -> full(files,
                 sources.texts()));
-        List<Scanned> scanned = closed.scanned();
-        List<Scanned> readable = closed.readable();
+        // The identifiers the closure needed are the largest part of the scan: let them go before parsing
+        // (every reference to them, this method's too).
+        List<Scanned> scanned = withoutMentions(closed.scanned());
+        List<Scanned> readable = withoutMentions(closed.readable());
         Relevance relevance = closed.relevance();
         BitSet candidates = closed.candidates();
+        String how = closed.how();
+        closed = null;
         List<ProcessingError> errors = new ArrayList<>();
         for (Scanned file : scanned) {
             if (file.error() != null && file.own()) {
@@ -150,9 +155,6 @@ final class ProjectRun {
         long closedAt = System.nanoTime();
         List<ProjectModel.Entry> entries = readable.stream()
                 .map(f -> new ProjectModel.Entry(f.path(), f.own(), f.hash(), f.facts())).toList();
-        // The identifiers the closure needed are the largest part of the scan: let them go before parsing.
-        scanned = withoutMentions(scanned);
-        readable = withoutMentions(readable);
         long budget = Math.min(TREE_BUDGET_CHARS, Runtime.getRuntime().maxMemory() / 4 / TREE_BYTES_PER_CHAR);
         ProjectModel.SourceLoader loader = (path, hash) -> reader.text(path, sources.texts(), hash);
         String settingsSources = settingsSources(entries, configStamp);
@@ -207,7 +209,7 @@ final class ProjectRun {
         cache.ifPresent(c -> save(c, key, seen, closure, candidates, state, sources.texts()));
         notes.add(String.format("redirect-lint: %d files, %s, %d to analyse found in %d ms (stat %d ms), settings and"
                 + " model %d ms, %d analysed in %d ms (%d files parsed), cache %d ms",
-                files.size(), closed.how(), candidates.cardinality(), millis(statted, closedAt), millis(start, statted),
+                files.size(), how, candidates.cardinality(), millis(statted, closedAt), millis(start, statted),
                 millis(closedAt, prepared), toAnalyse.size(), millis(prepared, done), model.parsedCount(),
                 millis(done, System.nanoTime())));
         Map<Path, String> hashes = new HashMap<>();
@@ -330,8 +332,7 @@ final class ProjectRun {
                 changed.size() + " changed files read and scanned (" + edited.size() + " edited), the closure from the cache"));
     }
 
-    private static final FileMentions EMPTY_MENTIONS = new FileMentions(new long[0][], new boolean[0], new long[0][],
-            new long[0][][], new long[0][][], new boolean[0][], new long[0], false);
+    private static final FileMentions EMPTY_MENTIONS = FileMentions.NONE;
 
     private static List<Scanned> withoutMentions(List<Scanned> files) {
         return files.stream().map(f -> f.mentions() == null ? f : new Scanned(f.path(), f.own(), f.size(), f.modified(),

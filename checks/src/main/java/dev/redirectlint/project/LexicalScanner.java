@@ -385,7 +385,7 @@ public final class LexicalScanner {
             }
             name.append('.');
         }
-        return name.toString();
+        return name.toString().intern(); // names repeat across files: one copy each
     }
 
     /** An annotation: {@code @Name} or {@code @a.b.Name(...)}; its words go to the header. */
@@ -816,7 +816,7 @@ public final class LexicalScanner {
             headerTriggers[t] = type.headerTrigger;
         }
         FileFacts facts = new FileFacts(packageName, imports, typeFacts, marked, setting, structured);
-        FileMentions mentions = new FileMentions(headers, headerTriggers, typeAnnotations, members, memberAnnotations,
+        FileMentions mentions = FileMentions.of(headers, headerTriggers, typeAnnotations, members, memberAnnotations,
                 memberTriggers, fileIds.toSortedArray(), fileTrigger);
         return new Scan(facts, mentions);
     }
@@ -872,7 +872,8 @@ public final class LexicalScanner {
         }
 
         MemberBuilder member(String memberName, MemberFact.Kind memberKind, Header header) {
-            MemberBuilder member = new MemberBuilder(memberName, memberKind);
+            // Member names repeat across a project (get, toString, LOG): one copy of each.
+            MemberBuilder member = new MemberBuilder(memberName.intern(), memberKind);
             member.ids.addAll(header.ids);
             member.annotations.addAll(header.annotations);
             member.trigger[0] = header.trigger;

@@ -129,12 +129,10 @@ public final class Relevance {
                 if (relevantMembers[f][t][m]) {
                     continue;
                 }
-                long[] mentioned = file.facts().structured() ? file.mentions().members()[t][m] : file.mentions().file();
-                for (long name : mentioned) {
-                    if (roundNames.contains(name) && reaches(f, t, name)) {
-                        markRelevant(f, t, m, grown);
-                        break;
-                    }
+                int type = t;
+                if (file.mentions().anyMentioned(t, m, !file.facts().structured(),
+                        name -> roundNames.contains(name) && reaches(f, type, name))) {
+                    markRelevant(f, t, m, grown);
                 }
             }
         }
@@ -327,7 +325,7 @@ public final class Relevance {
             changed = false;
             for (int t = 0; t < members.length; t++) {
                 for (int m = 0; m < members[t].length; m++) {
-                    if (!members[t][m] && mentionsOwned(f, t, facts.structured() ? fresh.members()[t][m] : fresh.file())) {
+                    if (!members[t][m] && mentionsOwned(f, t, m, fresh, !facts.structured())) {
                         members[t][m] = true;
                         changed |= !ownsAlready(f, t, m); // a new owner: the loop then sees nothing new
                     }
@@ -359,13 +357,8 @@ public final class Relevance {
         return true;
     }
 
-    private boolean mentionsOwned(int f, int t, long[] mentioned) {
-        for (long name : mentioned) {
-            if (owners.containsKey(name) && reaches(f, t, name)) {
-                return true;
-            }
-        }
-        return false;
+    private boolean mentionsOwned(int f, int t, int m, FileMentions mentions, boolean wholeFile) {
+        return mentions.anyMentioned(t, m, wholeFile, name -> owners.containsKey(name) && reaches(f, t, name));
     }
 
     /** True if the member would add no owner: one of its type's members of that name is one already, or none can. */
