@@ -6,7 +6,6 @@ import dev.redirectlint.io.AtomicFiles;
 import dev.redirectlint.project.FileClosure;
 import dev.redirectlint.project.FileFacts;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -130,8 +129,18 @@ public final class ResultCache implements CacheStore {
 
     @Override
     public void write(String key, State state) throws IOException {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        DataOutputStream out = new DataOutputStream(buffer);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        // Streamed to the file: on a large tree the cache is larger than what a small heap has to spare.
+        AtomicFiles.write(file, target -> {
+            CRC32C crc = new CRC32C();
+            DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(target, crc));
+            encode(out, key, state);
+            out.flush();
+            new DataOutputStream(target).writeLong(crc.getValue());
+        });
+    }
+
+    private void encode(DataOutputStream out, String key, State state) throws IOException {
         CacheCodec codec = new CacheCodec(base);
         out.write(MAGIC);
         out.writeInt(FORMAT);
@@ -169,13 +178,6 @@ public final class ResultCache implements CacheStore {
             result.answers().forEach((question, answer) -> answers.put(relative(question), relative(answer)));
             CacheCodec.map(out, answers);
         }
-        out.flush();
-        CRC32C crc = new CRC32C();
-        crc.update(buffer.toByteArray());
-        out.writeLong(crc.getValue());
-        out.flush();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        AtomicFiles.write(file, buffer.toByteArray());
     }
 
     private State decode(byte[] bytes, String key) throws IOException {

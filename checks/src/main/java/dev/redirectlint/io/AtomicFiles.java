@@ -87,6 +87,18 @@ public final class AtomicFiles {
         write(target, content, REAL);
     }
 
+    /** Content written straight to the file, for files too large to build in memory first (the cache). */
+    @FunctionalInterface
+    public interface Content {
+        /** Writes the whole content; may be called more than once, and must write the same bytes each time. */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /** Replaces {@code target} with what {@code content} writes; see {@link #write(Path, String, Charset)}. */
+    public static void write(Path target, Content content) throws IOException {
+        write(target, content, REAL);
+    }
+
     /**
      * Replaces a source file with {@code content} only if it still holds the content whose
      * {@link ContentHash} is {@code expectedHash}: a file an editor saved since it was read is never
@@ -111,6 +123,10 @@ public final class AtomicFiles {
     }
 
     static void write(Path target, byte[] content, Operations operations) throws IOException {
+        write(target, out -> out.write(content), operations);
+    }
+
+    static void write(Path target, Content content, Operations operations) throws IOException {
         Path file = resolve(target);
         PosixFileAttributes existing = null;
         if (Files.exists(file)) {
@@ -132,8 +148,8 @@ public final class AtomicFiles {
         Path temp = directory.resolve("." + file.getFileName() + TEMP_MARK + ProcessHandle.current().pid() + "-"
                 + Integer.toUnsignedString(ThreadLocalRandom.current().nextInt()) + ".tmp");
         try {
-            try (OutputStream out = operations.open(temp)) {
-                out.write(content);
+            try (OutputStream out = new java.io.BufferedOutputStream(operations.open(temp), 1 << 16)) {
+                content.writeTo(out);
             }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -209,13 +225,12 @@ public final class AtomicFiles {
     }
 
     /** Overwrites the file's bytes, keeping its inode: its links, owner, group and mode. */
-    private static void writeInPlace(Path file, byte[] content) throws IOException {
+    private static void writeInPlace(Path file, Content content) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
-            ByteBuffer buffer = ByteBuffer.wrap(content);
-            while (buffer.hasRemaining()) {
-                channel.write(buffer, buffer.position());
-            }
-            channel.truncate(content.length);
+            OutputStream out = new java.io.BufferedOutputStream(java.nio.channels.Channels.newOutputStream(channel), 1 << 16);
+            content.writeTo(out);
+            out.flush();
+            channel.truncate(channel.position());
             channel.force(true);
         }
     }
