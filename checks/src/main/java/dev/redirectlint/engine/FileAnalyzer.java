@@ -19,6 +19,7 @@ import dev.redirectlint.model.Redirect;
 import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.HelidonRedirects;
+import dev.redirectlint.redirects.JoobyRedirects;
 import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
@@ -66,6 +67,7 @@ final class FileAnalyzer {
             new SparkRedirects(),
             new VertxRedirects(),
             new HelidonRedirects(),
+            new JoobyRedirects(),
             new ResponseStatusRedirects());
 
     private final LintConfig config;

@@ -25,6 +25,8 @@ public final class HandlerFrameworks {
             new SparkHandlers(),
             new VertxHandlers(),
             new HelidonHandlers(),
+            new JoobyHandlers(),
+            new JoobyMvcHandlers(),
             new SpringFunctionalHandlers());
 
     private HandlerFrameworks() {}

@@ -40,6 +40,13 @@ public final class StatusConstants {
             add(new Owner(owner, false, springNames, names(springNames)));
         }
 
+        // Jooby's StatusCode: Spring's names (no PERMANENT_REDIRECT), and each code as an int, FOUND_CODE.
+        Map<String, Integer> jooby = new LinkedHashMap<>(springNames);
+        jooby.remove("PERMANENT_REDIRECT");
+        Map<String, Integer> joobyAll = new LinkedHashMap<>(jooby);
+        jooby.forEach((name, code) -> joobyAll.put(name + "_CODE", code));
+        add(new Owner("io.jooby.StatusCode", false, joobyAll, names(jooby)));
+
         // Helidon's constants carry their code in the name; 4 has io.helidon.http.Status, 2 and 3 Http.Status.
         Map<String, Integer> helidon = codes(
                 "MOVED_PERMANENTLY_301", 301, "FOUND_302", 302, "SEE_OTHER_303", 303, "NOT_MODIFIED_304", 304,

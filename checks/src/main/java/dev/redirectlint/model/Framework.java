@@ -13,6 +13,7 @@ public enum Framework {
     SPARK("Spark"),
     VERTX("Vert.x Web"),
     HELIDON("Helidon SE"),
+    JOOBY("Jooby"),
     SPRING_FUNCTIONAL("Spring functional endpoints"),
     SPRING_SECURITY("Spring Security handler");
 

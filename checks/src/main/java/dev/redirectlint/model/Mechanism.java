@@ -20,6 +20,8 @@ public enum Mechanism {
     VERTX_REDIRECT("Vert.x RoutingContext.redirect", false),
     VERTX_STATUS("Vert.x HttpServerResponse.setStatusCode", true),
     HELIDON_STATUS("Helidon ServerResponse.status", true),
+    JOOBY_REDIRECT("Jooby Context.sendRedirect", false),
+    JOOBY_STATUS("Jooby Context.setResponseCode", true),
     QUARKUS_RESPONSE("a RESTEasy Reactive RestResponse status", true),
     SERVER_RESPONSE("a Spring ServerResponse status", true);
 

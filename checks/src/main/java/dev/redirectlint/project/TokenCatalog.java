@@ -27,7 +27,9 @@ public final class TokenCatalog {
             "SC_PERMANENT_REDIRECT", "HTTP_MOVED_TEMP", "HTTP_MOVED_PERM", "HTTP_SEE_OTHER", "REDIRECT_URL_PREFIX",
             "REDIRECT_PREFIX",
             // Helidon's status constants carry their code: Status.FOUND_302
-            "FOUND_302", "MOVED_PERMANENTLY_301", "SEE_OTHER_303", "TEMPORARY_REDIRECT_307", "PERMANENT_REDIRECT_308");
+            "FOUND_302", "MOVED_PERMANENTLY_301", "SEE_OTHER_303", "TEMPORARY_REDIRECT_307", "PERMANENT_REDIRECT_308",
+            // and Jooby's int constants: StatusCode.FOUND_CODE
+            "FOUND_CODE", "MOVED_PERMANENTLY_CODE", "SEE_OTHER_CODE", "TEMPORARY_REDIRECT_CODE");
 
     /** Words that handlers of the supported frameworks are declared with. */
     static final List<String> MARKER_WORDS = List.of(
@@ -43,7 +45,7 @@ public final class TokenCatalog {
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
-            "micronaut", "javalin", "spark", "vertx", "helidon", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
+            "micronaut", "javalin", "spark", "vertx", "helidon", "jooby", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
             "ServerRequest", "RoutingContext");
 
     /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS, Micronaut). */
@@ -64,7 +66,7 @@ public final class TokenCatalog {
      * routes or be the handler a route names.
      */
     static final List<String> ROUTING_WORDS = List.of(
-            "javalin", "spark", "vertx", "helidon", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
+            "javalin", "spark", "vertx", "helidon", "jooby", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
             "RoutingContext",
             // servlets written inline, as embedded servers do: new HttpServlet() { ... }
             "HttpServlet");

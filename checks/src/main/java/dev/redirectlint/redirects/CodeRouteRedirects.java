@@ -54,17 +54,37 @@ abstract class CodeRouteRedirects implements RedirectDetector {
     /** The advice for a status written as an argument: "pass HttpStatus.SEE_OTHER to ctx.redirect". */
     abstract IntFunction<String> statusArgumentAdvice(String method);
 
+    /** The name of the framework object's redirect: {@code redirect}. */
+    String redirectName() {
+        return "redirect";
+    }
+
+    /** Where a two-argument redirect takes its status: after the location ({@code redirect(url, 303)}). */
+    int statusPosition() {
+        return 1;
+    }
+
+    /** True for a one-argument call that sets the response status: {@code status(...)}. */
+    boolean isStatusSetter(String name) {
+        return name.equals("status");
+    }
+
+    /** True if the redirects of handlers of this framework are looked for. */
+    boolean appliesTo(Framework handlerFramework) {
+        return handlerFramework == framework;
+    }
+
     @Override
     public final void detect(HandlerContext context, List<Redirect> found) {
-        if (context.handler().framework() != framework) {
+        if (!appliesTo(context.handler().framework())) {
             return;
         }
         for (Reached reached : context.reachable()) {
             TypeNames names = context.names(reached);
             for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
                 String name = call.getNameAsString();
-                boolean isRedirect = redirect != null && name.equals("redirect") && call.getArguments().size() <= 2;
-                boolean isStatus = name.equals("status") && call.getArguments().size() == 1;
+                boolean isRedirect = redirect != null && name.equals(redirectName()) && call.getArguments().size() <= 2;
+                boolean isStatus = isStatusSetter(name) && call.getArguments().size() == 1;
                 if ((isRedirect || isStatus) && !call.getArguments().isEmpty() && onFrameworkObject(call, names, context)) {
                     (isRedirect ? redirect(call, reached, context) : status(call, reached, context)).ifPresent(found::add);
                 }
@@ -77,7 +97,7 @@ abstract class CodeRouteRedirects implements RedirectDetector {
             return Optional.of(context.redirectAt(reached, call, redirect, redirect.description(), 302,
                     call.toString(), passStatus(context, call)));
         }
-        Expression argument = call.getArgument(1);
+        Expression argument = call.getArgument(statusPosition());
         return context.statuses(reached).evaluate(argument).filter(StatusValue::isRedirect).map(value ->
                 context.redirectAt(reached, call, redirect, redirect.description() + " with status " + value.code(),
                         value.code(), call.toString(),
@@ -102,7 +122,8 @@ abstract class CodeRouteRedirects implements RedirectDetector {
     }
 
     /** Methods of the framework objects that return the object itself. */
-    private static final Set<String> FLUENT = Set.of("header", "contentType", "type", "cookie");
+    private static final Set<String> FLUENT = Set.of("header", "contentType", "type", "cookie",
+            "setResponseHeader", "setResponseType", "setResponseCookie"); // the last three: Jooby
 
     /**
      * True if the name is a handler's framework object of one of {@code types}: a variable declared with

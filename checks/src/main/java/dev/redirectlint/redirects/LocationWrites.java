@@ -27,7 +27,8 @@ public final class LocationWrites {
             "location", "setLocation", "sendRedirect", "seeOther", "temporaryRedirect", "permanentRedirect",
             "created", "redirect", "encodeRedirectURL");
     private static final Set<String> HEADER_CALLS = Set.of(
-            "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers", "putHeader");
+            "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers", "putHeader",
+            "setResponseHeader");
 
     private LocationWrites() {}
 

@@ -921,6 +921,55 @@ class FixesTest {
     }
 
     @Nested
+    class Jooby {
+
+        @Test
+        void passesSeeOtherToSendRedirectAndImportsStatusCode() {
+            tester.input("""
+                    import io.jooby.Jooby;
+
+                    public class App extends Jooby {
+                        {
+                            post("/orders", ctx -> ctx.sendRedirect("/orders"));
+                        }
+                    }
+                    """).output("""
+                    import io.jooby.Jooby;
+                    import io.jooby.StatusCode;
+
+                    public class App extends Jooby {
+                        {
+                            post("/orders", ctx -> ctx.sendRedirect(StatusCode.SEE_OTHER, "/orders"));
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void replacesTheStatusPassedToSendRedirect() {
+            tester.input("""
+                    import io.jooby.Jooby;
+                    import io.jooby.StatusCode;
+
+                    public class App extends Jooby {
+                        {
+                            put("/orders", ctx -> ctx.sendRedirect(StatusCode.FOUND, "/orders"));
+                        }
+                    }
+                    """).output("""
+                    import io.jooby.Jooby;
+                    import io.jooby.StatusCode;
+
+                    public class App extends Jooby {
+                        {
+                            put("/orders", ctx -> ctx.sendRedirect(StatusCode.TEMPORARY_REDIRECT, "/orders"));
+                        }
+                    }
+                    """).chooseFix(1).fix();
+        }
+    }
+
+    @Nested
     class Spark {
 
         @Test

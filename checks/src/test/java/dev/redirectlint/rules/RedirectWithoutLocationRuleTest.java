@@ -142,4 +142,21 @@ class RedirectWithoutLocationRuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsJoobyStatusesWithoutALocation() {
+        RuleTester.forRule(RedirectWithoutLocationRule.ID).source("""
+                import io.jooby.Jooby;
+                import io.jooby.StatusCode;
+
+                public class App extends Jooby {
+                    {
+                        post("/a", ctx -> ctx.setResponseCode(StatusCode.SEE_OTHER).send("")); // finding: Location
+                        post("/b", ctx -> ctx.setResponseHeader("Location", "/b").setResponseCode(StatusCode.SEE_OTHER).send(""));
+                        post("/c", ctx -> ctx.sendRedirect(StatusCode.SEE_OTHER, "/c"));
+                        post("/d", ctx -> ctx.setResponseType("text/html").setResponseCode(StatusCode.SEE_OTHER).send("")); // finding: Location
+                    }
+                }
+                """).check();
+    }
 }

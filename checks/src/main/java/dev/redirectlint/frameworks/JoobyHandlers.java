@@ -1,0 +1,130 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import com.github.javaparser.ast.expr.ThisExpr;
+import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Framework;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Jooby script routes: {@code post(pattern, ctx -> ...)} (and {@code get}, {@code put}, {@code patch},
+ * {@code delete}, {@code head}, {@code options}, {@code trace}) and {@code route("POST", pattern, handler)},
+ * called inside a class that extends {@code Jooby} (an instance initialiser or constructor, as Jooby's
+ * documentation writes them), on a {@code Jooby} or {@code Router} variable, or on the application a
+ * lambda receives ({@code runApp(args, app -> ...)}). Handlers take a {@code Context}.
+ */
+public final class JoobyHandlers extends CodeRouteHandlers {
+
+    public JoobyHandlers() {
+        super(Framework.JOOBY, new Jooby());
+    }
+
+    private static final class Jooby implements RouteRegistrations.Dialect {
+
+        private static final Set<String> VERBS =
+                Set.of("get", "post", "put", "patch", "delete", "head", "options", "trace");
+
+        @Override
+        public String importPrefix() {
+            return "io.jooby.";
+        }
+
+        @Override
+        public Set<String> routerTypes() {
+            return KnownTypes.JOOBY_ROUTER;
+        }
+
+        /** {@code post(pattern, handler)}, or {@code route("POST", pattern, handler)}. */
+        @Override
+        public Optional<String> verb(MethodCallExpr call) {
+            String name = call.getNameAsString();
+            if (VERBS.contains(name) && call.getArguments().size() == 2) {
+                return Optional.of(name.toUpperCase(Locale.ROOT));
+            }
+            if (name.equals("route") && call.getArguments().size() == 3
+                    && call.getArgument(0) instanceof StringLiteralExpr method) {
+                String verb = method.asString().toUpperCase(Locale.ROOT);
+                return VERBS.contains(verb.toLowerCase(Locale.ROOT)) ? Optional.of(verb)
+                        : verb.equals("*") ? Optional.of(RouteRegistrations.EVERY_METHOD) : Optional.empty();
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * True if the receiver is the application: no receiver (or {@code this}) inside a subclass of
+         * {@code Jooby}, a variable declared as {@code Jooby} or {@code Router}, or the untyped parameter of a
+         * one-parameter lambda (the application {@code runApp} gives).
+         */
+        @Override
+        public boolean isRouting(MethodCallExpr call, TypeNames names) {
+            Optional<Expression> scope = call.getScope();
+            if (scope.isEmpty() || scope.get() instanceof ThisExpr) {
+                return insideApplication(call, names);
+            }
+            if (!(scope.get() instanceof NameExpr name)) {
+                return false;
+            }
+            return Definitions.declaredType(name, names)
+                    .filter(type -> !type.isVarType() && names.isType(type, KnownTypes.JOOBY_ROUTER)).isPresent()
+                    || untypedLambdaParameter(name);
+        }
+
+        private static boolean insideApplication(MethodCallExpr call, TypeNames names) {
+            Node current = call.getParentNode().orElse(null);
+            while (current != null) {
+                if (current instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isPresent()) {
+                    return names.isType(created.getType(), KnownTypes.JOOBY_ROUTER); // new Jooby() {{ ... }}
+                }
+                if (current instanceof ClassOrInterfaceDeclaration type) {
+                    for (ClassOrInterfaceType extended : type.getExtendedTypes()) {
+                        if (names.isType(extended, KnownTypes.JOOBY_ROUTER)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }
+                current = current.getParentNode().orElse(null);
+            }
+            return false;
+        }
+
+        /**
+         * The untyped parameter of a one-parameter lambda: {@code runApp(args, app -> app.post(...))}, or a
+         * test harness's {@code define(app -> ...)}. Only files that import Jooby get here.
+         */
+        private static boolean untypedLambdaParameter(NameExpr name) {
+            Node current = name.getParentNode().orElse(null);
+            while (current != null) {
+                if (current instanceof LambdaExpr lambda && lambda.getParameters().stream()
+                        .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                    return lambda.getParameters().size() == 1 && lambda.getParameter(0).getType().isUnknownType();
+                }
+                current = current.getParentNode().orElse(null);
+            }
+            return false;
+        }
+
+        @Override
+        public int handlerArity() {
+            return 1;
+        }
+
+        @Override
+        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
+            return Signatures.parametersAre(method, names, KnownTypes.JOOBY_CONTEXT);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.fix.Edits;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusConstants;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Remedy;
+import java.util.Optional;
+import java.util.function.IntFunction;
+
+/**
+ * Jooby's {@code ctx.sendRedirect(location)}, which sends 302 Found ({@code DefaultContext} passes
+ * {@code StatusCode.FOUND}), {@code ctx.sendRedirect(status, location)}, and
+ * {@code ctx.setResponseCode(...)} with a redirect status, on the route's {@code Context}: in script routes
+ * and in MVC controllers, Jooby's annotations or the JAX-RS ones.
+ */
+public final class JoobyRedirects extends CodeRouteRedirects {
+
+    private static final String STATUS_CODE = "io.jooby.StatusCode";
+
+    public JoobyRedirects() {
+        super(Framework.JOOBY, 0, KnownTypes.JOOBY_CONTEXT, Mechanism.JOOBY_REDIRECT, Mechanism.JOOBY_STATUS);
+    }
+
+    @Override
+    String redirectName() {
+        return "sendRedirect";
+    }
+
+    @Override
+    int statusPosition() {
+        return 0; // sendRedirect(StatusCode.SEE_OTHER, location)
+    }
+
+    @Override
+    boolean isStatusSetter(String name) {
+        return name.equals("setResponseCode");
+    }
+
+    /** Jooby MVC also reads the JAX-RS annotations: the receiver's declared type says it is Jooby's. */
+    @Override
+    boolean appliesTo(Framework handlerFramework) {
+        return handlerFramework == Framework.JOOBY || handlerFramework == Framework.JAX_RS;
+    }
+
+    @Override
+    Remedy passStatus(HandlerContext context, MethodCallExpr call) {
+        return new PassStatus(context, call);
+    }
+
+    @Override
+    IntFunction<String> statusArgumentAdvice(String method) {
+        return status -> method.equals("redirect") ? "pass StatusCode." + name(status) + " to ctx.sendRedirect"
+                : "call ctx.setResponseCode(StatusCode." + name(status) + ")";
+    }
+
+    private static String name(int status) {
+        return StatusConstants.owner(STATUS_CODE).map(owner -> owner.names().get(status))
+                .orElse("valueOf(" + status + ")");
+    }
+
+    /** {@code ctx.sendRedirect(url)} becomes {@code ctx.sendRedirect(StatusCode.SEE_OTHER, url)}. */
+    private static final class PassStatus implements Remedy {
+        private final HandlerContext context;
+        private final MethodCallExpr call;
+
+        PassStatus(HandlerContext context, MethodCallExpr call) {
+            this.context = context;
+            this.call = call;
+        }
+
+        @Override
+        public String advice(int status) {
+            String receiver = call.getScope().map(Object::toString).orElse("ctx");
+            return "call " + receiver + ".sendRedirect(StatusCode." + name(status) + ", url)";
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            Edits edits = context.edits(call);
+            String argument = edits.type(STATUS_CODE) + "." + name(status);
+            edits.insertAt(context.source(call).start(call.getArgument(0)), argument + ", ");
+            return Optional.of(new Fix("Pass " + argument + " to sendRedirect (" + Statuses.describe(status) + ")",
+                    status, edits.build(), edits.file()));
+        }
+    }
+}
