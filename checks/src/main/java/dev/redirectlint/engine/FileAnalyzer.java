@@ -20,6 +20,7 @@ import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.HelidonRedirects;
 import dev.redirectlint.redirects.JoobyRedirects;
+import dev.redirectlint.redirects.RatpackRedirects;
 import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
@@ -68,6 +69,7 @@ final class FileAnalyzer {
             new VertxRedirects(),
             new HelidonRedirects(),
             new JoobyRedirects(),
+            new RatpackRedirects(),
             new ResponseStatusRedirects());
 
     private final LintConfig config;

@@ -27,6 +27,7 @@ public final class HandlerFrameworks {
             new HelidonHandlers(),
             new JoobyHandlers(),
             new JoobyMvcHandlers(),
+            new RatpackHandlers(),
             new SpringFunctionalHandlers());
 
     private HandlerFrameworks() {}

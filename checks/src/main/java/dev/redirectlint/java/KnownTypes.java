@@ -91,6 +91,10 @@ public final class KnownTypes {
     public static final Set<String> JOOBY_ROUTER = Set.of("io.jooby.Jooby", "io.jooby.Router");
     public static final Set<String> JOOBY_CONTEXT = Set.of("io.jooby.Context");
 
+    /** Ratpack 1 ({@code ratpack.handling}) and 2 ({@code ratpack.core.handling}). */
+    public static final Set<String> RATPACK_CHAIN = Set.of("ratpack.handling.Chain", "ratpack.core.handling.Chain");
+    public static final Set<String> RATPACK_CONTEXT = Set.of("ratpack.handling.Context", "ratpack.core.handling.Context");
+
     public static final Set<String> HELIDON_RULES = Set.of(
             "io.helidon.webserver.http.HttpRules", "io.helidon.webserver.http.HttpRouting.Builder",
             "io.helidon.webserver.Routing.Rules", "io.helidon.webserver.Routing.Builder");
@@ -162,7 +166,7 @@ public final class KnownTypes {
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, JAVALIN, JAVALIN_API_BUILDER, JAVALIN_CONTEXT,
                 SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
                 VERTX_HTTP_SERVER_RESPONSE, HELIDON_RULES, HELIDON_ROUTING, HELIDON_REQUEST, HELIDON_RESPONSE,
-                JOOBY_ROUTER, JOOBY_CONTEXT,
+                JOOBY_ROUTER, JOOBY_CONTEXT, RATPACK_CHAIN, RATPACK_CONTEXT,
                 QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
                 SPRING_SECURITY_AUTHENTICATION_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {

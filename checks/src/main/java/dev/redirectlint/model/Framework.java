@@ -14,6 +14,7 @@ public enum Framework {
     VERTX("Vert.x Web"),
     HELIDON("Helidon SE"),
     JOOBY("Jooby"),
+    RATPACK("Ratpack"),
     SPRING_FUNCTIONAL("Spring functional endpoints"),
     SPRING_SECURITY("Spring Security handler");
 

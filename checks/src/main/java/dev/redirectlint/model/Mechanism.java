@@ -22,6 +22,7 @@ public enum Mechanism {
     HELIDON_STATUS("Helidon ServerResponse.status", true),
     JOOBY_REDIRECT("Jooby Context.sendRedirect", false),
     JOOBY_STATUS("Jooby Context.setResponseCode", true),
+    RATPACK_REDIRECT("Ratpack Context.redirect", false),
     QUARKUS_RESPONSE("a RESTEasy Reactive RestResponse status", true),
     SERVER_RESPONSE("a Spring ServerResponse status", true);
 

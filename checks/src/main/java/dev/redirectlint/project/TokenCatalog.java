@@ -45,7 +45,7 @@ public final class TokenCatalog {
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
-            "micronaut", "javalin", "spark", "vertx", "helidon", "jooby", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
+            "micronaut", "javalin", "spark", "vertx", "helidon", "jooby", "ratpack", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
             "ServerRequest", "RoutingContext");
 
     /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS, Micronaut). */
@@ -66,7 +66,7 @@ public final class TokenCatalog {
      * routes or be the handler a route names.
      */
     static final List<String> ROUTING_WORDS = List.of(
-            "javalin", "spark", "vertx", "helidon", "jooby", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
+            "javalin", "spark", "vertx", "helidon", "jooby", "ratpack", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
             "RoutingContext",
             // servlets written inline, as embedded servers do: new HttpServlet() { ... }
             "HttpServlet");

@@ -1,15 +1,11 @@
 package dev.redirectlint.redirects;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.redirectlint.api.Fix;
-import dev.redirectlint.fix.Edits;
-import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
-import java.util.Optional;
 import java.util.function.IntFunction;
 
 /**
@@ -49,7 +45,9 @@ public final class JoobyRedirects extends CodeRouteRedirects {
 
     @Override
     Remedy passStatus(HandlerContext context, MethodCallExpr call) {
-        return new PassStatus(context, call);
+        // ctx.sendRedirect(url) becomes ctx.sendRedirect(StatusCode.SEE_OTHER, url)
+        return new PrependStatusArgument(context, call, (status, edits) ->
+                (edits == null ? "StatusCode" : edits.type(STATUS_CODE)) + "." + name(status));
     }
 
     @Override
@@ -61,31 +59,5 @@ public final class JoobyRedirects extends CodeRouteRedirects {
     private static String name(int status) {
         return StatusConstants.owner(STATUS_CODE).map(owner -> owner.names().get(status))
                 .orElse("valueOf(" + status + ")");
-    }
-
-    /** {@code ctx.sendRedirect(url)} becomes {@code ctx.sendRedirect(StatusCode.SEE_OTHER, url)}. */
-    private static final class PassStatus implements Remedy {
-        private final HandlerContext context;
-        private final MethodCallExpr call;
-
-        PassStatus(HandlerContext context, MethodCallExpr call) {
-            this.context = context;
-            this.call = call;
-        }
-
-        @Override
-        public String advice(int status) {
-            String receiver = call.getScope().map(Object::toString).orElse("ctx");
-            return "call " + receiver + ".sendRedirect(StatusCode." + name(status) + ", url)";
-        }
-
-        @Override
-        public Optional<Fix> fix(int status) {
-            Edits edits = context.edits(call);
-            String argument = edits.type(STATUS_CODE) + "." + name(status);
-            edits.insertAt(context.source(call).start(call.getArgument(0)), argument + ", ");
-            return Optional.of(new Fix("Pass " + argument + " to sendRedirect (" + Statuses.describe(status) + ")",
-                    status, edits.build(), edits.file()));
-        }
     }
 }

@@ -970,6 +970,33 @@ class FixesTest {
     }
 
     @Nested
+    class Ratpack {
+
+        @Test
+        void passesTheStatusFirstToRedirect() {
+            tester.input("""
+                    import ratpack.core.handling.Chain;
+
+                    class Routes {
+                        void register(Chain chain) {
+                            chain.post("orders", ctx -> ctx.redirect("/orders"))
+                                    .put("orders", ctx -> ctx.redirect(302, "/orders"));
+                        }
+                    }
+                    """).output("""
+                    import ratpack.core.handling.Chain;
+
+                    class Routes {
+                        void register(Chain chain) {
+                            chain.post("orders", ctx -> ctx.redirect(303, "/orders"))
+                                    .put("orders", ctx -> ctx.redirect(303, "/orders"));
+                        }
+                    }
+                    """).fix();
+        }
+    }
+
+    @Nested
     class Spark {
 
         @Test

@@ -1,0 +1,109 @@
+package dev.redirectlint.frameworks;
+
+import com.github.javaparser.ast.Node;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.LambdaExpr;
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.java.CallChains;
+import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Framework;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Ratpack handler chains: {@code chain.post(path, ctx -> ...)} (and {@code get}, {@code put},
+ * {@code patch}, {@code delete}, {@code options}; the path may be left out), and {@code all(...)} and
+ * {@code path(...)}, which take every method, on a {@code Chain}: the parameter of
+ * {@code handlers(chain -> ...)} or {@code prefix(path, chain -> ...)}, or a variable declared as one.
+ * Handlers take a {@code Context}. A handler that splits by method itself ({@code ctx.byMethod(...)}) is
+ * left out: its redirects are each for one method, which the route does not say.
+ */
+public final class RatpackHandlers extends CodeRouteHandlers {
+
+    public RatpackHandlers() {
+        super(Framework.RATPACK, new Ratpack());
+    }
+
+    private static final class Ratpack implements RouteRegistrations.Dialect {
+
+        private static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "options");
+        private static final Set<String> EVERY_METHOD = Set.of("all", "path");
+
+        @Override
+        public String importPrefix() {
+            return "ratpack.";
+        }
+
+        @Override
+        public Set<String> routerTypes() {
+            return KnownTypes.RATPACK_CHAIN;
+        }
+
+        @Override
+        public Optional<String> verb(MethodCallExpr call) {
+            String name = call.getNameAsString();
+            int arguments = call.getArguments().size();
+            if (arguments < 1 || arguments > 2) {
+                return Optional.empty();
+            }
+            if (VERBS.contains(name)) {
+                return Optional.of(name.toUpperCase(Locale.ROOT));
+            }
+            if (EVERY_METHOD.contains(name) && !splitsByMethod(call.getArgument(arguments - 1))) {
+                return Optional.of(RouteRegistrations.EVERY_METHOD);
+            }
+            return Optional.empty();
+        }
+
+        private static boolean splitsByMethod(Expression handler) {
+            return handler.findAll(MethodCallExpr.class).stream()
+                    .anyMatch(call -> call.getNameAsString().equals("byMethod"));
+        }
+
+        @Override
+        public boolean isRouting(MethodCallExpr call, TypeNames names) {
+            Optional<Expression> scope = call.getScope();
+            if (scope.isEmpty()) {
+                return false;
+            }
+            Expression receiver = CallChains.root(scope.get()); // chain.get(...).post(...)
+            if (!(receiver instanceof NameExpr name)) {
+                return false;
+            }
+            return Definitions.declaredType(name, names)
+                    .filter(type -> !type.isVarType() && names.isType(type, KnownTypes.RATPACK_CHAIN)).isPresent()
+                    || chainLambdaParameter(name);
+        }
+
+        /** The untyped parameter of a lambda given to {@code handlers(...)} or {@code prefix(...)}. */
+        private static boolean chainLambdaParameter(NameExpr name) {
+            Node current = name.getParentNode().orElse(null);
+            while (current != null) {
+                if (current instanceof LambdaExpr lambda && lambda.getParameters().stream()
+                        .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                    return lambda.getParameters().size() == 1 && lambda.getParameter(0).getType().isUnknownType()
+                            && lambda.getParentNode().orElse(null) instanceof MethodCallExpr taker
+                            && (taker.getNameAsString().equals("handlers") || taker.getNameAsString().equals("prefix")
+                                    || taker.getNameAsString().equals("insert"));
+                }
+                current = current.getParentNode().orElse(null);
+            }
+            return false;
+        }
+
+        @Override
+        public int handlerArity() {
+            return 1;
+        }
+
+        @Override
+        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
+            return Signatures.parametersAre(method, names, KnownTypes.RATPACK_CONTEXT);
+        }
+    }
+}

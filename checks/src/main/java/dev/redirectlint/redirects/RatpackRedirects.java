@@ -1,0 +1,39 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.expr.MethodCallExpr;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Remedy;
+import java.util.function.IntFunction;
+
+/**
+ * Ratpack's {@code ctx.redirect(to)}, which sends 302 Found, and {@code ctx.redirect(code, to)}, on the
+ * handler's {@code Context}. The status comes first; Ratpack's context has no status setter of its own.
+ */
+public final class RatpackRedirects extends CodeRouteRedirects {
+
+    public RatpackRedirects() {
+        super(Framework.RATPACK, 0, KnownTypes.RATPACK_CONTEXT, Mechanism.RATPACK_REDIRECT, null);
+    }
+
+    @Override
+    int statusPosition() {
+        return 0; // redirect(303, to)
+    }
+
+    @Override
+    boolean isStatusSetter(String name) {
+        return false; // ctx.getResponse().status(...) is the response's, not the context's
+    }
+
+    @Override
+    Remedy passStatus(HandlerContext context, MethodCallExpr call) {
+        return new PrependStatusArgument(context, call, (status, edits) -> String.valueOf(status));
+    }
+
+    @Override
+    IntFunction<String> statusArgumentAdvice(String method) {
+        return status -> "pass " + status + " to ctx.redirect";
+    }
+}
