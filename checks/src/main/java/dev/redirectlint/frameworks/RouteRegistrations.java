@@ -268,7 +268,11 @@ final class RouteRegistrations {
         StringBuilder prefix = new StringBuilder();
         Optional<MethodCallExpr> around = call.findAncestor(MethodCallExpr.class);
         while (around.isPresent()) {
-            if (around.get().getNameAsString().equals("path")) {
+            MethodCallExpr outer = around.get();
+            // Inside one of its arguments (path("/api", () -> post(...))), not in its receiver: a chain such
+            // as all(h).path("reset", h2) puts all(h) under path's scope, and "reset" is not its prefix.
+            if (outer.getNameAsString().equals("path")
+                    && outer.getArguments().stream().anyMatch(argument -> argument.isAncestorOf(call))) {
                 pathOf(around.get(), around.get().getArguments().size()).ifPresent(path -> prefix.insert(0, path));
             }
             around = around.get().findAncestor(MethodCallExpr.class);

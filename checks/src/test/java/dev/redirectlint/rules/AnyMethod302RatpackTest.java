@@ -16,8 +16,9 @@ class AnyMethod302RatpackTest {
                 class Routes {
                     void register(Chain chain) {
                         chain.path("old", ctx -> ctx.redirect("/new")) // finding: accepts every HTTP method and answers 302 Found through Ratpack Context.redirect
-                                .all(ctx -> ctx.redirect("/")) // finding: accepts every HTTP method
-                                .post("x", ctx -> ctx.redirect("/x"));
+                                .all(ctx -> ctx.redirect("/")) // finding: Routes#register route accepts every HTTP method
+                                .post("x", ctx -> ctx.redirect("/x"))
+                                .path("later", ctx -> ctx.render("a path later in the chain is no prefix of the routes before it"));
                     }
                 }
                 """).check();
