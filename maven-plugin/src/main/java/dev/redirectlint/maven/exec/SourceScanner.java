@@ -80,7 +80,7 @@ public final class SourceScanner {
      * {@code **}{@code /NAME/**}), by name: the directories not to enter, and the file names not to take.
      */
     private static final Set<String> EXCLUDED_DIRECTORIES = new HashSet<>();
-    private static final List<PathMatcher> EXCLUDED_NAMES = new ArrayList<>();
+    private static final PathMatcher EXCLUDED_NAMES;
     private static final String EVERY_JAVA_FILE = "**/*.java";
 
     static {
@@ -93,8 +93,9 @@ public final class SourceScanner {
                 names.add(name);
             }
         }
-        // Compiled once as globs: matching plexus patterns against every file name cost more than the walk.
-        names.forEach(name -> EXCLUDED_NAMES.add(FileSystems.getDefault().getPathMatcher("glob:" + name)));
+        // Compiled once, as one glob of alternatives: matching plexus patterns (or one glob per name) against
+        // every file name cost more than the walk.
+        EXCLUDED_NAMES = FileSystems.getDefault().getPathMatcher("glob:{" + String.join(",", names) + "}");
     }
 
     private static void walk(Path root, MatchPatterns included, MatchPatterns excluded, Set<Object> realDirectories,
@@ -167,12 +168,7 @@ public final class SourceScanner {
     }
 
     private static boolean excludedName(Path name) {
-        for (PathMatcher matcher : EXCLUDED_NAMES) {
-            if (matcher.matches(name)) {
-                return true;
-            }
-        }
-        return false;
+        return EXCLUDED_NAMES.matches(name);
     }
 
     private static String name(Path path) {
@@ -185,17 +181,17 @@ public final class SourceScanner {
      * moved, which would otherwise pass silently as a check of nothing (an include) or of too much (an exclude).
      */
     public static List<String> unmatched(List<Path> roots, List<String> includes, List<Path> files) {
-        // Each file's path relative to each root it lies under, worked out once for all the patterns.
-        List<String> relativePaths = new ArrayList<>();
         List<Path> absoluteRoots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
-        for (Path file : files) {
-            Path absolute = file.toAbsolutePath().normalize();
-            absoluteRoots.stream().filter(absolute::startsWith).forEach(root -> relativePaths.add(relative(root, absolute)));
-        }
         List<String> unmatched = new ArrayList<>();
         for (String include : includes) {
             MatchPatterns pattern = patterns(List.of(include));
-            if (relativePaths.stream().noneMatch(path -> pattern.matches(path, true))) {
+            // Stops at the first file it matches: with the default **/*.java, the first file of all.
+            boolean matches = files.stream().anyMatch(file -> {
+                Path absolute = file.toAbsolutePath().normalize();
+                return absoluteRoots.stream().filter(absolute::startsWith)
+                        .anyMatch(root -> pattern.matches(relative(root, absolute), true));
+            });
+            if (!matches) {
                 unmatched.add(include);
             }
         }
