@@ -1,0 +1,129 @@
+package dev.redirectlint.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.redirectlint.api.Finding;
+import dev.redirectlint.api.RuleInfo;
+import dev.redirectlint.checkstyle.RedirectLintCheck;
+import dev.redirectlint.engine.LintConfig;
+import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.engine.Rules;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.report.Fingerprints;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The catalogue checks itself, in the spirit of Checkstyle's {@code AllChecksTest}: every mechanism has
+ * its messages and a test that asserts them, every message is used, every rule is documented, and the
+ * fingerprint algorithm, which every user's baseline depends on, does not change unnoticed.
+ */
+class CatalogueTest {
+
+    private static final ResourceBundle MESSAGES =
+            ResourceBundle.getBundle("dev.redirectlint.rules.messages", Locale.ROOT);
+    /** The statuses that fixes suggest: 303 and 307 for a 302, 308 (and 303) for a 301. */
+    private static final Set<String> FIX_STATUSES = Set.of("303", "307", "308");
+    private static final Path RULE_TESTS = Path.of("src/test/java/dev/redirectlint/rules");
+    private static final Path README = Path.of("../README.md");
+
+    @Test
+    void everyStatusOnlyMechanismSaysHowToSetTheLocation() {
+        for (Mechanism mechanism : Mechanism.values()) {
+            if (mechanism.setsStatusOnly()) {
+                assertThat(MESSAGES.containsKey("location." + mechanism.name()))
+                        .as("messages.properties has location.%s", mechanism.name()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void everyMessageKeyIsUsed() {
+        Set<String> unused = new TreeSet<>();
+        for (String key : MESSAGES.keySet()) {
+            boolean used = Rules.ids().contains(key)
+                    || key.startsWith("fix.") && FIX_STATUSES.contains(key.substring("fix.".length()))
+                    || key.startsWith("location.") && isStatusOnly(key.substring("location.".length()))
+                    || key.equals(RedirectLintCheck.MSG_PARSE_ERROR);
+            if (!used) {
+                unused.add(key);
+            }
+        }
+        assertThat(unused).as("keys of messages.properties that nothing reads").isEmpty();
+    }
+
+    private static boolean isStatusOnly(String name) {
+        return Stream.of(Mechanism.values()).anyMatch(m -> m.name().equals(name) && m.setsStatusOnly());
+    }
+
+    /** Each mechanism's description appears in an inline marker of a rule test: some test asserts its message. */
+    @Test
+    void everyMechanismHasARuleTestThatAssertsIt() throws IOException {
+        List<String> markers = new ArrayList<>();
+        try (Stream<Path> tests = Files.list(RULE_TESTS)) {
+            for (Path test : tests.filter(path -> path.toString().endsWith("Test.java")).toList()) {
+                for (String line : Files.readAllLines(test)) {
+                    int marker = line.indexOf("// finding:");
+                    if (marker >= 0) {
+                        markers.add(line.substring(marker));
+                    }
+                }
+            }
+        }
+        List<String> untested = new ArrayList<>();
+        for (Mechanism mechanism : Mechanism.values()) {
+            if (markers.stream().noneMatch(marker -> marker.contains(mechanism.description()))) {
+                untested.add(mechanism.name() + " (\"" + mechanism.description() + "\")");
+            }
+        }
+        assertThat(untested).as("mechanisms no inline finding marker names").isEmpty();
+    }
+
+    @Test
+    void everyRuleIsDocumented() throws IOException {
+        String readme = Files.readString(README);
+        for (RuleInfo rule : Rules.infos()) {
+            assertThat(rule.summary()).as(rule.id() + " summary").isNotBlank();
+            assertThat(rule.description()).as(rule.id() + " description").isNotBlank();
+            assertThat(readme).as("README has a section for " + rule.id()).contains("### `" + rule.id() + "`");
+        }
+    }
+
+    /**
+     * A change here would make every user's baseline and every code-scanning alert forget its findings: bump
+     * {@link Fingerprints#VERSION} and say so in the release notes, then pin the new value.
+     */
+    @Test
+    void theFingerprintOfAKnownFindingIsPinned() {
+        Path base = Path.of("/repo").toAbsolutePath();
+        List<Finding> findings = new RedirectLint(LintConfig.defaults()).lintSource(
+                base.resolve("src/main/java/shop/OrderController.java"), """
+                        package shop;
+
+                        import org.springframework.stereotype.Controller;
+                        import org.springframework.web.bind.annotation.PostMapping;
+
+                        @Controller
+                        class OrderController {
+                            @PostMapping("/orders")
+                            String create(String order) {
+                                return "redirect:/orders";
+                            }
+                        }
+                        """).findings();
+
+        assertThat(findings).singleElement().satisfies(finding -> {
+            assertThat(Fingerprints.VERSION).isEqualTo("v1");
+            assertThat(Fingerprints.of(finding, base)).isEqualTo("0167041d4cac855773c5d3dd75beb204");
+        });
+    }
+}
