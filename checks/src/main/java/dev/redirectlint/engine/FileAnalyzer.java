@@ -89,7 +89,7 @@ final class FileAnalyzer {
         SourceFile file = parsed.get();
         Sink sink = new Sink();
         for (Handler handler : HandlerFrameworks.handlers(file.unit(), file.names())) {
-            HandlerContext context = new HandlerContext(handler, config);
+            HandlerContext context = new HandlerContext(handler, config.libraries());
             List<Redirect> found = new ArrayList<>();
             DETECTORS.forEach(detector -> detector.detect(context, found));
             if (found.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.redirectlint.engine;
 
 import dev.redirectlint.api.RuleInfo;
 import dev.redirectlint.api.Severity;
+import dev.redirectlint.model.LibraryLevels;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -109,6 +110,11 @@ public final class LintConfig {
      */
     public boolean modelAndViewStatus() {
         return modelAndViewStatus;
+    }
+
+    /** What the detectors need to know of the libraries: {@link #modelAndViewStatus()} and the Servlet level. */
+    public LibraryLevels libraries() {
+        return new LibraryLevels(modelAndViewStatus, servletRedirectWithStatus);
     }
 
     /**

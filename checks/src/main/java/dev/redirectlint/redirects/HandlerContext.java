@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.java.Annotations;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -18,6 +17,7 @@ import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Handler;
+import dev.redirectlint.model.LibraryLevels;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
@@ -38,11 +38,11 @@ public final class HandlerContext {
     private final Helpers helpers;
     private final StatusEvaluator statuses;
     private final StringEvaluator strings;
-    private final LintConfig config;
+    private final LibraryLevels libraries;
     private Helpers.Reach reach;
 
-    public HandlerContext(Handler handler, LintConfig config) {
-        this.config = config;
+    public HandlerContext(Handler handler, LibraryLevels libraries) {
+        this.libraries = libraries;
         this.handler = handler;
         this.file = SourceFile.require(handler.code());
         this.helpers = new Helpers(handler.type());
@@ -54,9 +54,9 @@ public final class HandlerContext {
         return handler;
     }
 
-    /** The configuration, for what the analysed code may use (such as Servlet 6.1 methods). */
-    public LintConfig config() {
-        return config;
+    /** What the libraries the analysed code compiles against offer (such as Servlet 6.1 methods). */
+    public LibraryLevels libraries() {
+        return libraries;
     }
 
     /** The names of the file that holds the handler's code. */

@@ -56,7 +56,7 @@ final class SendRedirectRemedy implements Remedy {
      */
     private boolean passesStatus() {
         boolean jakarta = responseType.filter(t -> t.startsWith("jakarta.")).isPresent();
-        return jakarta && (context.config().servletRedirectWithStatus() || call.getArguments().size() == 2);
+        return jakarta && (context.libraries().servletRedirectWithStatus() || call.getArguments().size() == 2);
     }
 
     @Override

@@ -11,7 +11,7 @@ import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.engine.Rules;
-import dev.redirectlint.fix.ViewResolverSetting;
+import dev.redirectlint.apply.ViewResolverSetting;
 import dev.redirectlint.report.CheckstyleXmlReport;
 import dev.redirectlint.report.ConsoleReport;
 import dev.redirectlint.report.GithubAnnotations;

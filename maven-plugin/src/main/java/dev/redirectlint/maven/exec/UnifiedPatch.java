@@ -6,7 +6,7 @@ import com.github.difflib.patch.ChangeDelta;
 import com.github.difflib.patch.Chunk;
 import com.github.difflib.patch.Patch;
 import dev.redirectlint.api.TextEdit;
-import dev.redirectlint.fix.SourceFixer.FileFix;
+import dev.redirectlint.apply.SourceFixer.FileFix;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -195,7 +195,7 @@ class FixExecutorTest {
         String saved = CONTROLLER.replace("public class", "/* an editor added a comment here */ public class");
         FixExecutor.Result result = new FixExecutor(log, (file, hash, bytes) -> {
             Files.writeString(file, saved); // the IDE saves between the analysis and the write
-            dev.redirectlint.fix.SourceFixer.ATOMIC.write(file, hash, bytes);
+            dev.redirectlint.apply.SourceFixer.ATOMIC.write(file, hash, bytes);
         }).execute(request(false, null));
         assertThat(Files.readString(controller)).isEqualTo(saved);
         assertThat(result.written()).isEmpty();

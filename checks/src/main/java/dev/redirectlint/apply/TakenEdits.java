@@ -1,6 +1,7 @@
-package dev.redirectlint.fix;
+package dev.redirectlint.apply;
 
 import dev.redirectlint.api.TextEdit;
+import dev.redirectlint.fix.FixApplier;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.redirectlint.fix;
+package dev.redirectlint.apply;
 
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;

@@ -1,4 +1,4 @@
-package dev.redirectlint.fix;
+package dev.redirectlint.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,8 +10,8 @@ import dev.redirectlint.api.Severity;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.RedirectLint;
-import dev.redirectlint.fix.SourceFixer.FileFix;
-import dev.redirectlint.fix.SourceFixer.Plan;
+import dev.redirectlint.apply.SourceFixer.FileFix;
+import dev.redirectlint.apply.SourceFixer.Plan;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.redirectlint.fix;
+package dev.redirectlint.apply;
 
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;

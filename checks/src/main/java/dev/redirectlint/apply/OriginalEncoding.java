@@ -1,4 +1,4 @@
-package dev.redirectlint.fix;
+package dev.redirectlint.apply;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

@@ -1,4 +1,4 @@
-package dev.redirectlint.fix;
+package dev.redirectlint.apply;
 
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ast.CompilationUnit;
@@ -6,6 +6,7 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.TextEdit;
+import dev.redirectlint.fix.FixApplier;
 import dev.redirectlint.source.ParserFactory;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;

@@ -1,4 +1,4 @@
-package dev.redirectlint.fix;
+package dev.redirectlint.apply;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
