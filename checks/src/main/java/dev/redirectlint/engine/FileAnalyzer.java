@@ -25,6 +25,7 @@ import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
 import dev.redirectlint.redirects.MicronautRedirects;
+import dev.redirectlint.redirects.MicronautStatusRedirects;
 import dev.redirectlint.redirects.QuarkusRedirects;
 import dev.redirectlint.redirects.RedirectDetector;
 import dev.redirectlint.redirects.ResponseEntityRedirects;
@@ -53,7 +54,7 @@ import java.util.Set;
  */
 final class FileAnalyzer {
 
-    /** In order: {@link ResponseStatusRedirects} must see what the others found. */
+    /** In order: {@link MicronautStatusRedirects} and {@link ResponseStatusRedirects} must see what the others found. */
     private static final List<RedirectDetector> DETECTORS = List.of(
             new ViewRedirects(),
             new ResponseEntityRedirects(),
@@ -70,6 +71,7 @@ final class FileAnalyzer {
             new HelidonRedirects(),
             new JoobyRedirects(),
             new RatpackRedirects(),
+            new MicronautStatusRedirects(),
             new ResponseStatusRedirects());
 
     private final LintConfig config;

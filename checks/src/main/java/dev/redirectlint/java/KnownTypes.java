@@ -68,6 +68,7 @@ public final class KnownTypes {
     public static final Set<String> JAXRS_PATH = Set.of("javax.ws.rs.Path", "jakarta.ws.rs.Path");
 
     public static final Set<String> MICRONAUT_CONTROLLER = Set.of("io.micronaut.http.annotation.Controller");
+    public static final Set<String> MICRONAUT_STATUS = Set.of("io.micronaut.http.annotation.Status");
     public static final Set<String> MICRONAUT_CUSTOM_HTTP_METHOD =
             Set.of("io.micronaut.http.annotation.CustomHttpMethod");
     public static final Set<String> MICRONAUT_HTTP_RESPONSE =
@@ -162,7 +163,7 @@ public final class KnownTypes {
                 SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER, HTTP_SERVLET,
                 HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, JAXRS_RESPONSE, JAXRS_RESPONSE_STATUS,
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
-                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
+                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER, MICRONAUT_STATUS,
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, JAVALIN, JAVALIN_API_BUILDER, JAVALIN_CONTEXT,
                 SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
                 VERTX_HTTP_SERVER_RESPONSE, HELIDON_RULES, HELIDON_ROUTING, HELIDON_REQUEST, HELIDON_RESPONSE,

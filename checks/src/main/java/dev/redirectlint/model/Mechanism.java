@@ -13,6 +13,7 @@ public enum Mechanism {
     REDIRECTION_EXCEPTION("a JAX-RS RedirectionException", false),
     MICRONAUT_REDIRECT("Micronaut HttpResponse.redirect", false),
     MICRONAUT_RESPONSE("a Micronaut HttpResponse status", true),
+    MICRONAUT_STATUS_ANNOTATION("Micronaut @Status", true),
     JAVALIN_REDIRECT("Javalin Context.redirect", false),
     JAVALIN_STATUS("Javalin Context.status", true),
     SPARK_REDIRECT("Spark Response.redirect", false),

@@ -32,7 +32,18 @@ public final class LocationWrites {
 
     private LocationWrites() {}
 
+    /** Micronaut's {@code @Header(name = "Location", value = "/x")} on the method sets the response header. */
+    private static boolean locationHeaderAnnotation(com.github.javaparser.ast.body.MethodDeclaration method) {
+        return method.getAnnotations().stream()
+                .filter(annotation -> annotation.getName().getIdentifier().equals("Header"))
+                .flatMap(annotation -> annotation.findAll(com.github.javaparser.ast.expr.StringLiteralExpr.class).stream())
+                .anyMatch(literal -> literal.asString().equalsIgnoreCase("location"));
+    }
+
     public static boolean setsLocation(HandlerContext context) {
+        if (!context.handler().isLambda() && locationHeaderAnnotation(context.handler().method())) {
+            return true;
+        }
         for (MethodCallExpr call : context.unfollowedCalls()) {
             if (passesResponse(call)) {
                 return true; // a helper not read, handed the response or its headers, may set it

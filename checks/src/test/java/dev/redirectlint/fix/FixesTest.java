@@ -796,6 +796,35 @@ class FixesTest {
     @Nested
     class Micronaut {
 
+        @Test
+        void replacesTheStatusOfAStatusAnnotation() {
+            tester.input("""
+                    import io.micronaut.http.HttpStatus;
+                    import io.micronaut.http.annotation.*;
+
+                    @Controller("/forms")
+                    class FormController {
+                        @Post
+                        @Status(HttpStatus.FOUND)
+                        @Header(name = "Location", value = "/forms/done")
+                        void submit() {
+                        }
+                    }
+                    """).output("""
+                    import io.micronaut.http.HttpStatus;
+                    import io.micronaut.http.annotation.*;
+
+                    @Controller("/forms")
+                    class FormController {
+                        @Post
+                        @Status(HttpStatus.SEE_OTHER)
+                        @Header(name = "Location", value = "/forms/done")
+                        void submit() {
+                        }
+                    }
+                    """).fix();
+        }
+
         private static final String BEFORE = """
                 import io.micronaut.http.HttpResponse;
                 import io.micronaut.http.HttpStatus;

@@ -77,4 +77,70 @@ class NonGet302MicronautTest {
                 }
                 """).check();
     }
+
+    @Test
+    void flagsAStatusAnnotationWhenTheMethodReturnsABody() {
+        RuleTester.forRule(NonGet302Rule.ID).source("""
+                import io.micronaut.http.HttpResponse;
+                import io.micronaut.http.HttpStatus;
+                import io.micronaut.http.annotation.Controller;
+                import io.micronaut.http.annotation.Get;
+                import io.micronaut.http.annotation.Header;
+                import io.micronaut.http.annotation.Post;
+                import io.micronaut.http.annotation.Put;
+                import io.micronaut.http.annotation.Status;
+
+                @Controller("/forms")
+                class FormController {
+                    @Post
+                    @Status(HttpStatus.FOUND) // finding: FormController#submit accepts POST but answers 302 Found through Micronaut @Status
+                    @Header(name = "Location", value = "/forms/done")
+                    void submit() {
+                    }
+
+                    @Put
+                    @Status(HttpStatus.SEE_OTHER)
+                    String replace() {
+                        return "ok";
+                    }
+
+                    @Post("/raw")
+                    @Status(HttpStatus.FOUND)
+                    HttpResponse<?> raw() {
+                        return HttpResponse.ok(); // the HttpResponse's own status wins over @Status
+                    }
+
+                    @Get("/old")
+                    @Status(HttpStatus.FOUND)
+                    String old() {
+                        return "moved";
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void aStatusAnnotationWithoutALocationHeaderIsReported() {
+        RuleTester.forRule(RedirectWithoutLocationRule.ID).source("""
+                import io.micronaut.http.HttpStatus;
+                import io.micronaut.http.annotation.Controller;
+                import io.micronaut.http.annotation.Header;
+                import io.micronaut.http.annotation.Post;
+                import io.micronaut.http.annotation.Status;
+
+                @Controller("/forms")
+                class FormController {
+                    @Post("/a")
+                    @Status(HttpStatus.SEE_OTHER) // finding: Fix: return HttpResponse.seeOther(uri)
+                    void a() {
+                    }
+
+                    @Post("/b")
+                    @Status(HttpStatus.SEE_OTHER)
+                    @Header(name = "Location", value = "/b")
+                    void b() {
+                    }
+                }
+                """).check();
+    }
 }

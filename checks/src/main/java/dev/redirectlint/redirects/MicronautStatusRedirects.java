@@ -1,0 +1,42 @@
+package dev.redirectlint.redirects;
+
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.expr.Expression;
+import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.model.Redirect;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A Micronaut controller method with {@code @Status(HttpStatus.FOUND)} (or another 3xx): Micronaut answers
+ * with that status whenever the method returns a body rather than an {@code HttpResponse}, whose own status
+ * wins ({@code DefaultRouteInfo} reads {@code @Status} as the route's defined status). Runs after the other
+ * detectors: a redirect the method builds itself is where the finding belongs.
+ */
+public final class MicronautStatusRedirects implements RedirectDetector {
+
+    @Override
+    public void detect(HandlerContext context, List<Redirect> found) {
+        if (context.handler().framework() != Framework.MICRONAUT || !found.isEmpty()
+                || context.handler().method().getType().toString().contains("HttpResponse")) {
+            return;
+        }
+        Optional<AnnotationExpr> annotation =
+                Annotations.find(context.handler().method(), KnownTypes.MICRONAUT_STATUS, context.names());
+        Optional<Expression> value = annotation.flatMap(a -> Annotations.attribute(a, "value"));
+        Optional<StatusValue> status = value.flatMap(v -> context.statuses().evaluate(v));
+        if (status.isEmpty() || !status.get().isRedirect()) {
+            return;
+        }
+        Mechanism mechanism = Mechanism.MICRONAUT_STATUS_ANNOTATION;
+        found.add(new Redirect(mechanism, mechanism.description() + "(" + value.get() + ")",
+                status.get().code(), annotation.get(), Optional.empty(), annotation.get().toString(),
+                new StatusArgumentRemedy(context, status.get(), value.get(),
+                        s -> "use @Status(HttpStatus." + Statuses.enumName(s) + ")")));
+    }
+}
