@@ -95,6 +95,12 @@ public final class JavalinHandlers extends CodeRouteHandlers {
             return 1;
         }
 
+        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
+        @Override
+        public Optional<String> handlerMethodName() {
+            return Optional.of("handle");
+        }
+
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
             return Signatures.parametersAre(method, names, KnownTypes.JAVALIN_CONTEXT);

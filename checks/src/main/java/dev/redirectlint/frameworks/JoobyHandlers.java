@@ -122,6 +122,12 @@ public final class JoobyHandlers extends CodeRouteHandlers {
             return 1;
         }
 
+        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
+        @Override
+        public Optional<String> handlerMethodName() {
+            return Optional.of("apply");
+        }
+
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
             return Signatures.parametersAre(method, names, KnownTypes.JOOBY_CONTEXT);

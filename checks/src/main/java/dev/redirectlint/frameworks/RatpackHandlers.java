@@ -101,6 +101,12 @@ public final class RatpackHandlers extends CodeRouteHandlers {
             return 1;
         }
 
+        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
+        @Override
+        public Optional<String> handlerMethodName() {
+            return Optional.of("handle");
+        }
+
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
             return Signatures.parametersAre(method, names, KnownTypes.RATPACK_CONTEXT);

@@ -2,12 +2,14 @@ package dev.redirectlint.frameworks;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.ClassExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.MethodReferenceExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.redirectlint.java.Definitions;
@@ -58,6 +60,15 @@ final class RouteRegistrations {
         /** True if the method can handle a route: its parameters are the framework's. */
         boolean isHandlerMethod(MethodDeclaration method, TypeNames names);
 
+        /**
+         * The method a handler object's class implements for the framework ({@code handle} of Javalin's
+         * {@code Handler}), so that {@code post(path, new CreateOrder())} names {@code CreateOrder#handle};
+         * empty where handlers are never objects.
+         */
+        default Optional<String> handlerMethodName() {
+            return Optional.empty();
+        }
+
         /** The call that names the route's path: the registration itself, or one it is chained to. */
         default MethodCallExpr pathCall(MethodCallExpr registration) {
             return registration;
@@ -97,20 +108,48 @@ final class RouteRegistrations {
             MethodCallExpr pathCall = dialect.pathCall(call);
             for (int i = 0; i < call.getArguments().size(); i++) {
                 Expression argument = call.getArgument(i);
-                boolean lambda = argument instanceof LambdaExpr handler
-                        && handler.getParameters().size() == dialect.handlerArity();
                 // After the path (or alone, as in ApiBuilder's post(handler)), a name may be a field holding
                 // the handler; if it names anything else, no handler matches it.
                 boolean field = (i > 0 || call.getArguments().size() == 1)
                         && (argument instanceof NameExpr || argument instanceof FieldAccessExpr);
-                if (lambda || field || argument instanceof MethodReferenceExpr) {
+                List<Expression> handlers = field ? List.of(argument) : handlersIn(argument, dialect);
+                for (Expression handler : handlers) {
                     int before = pathCall == call ? i : pathCall.getArguments().size();
                     String path = pathPrefix(call) + pathOf(pathCall, before).orElse("");
-                    registrations.add(new Registration(call, verb.get(), path, argument));
+                    registrations.add(new Registration(call, verb.get(), path, handler));
                 }
             }
         }
         return registrations;
+    }
+
+    /**
+     * The handlers an argument gives a route: a lambda of the handler's arity, a method reference, a handler
+     * object ({@code new CreateOrder()}) or class ({@code CreateOrder.class}, as Ratpack takes them), and
+     * those a wrapper passes on: {@code new Timed(new CreateOrder())}, {@code authenticated(ctx -> ...)},
+     * whose result delegates to what it was given.
+     */
+    private static List<Expression> handlersIn(Expression argument, Dialect dialect) {
+        if (argument instanceof LambdaExpr lambda) {
+            return lambda.getParameters().size() == dialect.handlerArity() ? List.of(lambda) : List.of();
+        }
+        if (argument instanceof MethodReferenceExpr) {
+            return List.of(argument);
+        }
+        boolean objects = dialect.handlerMethodName().isPresent();
+        if (argument instanceof ClassExpr) {
+            return objects ? List.of(argument) : List.of();
+        }
+        List<Expression> handlers = new ArrayList<>();
+        if (argument instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty()) {
+            if (objects) {
+                handlers.add(created);
+            }
+            created.getArguments().forEach(wrapped -> handlers.addAll(handlersIn(wrapped, dialect)));
+        } else if (argument instanceof MethodCallExpr wrapper) {
+            wrapper.getArguments().forEach(wrapped -> handlers.addAll(handlersIn(wrapped, dialect)));
+        }
+        return handlers;
     }
 
     /**
@@ -195,14 +234,22 @@ final class RouteRegistrations {
         Map<String, Set<String>> verbs = new HashMap<>();
         for (TypeDeclaration<?> type : types) {
             for (Registration route : registeredIn(type, names, dialect)) {
-                referenceKey(route.handler(), type, names).ifPresent(key ->
+                referenceKey(route.handler(), type, names, dialect).ifPresent(key ->
                         verbs.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(route.verb()));
             }
         }
         return verbs;
     }
 
-    private static Optional<String> referenceKey(Expression handler, TypeDeclaration<?> registering, TypeNames names) {
+    private static Optional<String> referenceKey(Expression handler, TypeDeclaration<?> registering, TypeNames names,
+            Dialect dialect) {
+        Optional<String> handleMethod = dialect.handlerMethodName();
+        if (handler instanceof ObjectCreationExpr created && handleMethod.isPresent()) {
+            return typeFqn(created.getType().getNameWithScope(), names).map(owner -> owner + "#" + handleMethod.get());
+        }
+        if (handler instanceof ClassExpr literal && handleMethod.isPresent()) {
+            return typeFqn(literal.getType().asString(), names).map(owner -> owner + "#" + handleMethod.get());
+        }
         if (handler instanceof MethodReferenceExpr reference) {
             return ownerOf(reference, registering, names).map(owner -> owner + "#" + reference.getIdentifier());
         }

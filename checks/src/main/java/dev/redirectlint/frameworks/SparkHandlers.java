@@ -69,6 +69,12 @@ public final class SparkHandlers extends CodeRouteHandlers {
             return 2;
         }
 
+        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
+        @Override
+        public Optional<String> handlerMethodName() {
+            return Optional.of("handle");
+        }
+
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
             return Signatures.parametersAre(method, names, KnownTypes.SPARK_REQUEST, KnownTypes.SPARK_RESPONSE);

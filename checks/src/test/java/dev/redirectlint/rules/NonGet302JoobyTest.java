@@ -61,7 +61,7 @@ class NonGet302JoobyTest {
 
     @Test
     void flagsMvcControllersWithJoobysAnnotationsAndJaxRs() {
-        tester.source("""
+        tester.sources("""
                 import io.jooby.Context;
                 import io.jooby.annotation.GET;
                 import io.jooby.annotation.POST;
@@ -79,7 +79,7 @@ class NonGet302JoobyTest {
                         return ctx.sendRedirect("/");
                     }
                 }
-                """).source("""
+                """, """
                 import io.jooby.Context;
                 import jakarta.ws.rs.DELETE;
                 import jakarta.ws.rs.Path;
@@ -96,7 +96,7 @@ class NonGet302JoobyTest {
 
     @Test
     void leavesAloneWhatIsNotJooby() {
-        tester.source("""
+        tester.sources("""
                 import io.jooby.Jooby;
 
                 public class App extends Jooby {
@@ -110,7 +110,7 @@ class NonGet302JoobyTest {
                         });
                     }
                 }
-                """).source("""
+                """, """
                 class Router {
                     void post(String path, java.util.function.Function<Object, Object> handler) { }
                 }

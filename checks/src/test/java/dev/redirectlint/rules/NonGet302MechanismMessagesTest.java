@@ -34,7 +34,7 @@ class NonGet302MechanismMessagesTest {
 
     @Test
     void namesServletAndJaxRsMechanisms() {
-        tester.source("""
+        tester.sources("""
                 import jakarta.servlet.http.HttpServlet;
                 import jakarta.servlet.http.HttpServletRequest;
                 import jakarta.servlet.http.HttpServletResponse;
@@ -46,7 +46,7 @@ class NonGet302MechanismMessagesTest {
                         resp.setHeader("Location", "/home");
                     }
                 }
-                """).source("""
+                """, """
                 import jakarta.ws.rs.POST;
                 import jakarta.ws.rs.PUT;
                 import jakarta.ws.rs.RedirectionException;

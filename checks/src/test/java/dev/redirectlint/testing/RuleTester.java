@@ -49,6 +49,8 @@ public final class RuleTester {
     private String servletApiVersion;
     private String springWebmvcVersion;
     private List<String> sources = List.of();
+    /** True from {@link #source} until the source is analysed. */
+    private boolean unrun;
     private List<String> expected = List.of();
     private int fixIndex;
 
@@ -84,7 +86,12 @@ public final class RuleTester {
 
     /** The source under test, with its markers. */
     public RuleTester source(String text) {
+        if (unrun) {
+            // source(a).source(b) would silently test b alone
+            throw new IllegalStateException("source(...) given twice: pass several files to sources(...)");
+        }
         this.sources = List.of(text);
+        this.unrun = true;
         return this;
     }
 
@@ -202,12 +209,14 @@ public final class RuleTester {
 
     /** The result of one file on its own, as the single-file API gives it. */
     public FileResult runAlone() {
+        unrun = false;
         Map<Path, String> files = files(sources);
         Map.Entry<Path, String> only = files.entrySet().iterator().next();
         return new RedirectLint(config(false)).lintSource(only.getKey(), only.getValue());
     }
 
     private LintResult run(Map<Path, String> files) {
+        unrun = false;
         LintResult result = new RedirectLint(config(false)).lintSources(files);
         LintResult everything = new RedirectLint(config(true)).lintSources(files);
         assertThat(render(result)).as("the findings when every file is parsed (the lexical pass lost some)")
