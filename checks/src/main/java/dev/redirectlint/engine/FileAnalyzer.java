@@ -10,6 +10,7 @@ import dev.redirectlint.api.Fix;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.RelatedLocation;
 import dev.redirectlint.api.TextEdit;
+import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFrameworks;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.SourceFile;
@@ -18,9 +19,6 @@ import dev.redirectlint.model.HandlerAnalysis;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
-import dev.redirectlint.redirects.HelidonRedirects;
-import dev.redirectlint.redirects.JoobyRedirects;
-import dev.redirectlint.redirects.RatpackRedirects;
 import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
@@ -44,6 +42,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -54,8 +53,8 @@ import java.util.Set;
  */
 final class FileAnalyzer {
 
-    /** In order: {@link MicronautStatusRedirects} and {@link ResponseStatusRedirects} must see what the others found. */
-    private static final List<RedirectDetector> DETECTORS = List.of(
+    /** The core's detectors of redirects that code sends. */
+    private static final List<RedirectDetector> CORE = List.of(
             new ViewRedirects(),
             new ResponseEntityRedirects(),
             new ServletRedirects(),
@@ -67,12 +66,17 @@ final class FileAnalyzer {
             new MicronautRedirects.StatusCalls(),
             new JavalinRedirects(),
             new SparkRedirects(),
-            new VertxRedirects(),
-            new HelidonRedirects(),
-            new JoobyRedirects(),
-            new RatpackRedirects(),
+            new VertxRedirects());
+
+    /** Statuses a handler only declares (an annotation): reported when nothing before found a redirect. */
+    private static final List<RedirectDetector> FALLBACKS = List.of(
             new MicronautStatusRedirects(),
             new ResponseStatusRedirects());
+
+    /** The phases in order: the core's detectors, each home's, then the fallbacks, which see what they found. */
+    private static final List<RedirectDetector> DETECTORS = Stream.of(CORE.stream(),
+            FrameworkHome.installed().stream().flatMap(home -> home.redirectDetectors().stream()), FALLBACKS.stream())
+            .flatMap(phase -> phase).toList();
 
     private final LintConfig config;
     private final List<Rule> rules;

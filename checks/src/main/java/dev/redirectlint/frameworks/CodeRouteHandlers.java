@@ -28,12 +28,12 @@ import java.util.Set;
  * A method registered for several routes accepts the union of their HTTP methods; one that no route
  * names is not a handler.
  */
-abstract class CodeRouteHandlers implements HandlerFramework {
+public abstract class CodeRouteHandlers implements HandlerFramework {
 
     private final Framework framework;
     private final Dialect dialect;
 
-    CodeRouteHandlers(Framework framework, Dialect dialect) {
+    protected CodeRouteHandlers(Framework framework, Dialect dialect) {
         this.framework = framework;
         this.dialect = dialect;
     }

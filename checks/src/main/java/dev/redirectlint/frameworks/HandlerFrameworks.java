@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Every supported framework, and the handlers of a whole file. */
 public final class HandlerFrameworks {
 
-    private static final List<HandlerFramework> ALL = List.of(
+    private static final List<HandlerFramework> CORE = List.of(
             new SpringMvcHandlers(),
             new ServletHandlers(),
             new JaxRsHandlers(),
@@ -24,11 +25,11 @@ public final class HandlerFrameworks {
             new JavalinHandlers(),
             new SparkHandlers(),
             new VertxHandlers(),
-            new HelidonHandlers(),
-            new JoobyHandlers(),
-            new JoobyMvcHandlers(),
-            new RatpackHandlers(),
             new SpringFunctionalHandlers());
+
+    /** The core's, then each home's: where two claim the same code, the first wins. */
+    private static final List<HandlerFramework> ALL = Stream.concat(CORE.stream(),
+            FrameworkHome.installed().stream().flatMap(home -> home.handlerFrameworks().stream())).toList();
 
     private HandlerFrameworks() {}
 

@@ -31,13 +31,13 @@ import java.util.Set;
  * referenced methods handle them, in one file and across the project. A {@link Dialect} says how one
  * framework spells it.
  */
-final class RouteRegistrations {
+public final class RouteRegistrations {
 
     /** The verb of a before-filter, which sees requests of every HTTP method. */
-    static final String EVERY_METHOD = "*";
+    public static final String EVERY_METHOD = "*";
 
     /** How one framework registers routes in code. */
-    interface Dialect {
+    public interface Dialect {
 
         /** Files that register routes import something under this package prefix. */
         String importPrefix();

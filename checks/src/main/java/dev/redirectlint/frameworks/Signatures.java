@@ -6,7 +6,7 @@ import dev.redirectlint.java.TypeNames;
 import java.util.Set;
 
 /** How frameworks recognise the methods they call: by their parameter types, as written and resolved. */
-final class Signatures {
+public final class Signatures {
 
     /** Stands for a parameter declared {@code Object}, which no import decides: no type names at all. */
     static final Set<String> OBJECT = Set.of();
@@ -15,7 +15,7 @@ final class Signatures {
 
     /** True if the method's parameters are declared with these types ({@link #OBJECT} for Object), in order. */
     @SafeVarargs
-    static boolean parametersAre(MethodDeclaration method, TypeNames names, Set<String>... types) {
+    public static boolean parametersAre(MethodDeclaration method, TypeNames names, Set<String>... types) {
         if (method.getParameters().size() != types.length) {
             return false;
         }

@@ -87,24 +87,6 @@ public final class KnownTypes {
     public static final Set<String> VERTX_ROUTING_CONTEXT = Set.of("io.vertx.ext.web.RoutingContext");
     public static final Set<String> VERTX_HTTP_SERVER_RESPONSE = Set.of("io.vertx.core.http.HttpServerResponse");
 
-    /** Helidon SE 4 ({@code io.helidon.webserver.http}) and 2/3 ({@code io.helidon.webserver}) routing. */
-    /** Jooby 2 and 3: the application (a {@code Router}) and the route's {@code Context}. */
-    public static final Set<String> JOOBY_ROUTER = Set.of("io.jooby.Jooby", "io.jooby.Router");
-    public static final Set<String> JOOBY_CONTEXT = Set.of("io.jooby.Context");
-
-    /** Ratpack 1 ({@code ratpack.handling}) and 2 ({@code ratpack.core.handling}). */
-    public static final Set<String> RATPACK_CHAIN = Set.of("ratpack.handling.Chain", "ratpack.core.handling.Chain");
-    public static final Set<String> RATPACK_CONTEXT = Set.of("ratpack.handling.Context", "ratpack.core.handling.Context");
-
-    public static final Set<String> HELIDON_RULES = Set.of(
-            "io.helidon.webserver.http.HttpRules", "io.helidon.webserver.http.HttpRouting.Builder",
-            "io.helidon.webserver.Routing.Rules", "io.helidon.webserver.Routing.Builder");
-    public static final Set<String> HELIDON_ROUTING = Set.of(
-            "io.helidon.webserver.http.HttpRouting", "io.helidon.webserver.Routing");
-    public static final Set<String> HELIDON_REQUEST = Set.of(
-            "io.helidon.webserver.http.ServerRequest", "io.helidon.webserver.ServerRequest");
-    public static final Set<String> HELIDON_RESPONSE = Set.of(
-            "io.helidon.webserver.http.ServerResponse", "io.helidon.webserver.ServerResponse");
 
     public static final Set<String> QUARKUS_REST_RESPONSE = Set.of("org.jboss.resteasy.reactive.RestResponse");
     public static final Set<String> QUARKUS_RESPONSE_BUILDER =
@@ -166,8 +148,7 @@ public final class KnownTypes {
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER, MICRONAUT_STATUS,
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, JAVALIN, JAVALIN_API_BUILDER, JAVALIN_CONTEXT,
                 SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
-                VERTX_HTTP_SERVER_RESPONSE, HELIDON_RULES, HELIDON_ROUTING, HELIDON_REQUEST, HELIDON_RESPONSE,
-                JOOBY_ROUTER, JOOBY_CONTEXT, RATPACK_CHAIN, RATPACK_CONTEXT,
+                VERTX_HTTP_SERVER_RESPONSE,
                 QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
                 SPRING_SECURITY_AUTHENTICATION_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
@@ -181,13 +162,22 @@ public final class KnownTypes {
             ALL.add("jakarta.ws.rs." + designator);
         }
         MICRONAUT_VERBS.forEach(verb -> ALL.add("io.micronaut.http.annotation." + verb));
-        ALL.addAll(StatusConstants.owners());
     }
 
     private KnownTypes() {}
 
     public static boolean isKnown(String fqn) {
-        return ALL.contains(fqn);
+        return Installed.ALL.contains(fqn);
+    }
+
+    /** These types, every status-constant owner's, and the framework homes', built on first use. */
+    private static final class Installed {
+        static final Set<String> ALL = new HashSet<>(KnownTypes.ALL);
+
+        static {
+            ALL.addAll(StatusConstants.owners());
+            FrameworkFacts.installed().forEach(home -> ALL.addAll(home.apiTypes()));
+        }
     }
 
     /** True for a static member the catalogue knows, such as {@code ...HttpStatus.FOUND}. */

@@ -18,7 +18,16 @@ public final class StatusConstants {
      * @param codes member name to status code
      * @param names status code to the member name a fix writes
      */
-    public record Owner(String fqn, boolean intTyped, Map<String, Integer> codes, Map<Integer, String> names) {}
+    public record Owner(String fqn, boolean intTyped, Map<String, Integer> codes, Map<Integer, String> names) {
+
+        /**
+         * An owner whose fixes write, for each of 303, 307 and 308, the first member of {@code codes} with
+         * that code.
+         */
+        public static Owner of(String fqn, boolean intTyped, Map<String, Integer> codes) {
+            return new Owner(fqn, intTyped, codes, StatusConstants.names(codes));
+        }
+    }
 
     private static final Map<String, Owner> OWNERS = new LinkedHashMap<>();
 
@@ -38,23 +47,6 @@ public final class StatusConstants {
         for (String owner : new String[] {"io.micronaut.http.HttpStatus", "io.javalin.http.HttpStatus",
                 "io.netty.handler.codec.http.HttpResponseStatus"}) {
             add(new Owner(owner, false, springNames, names(springNames)));
-        }
-
-        // Jooby's StatusCode: Spring's names (no PERMANENT_REDIRECT), and each code as an int, FOUND_CODE.
-        Map<String, Integer> jooby = new LinkedHashMap<>(springNames);
-        jooby.remove("PERMANENT_REDIRECT");
-        Map<String, Integer> joobyAll = new LinkedHashMap<>(jooby);
-        jooby.forEach((name, code) -> joobyAll.put(name + "_CODE", code));
-        add(new Owner("io.jooby.StatusCode", false, joobyAll, names(jooby)));
-
-        // Helidon's constants carry their code in the name; 4 has io.helidon.http.Status, 2 and 3 Http.Status.
-        Map<String, Integer> helidon = codes(
-                "MOVED_PERMANENTLY_301", 301, "FOUND_302", 302, "SEE_OTHER_303", 303, "NOT_MODIFIED_304", 304,
-                "USE_PROXY_305", 305, "TEMPORARY_REDIRECT_307", 307, "PERMANENT_REDIRECT_308", 308, "OK_200", 200,
-                "CREATED_201", 201, "ACCEPTED_202", 202, "NO_CONTENT_204", 204, "BAD_REQUEST_400", 400,
-                "UNAUTHORIZED_401", 401, "FORBIDDEN_403", 403, "NOT_FOUND_404", 404, "INTERNAL_SERVER_ERROR_500", 500);
-        for (String owner : new String[] {"io.helidon.http.Status", "io.helidon.common.http.Http.Status"}) {
-            add(new Owner(owner, false, helidon, names(helidon)));
         }
 
         Map<String, Integer> servlet = codes(
@@ -110,11 +102,20 @@ public final class StatusConstants {
     private StatusConstants() {}
 
     public static Set<String> owners() {
-        return OWNERS.keySet();
+        return Installed.OWNERS.keySet();
     }
 
     public static Optional<Owner> owner(String fqn) {
-        return Optional.ofNullable(OWNERS.get(fqn));
+        return Optional.ofNullable(Installed.OWNERS.get(fqn));
+    }
+
+    /** These owners and the framework homes', built on first use (a home may name this class as it loads). */
+    private static final class Installed {
+        static final Map<String, Owner> OWNERS = new LinkedHashMap<>(StatusConstants.OWNERS);
+
+        static {
+            FrameworkFacts.installed().forEach(home -> home.statusConstants().forEach(o -> OWNERS.put(o.fqn(), o)));
+        }
     }
 
     /** The code of a qualified member such as {@code org.springframework.http.HttpStatus.FOUND}. */
@@ -123,7 +124,7 @@ public final class StatusConstants {
         if (dot < 0) {
             return Optional.empty();
         }
-        Owner owner = OWNERS.get(qualifiedMember.substring(0, dot));
+        Owner owner = Installed.OWNERS.get(qualifiedMember.substring(0, dot));
         return owner == null ? Optional.empty()
                 : Optional.ofNullable(owner.codes().get(qualifiedMember.substring(dot + 1)));
     }
@@ -141,7 +142,7 @@ public final class StatusConstants {
     }
 
     /** The first (preferred) member name for each code, for the statuses a fix writes. */
-    private static Map<Integer, String> names(Map<String, Integer> codes) {
+    static Map<Integer, String> names(Map<String, Integer> codes) {
         Map<Integer, String> names = new LinkedHashMap<>();
         codes.forEach((name, code) -> {
             if (code == 303 || code == 307 || code == 308) {

@@ -1,5 +1,7 @@
 package dev.redirectlint.project;
 
+import dev.redirectlint.java.FrameworkFacts;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -26,10 +28,9 @@ public final class TokenCatalog {
             "SC_FOUND", "SC_MOVED_TEMPORARILY", "SC_MOVED_PERMANENTLY", "SC_SEE_OTHER", "SC_TEMPORARY_REDIRECT",
             "SC_PERMANENT_REDIRECT", "HTTP_MOVED_TEMP", "HTTP_MOVED_PERM", "HTTP_SEE_OTHER", "REDIRECT_URL_PREFIX",
             "REDIRECT_PREFIX",
-            // Helidon's status constants carry their code: Status.FOUND_302
-            "FOUND_302", "MOVED_PERMANENTLY_301", "SEE_OTHER_303", "TEMPORARY_REDIRECT_307", "PERMANENT_REDIRECT_308",
-            // and Jooby's int constants: StatusCode.FOUND_CODE
-            "FOUND_CODE", "MOVED_PERMANENTLY_CODE", "SEE_OTHER_CODE", "TEMPORARY_REDIRECT_CODE");
+            // Jetty's status constants carry their code: HttpStatus.FOUND_302
+            "FOUND_302", "MOVED_TEMPORARILY_302", "MOVED_PERMANENTLY_301", "SEE_OTHER_303", "TEMPORARY_REDIRECT_307",
+            "PERMANENT_REDIRECT_308");
 
     /** Words that handlers of the supported frameworks are declared with. */
     static final List<String> MARKER_WORDS = List.of(
@@ -45,7 +46,7 @@ public final class TokenCatalog {
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
-            "micronaut", "javalin", "spark", "vertx", "helidon", "jooby", "ratpack", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
+            "micronaut", "javalin", "spark", "vertx", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
             "ServerRequest", "RoutingContext");
 
     /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS, Micronaut). */
@@ -66,7 +67,7 @@ public final class TokenCatalog {
      * routes or be the handler a route names.
      */
     static final List<String> ROUTING_WORDS = List.of(
-            "javalin", "spark", "vertx", "helidon", "jooby", "ratpack", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
+            "javalin", "spark", "vertx", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
             "RoutingContext",
             // servlets written inline, as embedded servers do: new HttpServlet() { ... }
             "HttpServlet");
@@ -79,20 +80,39 @@ public final class TokenCatalog {
 
     private static final String REDIRECT_PREFIX = "redirect:";
 
-    public static final TokenCatalog DEFAULT = new TokenCatalog(TRIGGER_WORDS, MARKER_WORDS, SETTING_WORDS);
+    /** These words and the framework homes'. */
+    public static final TokenCatalog DEFAULT = withHomes(FrameworkFacts.installed());
 
     private final LongSet triggers;
     private final LongSet markers;
     private final LongSet settings;
     private final LongSet entryAnnotations = hashes(ENTRY_ANNOTATIONS);
     private final LongSet entryNames = hashes(ENTRY_NAMES);
-    private final LongSet routingWords = hashes(ROUTING_WORDS);
+    private final LongSet routingWords;
 
     TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings) {
+        this(triggers, markers, settings, ROUTING_WORDS);
+    }
+
+    private TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings,
+            Collection<String> routing) {
         this.triggers = hashes(triggers);
         this.markers = hashes(markers);
         this.settings = hashes(settings);
+        this.routingWords = hashes(routing);
         settings.forEach(word -> this.triggers.add(Identifiers.hash(word)));
+    }
+
+    static TokenCatalog withHomes(List<FrameworkFacts> homes) {
+        List<String> triggers = new ArrayList<>(TRIGGER_WORDS);
+        List<String> markers = new ArrayList<>(MARKER_WORDS);
+        List<String> routing = new ArrayList<>(ROUTING_WORDS);
+        for (FrameworkFacts home : homes) {
+            triggers.addAll(home.words().triggers());
+            markers.addAll(home.words().markers());
+            routing.addAll(home.words().routing());
+        }
+        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing);
     }
 
     /** True for a type of a framework's API that the analysis knows by name (HttpStatus, RedirectView). */

@@ -27,7 +27,7 @@ import java.util.function.IntFunction;
  * sends 302, {@code x.redirect(location, status)} and {@code x.status(status)}, where {@code x} is the
  * handler's framework object (Javalin's {@code Context}, Spark's {@code Response}).
  */
-abstract class CodeRouteRedirects implements RedirectDetector {
+public abstract class CodeRouteRedirects implements RedirectDetector {
 
     private final Framework framework;
     private final int parameter;
@@ -40,7 +40,7 @@ abstract class CodeRouteRedirects implements RedirectDetector {
      * @param types its qualified type names
      * @param redirect the mechanism of {@code x.redirect(...)}, or {@code null} for a framework without one
      */
-    CodeRouteRedirects(Framework framework, int parameter, Set<String> types, Mechanism redirect, Mechanism status) {
+    protected CodeRouteRedirects(Framework framework, int parameter, Set<String> types, Mechanism redirect, Mechanism status) {
         this.framework = framework;
         this.parameter = parameter;
         this.types = types;
@@ -49,28 +49,28 @@ abstract class CodeRouteRedirects implements RedirectDetector {
     }
 
     /** How to make {@code call}, a one-argument redirect, send {@code status} instead of 302. */
-    abstract Remedy passStatus(HandlerContext context, MethodCallExpr call);
+    protected abstract Remedy passStatus(HandlerContext context, MethodCallExpr call);
 
     /** The advice for a status written as an argument: "pass HttpStatus.SEE_OTHER to ctx.redirect". */
-    abstract IntFunction<String> statusArgumentAdvice(String method);
+    protected abstract IntFunction<String> statusArgumentAdvice(String method);
 
     /** The name of the framework object's redirect: {@code redirect}. */
-    String redirectName() {
+    protected String redirectName() {
         return "redirect";
     }
 
     /** Where a two-argument redirect takes its status: after the location ({@code redirect(url, 303)}). */
-    int statusPosition() {
+    protected int statusPosition() {
         return 1;
     }
 
     /** True for a one-argument call that sets the response status: {@code status(...)}. */
-    boolean isStatusSetter(String name) {
+    protected boolean isStatusSetter(String name) {
         return name.equals("status");
     }
 
     /** True if the redirects of handlers of this framework are looked for. */
-    boolean appliesTo(Framework handlerFramework) {
+    protected boolean appliesTo(Framework handlerFramework) {
         return handlerFramework == framework;
     }
 

@@ -23,12 +23,12 @@ public final class JavalinRedirects extends CodeRouteRedirects {
     }
 
     @Override
-    Remedy passStatus(HandlerContext context, MethodCallExpr call) {
+    protected Remedy passStatus(HandlerContext context, MethodCallExpr call) {
         return new PassStatus(context, call);
     }
 
     @Override
-    IntFunction<String> statusArgumentAdvice(String method) {
+    protected IntFunction<String> statusArgumentAdvice(String method) {
         return status -> method.equals("status") ? "call ctx.status(HttpStatus." + Statuses.enumName(status) + ")"
                 : "pass HttpStatus." + Statuses.enumName(status) + " to ctx.redirect";
     }

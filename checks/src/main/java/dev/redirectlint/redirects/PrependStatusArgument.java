@@ -12,7 +12,7 @@ import java.util.function.BiFunction;
  * {@code x.redirect(url)} becomes {@code x.redirect(status, url)}: for frameworks whose redirect takes the
  * status first (Jooby's {@code sendRedirect(StatusCode, location)}, Ratpack's {@code redirect(int, to)}).
  */
-final class PrependStatusArgument implements Remedy {
+public final class PrependStatusArgument implements Remedy {
 
     private final HandlerContext context;
     private final MethodCallExpr call;
@@ -22,7 +22,7 @@ final class PrependStatusArgument implements Remedy {
      * @param argument the status as the framework takes it, written with {@code edits} (which adds any import
      *     it needs); asked with {@code null} edits for advice, where no import is added
      */
-    PrependStatusArgument(HandlerContext context, MethodCallExpr call, BiFunction<Integer, Edits, String> argument) {
+    public PrependStatusArgument(HandlerContext context, MethodCallExpr call, BiFunction<Integer, Edits, String> argument) {
         this.context = context;
         this.call = call;
         this.argument = argument;

@@ -21,12 +21,12 @@ public final class SparkRedirects extends CodeRouteRedirects {
     }
 
     @Override
-    Remedy passStatus(HandlerContext context, MethodCallExpr call) {
+    protected Remedy passStatus(HandlerContext context, MethodCallExpr call) {
         return new PassStatus(context, call);
     }
 
     @Override
-    IntFunction<String> statusArgumentAdvice(String method) {
+    protected IntFunction<String> statusArgumentAdvice(String method) {
         return status -> method.equals("status") ? "call response.status(" + status + ")"
                 : "pass " + status + " to response.redirect";
     }

@@ -14,7 +14,9 @@ import com.tngtech.archunit.lang.ArchRule;
  * code read without a compiler), {@code fix} (edits), the knowledge of frameworks ({@code frameworks},
  * {@code redirects}) and {@code rules}, the lexical {@code project} model, the {@code engine} that runs them,
  * and on top what drives the engine ({@code apply} for fixes, {@code report}, {@code baseline},
- * {@code checkstyle}). A lower layer never reaches up, and no two packages depend on each other.
+ * {@code checkstyle}). A lower layer never reaches up, and no two packages depend on each other. A
+ * framework's home ({@code frameworks.helidon}) depends on the core, never the other way round, and not on
+ * another home.
  */
 @AnalyzeClasses(packages = "dev.redirectlint", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -36,6 +38,16 @@ class ArchitectureTest {
                     "dev.redirectlint.rules..", "dev.redirectlint.fix..", "dev.redirectlint.java..",
                     "dev.redirectlint.model..", "dev.redirectlint.source..")
             .should().dependOnClassesThat().resideInAnyPackage(DRIVERS);
+
+    /** A framework's home is found through its services line: nothing else names it. */
+    @ArchTest
+    static final ArchRule nothingOutsideAHomeDependsOnIt = noClasses()
+            .that().resideOutsideOfPackage("dev.redirectlint.frameworks.*..")
+            .should().dependOnClassesThat().resideInAPackage("dev.redirectlint.frameworks.*..");
+
+    @ArchTest
+    static final ArchRule homesAreIndependentOfEachOther =
+            slices().matching("dev.redirectlint.frameworks.(*)..").should().notDependOnEachOther();
 
     @ArchTest
     static final ArchRule javaCodeReadingKnowsNoFrameworkDetector = noClasses()

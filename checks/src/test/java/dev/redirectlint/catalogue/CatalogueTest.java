@@ -2,12 +2,17 @@ package dev.redirectlint.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.RuleInfo;
 import dev.redirectlint.checkstyle.RedirectLintCheck;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.engine.Rules;
+import dev.redirectlint.frameworks.FrameworkHome;
+import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.report.Fingerprints;
 import java.io.IOException;
@@ -86,6 +91,32 @@ class CatalogueTest {
             }
         }
         assertThat(untested).as("mechanisms no inline finding marker names").isEmpty();
+    }
+
+    /** A home whose services line is missing would be compiled, tested by its own tests in isolation... and never run. */
+    @Test
+    void everyFrameworkHomeIsRegistered() {
+        Set<String> declared = new TreeSet<>();
+        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("dev.redirectlint.frameworks").stream()
+                .filter(type -> type.isAssignableTo(FrameworkHome.class) && !type.isInterface())
+                .forEach(type -> declared.add(type.getName()));
+        Set<String> registered = new TreeSet<>();
+        FrameworkHome.installed().forEach(home -> registered.add(home.getClass().getName()));
+        assertThat(registered).as("META-INF/services/dev.redirectlint.java.FrameworkFacts").isEqualTo(declared);
+        assertThat(declared).as("the homes").isNotEmpty();
+    }
+
+    /** Each home's types, constants and words reach the layers that need them. */
+    @Test
+    void whatAHomeKnowsReachesTheCore() {
+        for (FrameworkHome home : FrameworkHome.installed()) {
+            assertThat(home.handlerFrameworks()).as(home + " handlers").isNotEmpty();
+            assertThat(home.redirectDetectors()).as(home + " redirects").isNotEmpty();
+            home.apiTypes().forEach(type -> assertThat(KnownTypes.isKnown(type)).as(type).isTrue());
+            home.statusConstants().forEach(owner -> assertThat(StatusConstants.owner(owner.fqn())).contains(owner));
+            assertThat(home.words().markers()).as(home + " marker words").isNotEmpty();
+        }
     }
 
     @Test

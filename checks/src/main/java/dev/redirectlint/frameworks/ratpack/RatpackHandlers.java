@@ -1,4 +1,4 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.ratpack;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -6,9 +6,11 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.frameworks.CodeRouteHandlers;
+import dev.redirectlint.frameworks.RouteRegistrations;
+import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
 import java.util.Locale;
@@ -41,7 +43,7 @@ public final class RatpackHandlers extends CodeRouteHandlers {
 
         @Override
         public Set<String> routerTypes() {
-            return KnownTypes.RATPACK_CHAIN;
+            return RatpackTypes.CHAIN;
         }
 
         @Override
@@ -76,7 +78,7 @@ public final class RatpackHandlers extends CodeRouteHandlers {
                 return false;
             }
             return Definitions.declaredType(name, names)
-                    .filter(type -> !type.isVarType() && names.isType(type, KnownTypes.RATPACK_CHAIN)).isPresent()
+                    .filter(type -> !type.isVarType() && names.isType(type, RatpackTypes.CHAIN)).isPresent()
                     || chainLambdaParameter(name);
         }
 
@@ -109,7 +111,7 @@ public final class RatpackHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, KnownTypes.RATPACK_CONTEXT);
+            return Signatures.parametersAre(method, names, RatpackTypes.CONTEXT);
         }
     }
 }

@@ -1,4 +1,4 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.jooby;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -11,8 +11,10 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.frameworks.CodeRouteHandlers;
+import dev.redirectlint.frameworks.RouteRegistrations;
+import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.Definitions;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
 import java.util.Locale;
@@ -44,7 +46,7 @@ public final class JoobyHandlers extends CodeRouteHandlers {
 
         @Override
         public Set<String> routerTypes() {
-            return KnownTypes.JOOBY_ROUTER;
+            return JoobyTypes.ROUTER;
         }
 
         /** {@code post(pattern, handler)}, or {@code route("POST", pattern, handler)}. */
@@ -78,7 +80,7 @@ public final class JoobyHandlers extends CodeRouteHandlers {
                 return false;
             }
             return Definitions.declaredType(name, names)
-                    .filter(type -> !type.isVarType() && names.isType(type, KnownTypes.JOOBY_ROUTER)).isPresent()
+                    .filter(type -> !type.isVarType() && names.isType(type, JoobyTypes.ROUTER)).isPresent()
                     || untypedLambdaParameter(name);
         }
 
@@ -86,11 +88,11 @@ public final class JoobyHandlers extends CodeRouteHandlers {
             Node current = call.getParentNode().orElse(null);
             while (current != null) {
                 if (current instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isPresent()) {
-                    return names.isType(created.getType(), KnownTypes.JOOBY_ROUTER); // new Jooby() {{ ... }}
+                    return names.isType(created.getType(), JoobyTypes.ROUTER); // new Jooby() {{ ... }}
                 }
                 if (current instanceof ClassOrInterfaceDeclaration type) {
                     for (ClassOrInterfaceType extended : type.getExtendedTypes()) {
-                        if (names.isType(extended, KnownTypes.JOOBY_ROUTER)) {
+                        if (names.isType(extended, JoobyTypes.ROUTER)) {
                             return true;
                         }
                     }
@@ -130,7 +132,7 @@ public final class JoobyHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, KnownTypes.JOOBY_CONTEXT);
+            return Signatures.parametersAre(method, names, JoobyTypes.CONTEXT);
         }
     }
 }

@@ -1,10 +1,12 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.ratpack;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.CodeRouteRedirects;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.PrependStatusArgument;
 import java.util.function.IntFunction;
 
 /**
@@ -14,26 +16,26 @@ import java.util.function.IntFunction;
 public final class RatpackRedirects extends CodeRouteRedirects {
 
     public RatpackRedirects() {
-        super(Framework.RATPACK, 0, KnownTypes.RATPACK_CONTEXT, Mechanism.RATPACK_REDIRECT, null);
+        super(Framework.RATPACK, 0, RatpackTypes.CONTEXT, Mechanism.RATPACK_REDIRECT, null);
     }
 
     @Override
-    int statusPosition() {
+    protected int statusPosition() {
         return 0; // redirect(303, to)
     }
 
     @Override
-    boolean isStatusSetter(String name) {
+    protected boolean isStatusSetter(String name) {
         return false; // ctx.getResponse().status(...) is the response's, not the context's
     }
 
     @Override
-    Remedy passStatus(HandlerContext context, MethodCallExpr call) {
+    protected Remedy passStatus(HandlerContext context, MethodCallExpr call) {
         return new PrependStatusArgument(context, call, (status, edits) -> String.valueOf(status));
     }
 
     @Override
-    IntFunction<String> statusArgumentAdvice(String method) {
+    protected IntFunction<String> statusArgumentAdvice(String method) {
         return status -> "pass " + status + " to ctx.redirect";
     }
 }

@@ -1,11 +1,13 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.jooby;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.CodeRouteRedirects;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.PrependStatusArgument;
 import java.util.function.IntFunction;
 
 /**
@@ -19,39 +21,39 @@ public final class JoobyRedirects extends CodeRouteRedirects {
     private static final String STATUS_CODE = "io.jooby.StatusCode";
 
     public JoobyRedirects() {
-        super(Framework.JOOBY, 0, KnownTypes.JOOBY_CONTEXT, Mechanism.JOOBY_REDIRECT, Mechanism.JOOBY_STATUS);
+        super(Framework.JOOBY, 0, JoobyTypes.CONTEXT, Mechanism.JOOBY_REDIRECT, Mechanism.JOOBY_STATUS);
     }
 
     @Override
-    String redirectName() {
+    protected String redirectName() {
         return "sendRedirect";
     }
 
     @Override
-    int statusPosition() {
+    protected int statusPosition() {
         return 0; // sendRedirect(StatusCode.SEE_OTHER, location)
     }
 
     @Override
-    boolean isStatusSetter(String name) {
+    protected boolean isStatusSetter(String name) {
         return name.equals("setResponseCode");
     }
 
     /** Jooby MVC also reads the JAX-RS annotations: the receiver's declared type says it is Jooby's. */
     @Override
-    boolean appliesTo(Framework handlerFramework) {
+    protected boolean appliesTo(Framework handlerFramework) {
         return handlerFramework == Framework.JOOBY || handlerFramework == Framework.JAX_RS;
     }
 
     @Override
-    Remedy passStatus(HandlerContext context, MethodCallExpr call) {
+    protected Remedy passStatus(HandlerContext context, MethodCallExpr call) {
         // ctx.sendRedirect(url) becomes ctx.sendRedirect(StatusCode.SEE_OTHER, url)
         return new PrependStatusArgument(context, call, (status, edits) ->
                 (edits == null ? "StatusCode" : edits.type(STATUS_CODE)) + "." + name(status));
     }
 
     @Override
-    IntFunction<String> statusArgumentAdvice(String method) {
+    protected IntFunction<String> statusArgumentAdvice(String method) {
         return status -> method.equals("redirect") ? "pass StatusCode." + name(status) + " to ctx.sendRedirect"
                 : "call ctx.setResponseCode(StatusCode." + name(status) + ")";
     }

@@ -1,4 +1,4 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.helidon;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -7,9 +7,11 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.frameworks.CodeRouteHandlers;
+import dev.redirectlint.frameworks.RouteRegistrations;
+import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
 import java.util.Locale;
@@ -82,11 +84,11 @@ public final class HelidonHandlers extends CodeRouteHandlers {
             if (!(receiver instanceof NameExpr name)) {
                 return false;
             }
-            if (names.isType(name.getNameAsString(), KnownTypes.HELIDON_ROUTING)) {
+            if (names.isType(name.getNameAsString(), HelidonTypes.ROUTING)) {
                 return true; // HttpRouting.builder().post(...)
             }
             if (Definitions.declaredType(name, names).filter(type -> !type.isVarType()
-                    && names.isType(type, KnownTypes.HELIDON_RULES)).isPresent()) {
+                    && names.isType(type, HelidonTypes.RULES)).isPresent()) {
                 return true;
             }
             return parameterOfRoutingLambda(name) && names.importsAnyUnder(importPrefix());
@@ -118,7 +120,7 @@ public final class HelidonHandlers extends CodeRouteHandlers {
 
         @Override
         public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, KnownTypes.HELIDON_REQUEST, KnownTypes.HELIDON_RESPONSE);
+            return Signatures.parametersAre(method, names, HelidonTypes.REQUEST, HelidonTypes.RESPONSE);
         }
     }
 }

@@ -1,8 +1,9 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.jooby;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
+import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.Hierarchy;

@@ -1,11 +1,12 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.helidon;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.CodeRouteRedirects;
+import dev.redirectlint.redirects.HandlerContext;
 import java.util.function.IntFunction;
 
 /**
@@ -18,17 +19,17 @@ public final class HelidonRedirects extends CodeRouteRedirects {
     private static final String HELIDON_STATUS = "io.helidon.http.Status";
 
     public HelidonRedirects() {
-        super(Framework.HELIDON, 1, KnownTypes.HELIDON_RESPONSE, null, Mechanism.HELIDON_STATUS);
+        super(Framework.HELIDON, 1, HelidonTypes.RESPONSE, null, Mechanism.HELIDON_STATUS);
     }
 
     /** Never asked: a Helidon ServerResponse has no {@code redirect(location)}. */
     @Override
-    Remedy passStatus(HandlerContext context, MethodCallExpr call) {
+    protected Remedy passStatus(HandlerContext context, MethodCallExpr call) {
         throw new UnsupportedOperationException("Helidon has no redirect(location)");
     }
 
     @Override
-    IntFunction<String> statusArgumentAdvice(String method) {
+    protected IntFunction<String> statusArgumentAdvice(String method) {
         return status -> "call res.status(Status." + StatusConstants.owner(HELIDON_STATUS)
                 .map(owner -> owner.names().get(status)).orElse(String.valueOf(status)) + ")";
     }

@@ -1,0 +1,29 @@
+package dev.redirectlint.frameworks;
+
+import dev.redirectlint.java.FrameworkFacts;
+import dev.redirectlint.redirects.RedirectDetector;
+import java.util.List;
+
+/**
+ * Everything the tool knows about one framework, in one package: how it declares handlers and their HTTP
+ * methods, which calls send which status, its API types, status constants and prefilter words
+ * ({@link FrameworkFacts}). A home is registered by one line of
+ * {@code META-INF/services/dev.redirectlint.java.FrameworkFacts}; nothing in the core names it.
+ */
+public interface FrameworkHome extends FrameworkFacts {
+
+    /** How the framework declares handlers. */
+    List<HandlerFramework> handlerFrameworks();
+
+    /**
+     * The framework's redirects. They run after the core's own detectors and before the fallbacks that only
+     * report what nothing else found (an annotated status).
+     */
+    List<RedirectDetector> redirectDetectors();
+
+    /** The homes on the class path, in a fixed order. */
+    static List<FrameworkHome> installed() {
+        return FrameworkFacts.installed().stream()
+                .filter(FrameworkHome.class::isInstance).map(FrameworkHome.class::cast).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.redirectlint.java;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a framework's home tells the layers below the detectors: the names of its API types (so that
+ * {@link TypeNames} resolves them without their source), its status constants, and the words the lexical
+ * prefilter looks for. Homes are found with {@link java.util.ServiceLoader}: each is one line of
+ * {@code META-INF/services/dev.redirectlint.java.FrameworkFacts}, so no core class names a home.
+ */
+public interface FrameworkFacts {
+
+    /** Qualified names of the framework's types that the analysis knows without reading their source. */
+    Set<String> apiTypes();
+
+    /** The framework's status constants. */
+    default List<StatusConstants.Owner> statusConstants() {
+        return List.of();
+    }
+
+    /** The words that make a file worth parsing for this framework. */
+    default Words words() {
+        return Words.NONE;
+    }
+
+    /**
+     * Words for the lexical prefilter ({@code dev.redirectlint.project.TokenCatalog}).
+     *
+     * @param triggers identifiers without which the framework's code sends no redirect ({@code sendRedirect},
+     *     {@code FOUND_302})
+     * @param markers words a file declaring the framework's handlers mentions ({@code jooby})
+     * @param routing words of a file that registers routes in code: any member of such a file may register
+     *     routes or be the handler a route names
+     */
+    record Words(List<String> triggers, List<String> markers, List<String> routing) {
+        public static final Words NONE = new Words(List.of(), List.of(), List.of());
+    }
+
+    /** The homes on the class path, in a fixed order (by class name). */
+    static List<FrameworkFacts> installed() {
+        return InstalledFrameworks.ALL;
+    }
+}
