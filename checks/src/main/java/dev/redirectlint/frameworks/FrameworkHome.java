@@ -1,6 +1,7 @@
 package dev.redirectlint.frameworks;
 
 import dev.redirectlint.java.FrameworkFacts;
+import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.List;
 
@@ -20,6 +21,9 @@ public interface FrameworkHome extends FrameworkFacts {
      * report what nothing else found (an annotated status).
      */
     List<RedirectDetector> redirectDetectors();
+
+    /** The mechanisms its redirect detectors report. */
+    List<Mechanism> mechanisms();
 
     /** The homes on the class path, in a fixed order. */
     static List<FrameworkHome> installed() {

@@ -1,30 +1,29 @@
 package dev.redirectlint.model;
 
-/** The web frameworks whose handlers redirect-lint recognises. */
-public enum Framework {
-    SPRING_MVC("Spring MVC"),
-    SERVLET("Servlet"),
-    JAX_RS("JAX-RS"),
-    SERVLET_FILTER("Servlet filter"),
-    SPRING_INTERCEPTOR("Spring MVC interceptor"),
-    JAX_RS_FILTER("JAX-RS request filter"),
-    MICRONAUT("Micronaut"),
-    JAVALIN("Javalin"),
-    SPARK("Spark"),
-    VERTX("Vert.x Web"),
-    HELIDON("Helidon SE"),
-    JOOBY("Jooby"),
-    RATPACK("Ratpack"),
-    SPRING_FUNCTIONAL("Spring functional endpoints"),
-    SPRING_SECURITY("Spring Security handler");
+/**
+ * A web framework whose handlers redirect-lint recognises. The core's are constants here; a framework's home
+ * declares its own.
+ *
+ * @param name an identifier, upper case
+ * @param displayName for people: "Spring MVC"
+ */
+public record Framework(String name, String displayName) {
 
-    private final String displayName;
+    public static final Framework SPRING_MVC = new Framework("SPRING_MVC", "Spring MVC");
+    public static final Framework SERVLET = new Framework("SERVLET", "Servlet");
+    public static final Framework JAX_RS = new Framework("JAX_RS", "JAX-RS");
+    public static final Framework SERVLET_FILTER = new Framework("SERVLET_FILTER", "Servlet filter");
+    public static final Framework SPRING_INTERCEPTOR = new Framework("SPRING_INTERCEPTOR", "Spring MVC interceptor");
+    public static final Framework JAX_RS_FILTER = new Framework("JAX_RS_FILTER", "JAX-RS request filter");
+    public static final Framework MICRONAUT = new Framework("MICRONAUT", "Micronaut");
+    public static final Framework JAVALIN = new Framework("JAVALIN", "Javalin");
+    public static final Framework SPARK = new Framework("SPARK", "Spark");
+    public static final Framework VERTX = new Framework("VERTX", "Vert.x Web");
+    public static final Framework SPRING_FUNCTIONAL = new Framework("SPRING_FUNCTIONAL", "Spring functional endpoints");
+    public static final Framework SPRING_SECURITY = new Framework("SPRING_SECURITY", "Spring Security handler");
 
-    Framework(String displayName) {
-        this.displayName = displayName;
-    }
-
-    public String displayName() {
-        return displayName;
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -1,47 +1,66 @@
 package dev.redirectlint.model;
 
-/** The API construct that sets a handler's redirect status. */
-public enum Mechanism {
-    VIEW_NAME("a \"redirect:\" view name", false),
-    MODEL_AND_VIEW("a ModelAndView with a \"redirect:\" view", false),
-    REDIRECT_VIEW("a RedirectView", false),
-    RESPONSE_STATUS("@ResponseStatus", true),
-    RESPONSE_ENTITY("a ResponseEntity status", true),
-    SEND_REDIRECT("HttpServletResponse.sendRedirect", false),
-    SET_STATUS("HttpServletResponse.setStatus", true),
-    JAXRS_RESPONSE("a JAX-RS Response status", true),
-    REDIRECTION_EXCEPTION("a JAX-RS RedirectionException", false),
-    MICRONAUT_REDIRECT("Micronaut HttpResponse.redirect", false),
-    MICRONAUT_RESPONSE("a Micronaut HttpResponse status", true),
-    MICRONAUT_STATUS_ANNOTATION("Micronaut @Status", true),
-    JAVALIN_REDIRECT("Javalin Context.redirect", false),
-    JAVALIN_STATUS("Javalin Context.status", true),
-    SPARK_REDIRECT("Spark Response.redirect", false),
-    SPARK_STATUS("Spark Response.status", true),
-    VERTX_REDIRECT("Vert.x RoutingContext.redirect", false),
-    VERTX_STATUS("Vert.x HttpServerResponse.setStatusCode", true),
-    HELIDON_STATUS("Helidon ServerResponse.status", true),
-    JOOBY_REDIRECT("Jooby Context.sendRedirect", false),
-    JOOBY_STATUS("Jooby Context.setResponseCode", true),
-    RATPACK_REDIRECT("Ratpack Context.redirect", false),
-    QUARKUS_RESPONSE("a RESTEasy Reactive RestResponse status", true),
-    SERVER_RESPONSE("a Spring ServerResponse status", true);
+import java.util.List;
 
-    private final String description;
-    private final boolean statusOnly;
+/**
+ * The API construct that sets a handler's redirect status. The core's are constants here; a framework's
+ * home declares its own.
+ *
+ * @param name an identifier, upper case: the key of its messages ({@code location.NAME})
+ * @param description for messages: "a \"redirect:\" view name"
+ * @param setsStatusOnly true when the mechanism sets only the status, so the code must set the Location
+ *     header itself
+ * @param locationAdvice for a mechanism that sets only the status, how to set the Location as well, when the
+ *     message bundle has no {@code location.NAME}; null otherwise
+ */
+public record Mechanism(String name, String description, boolean setsStatusOnly, String locationAdvice) {
 
-    Mechanism(String description, boolean statusOnly) {
-        this.description = description;
-        this.statusOnly = statusOnly;
+    public static final Mechanism VIEW_NAME = new Mechanism("VIEW_NAME", "a \"redirect:\" view name", false);
+    public static final Mechanism MODEL_AND_VIEW = new Mechanism(
+            "MODEL_AND_VIEW", "a ModelAndView with a \"redirect:\" view", false);
+    public static final Mechanism REDIRECT_VIEW = new Mechanism("REDIRECT_VIEW", "a RedirectView", false);
+    public static final Mechanism RESPONSE_STATUS = new Mechanism("RESPONSE_STATUS", "@ResponseStatus", true);
+    public static final Mechanism RESPONSE_ENTITY = new Mechanism("RESPONSE_ENTITY", "a ResponseEntity status", true);
+    public static final Mechanism SEND_REDIRECT = new Mechanism(
+            "SEND_REDIRECT", "HttpServletResponse.sendRedirect", false);
+    public static final Mechanism SET_STATUS = new Mechanism("SET_STATUS", "HttpServletResponse.setStatus", true);
+    public static final Mechanism JAXRS_RESPONSE = new Mechanism("JAXRS_RESPONSE", "a JAX-RS Response status", true);
+    public static final Mechanism REDIRECTION_EXCEPTION = new Mechanism(
+            "REDIRECTION_EXCEPTION", "a JAX-RS RedirectionException", false);
+    public static final Mechanism MICRONAUT_REDIRECT = new Mechanism(
+            "MICRONAUT_REDIRECT", "Micronaut HttpResponse.redirect", false);
+    public static final Mechanism MICRONAUT_RESPONSE = new Mechanism(
+            "MICRONAUT_RESPONSE", "a Micronaut HttpResponse status", true);
+    public static final Mechanism MICRONAUT_STATUS_ANNOTATION = new Mechanism(
+            "MICRONAUT_STATUS_ANNOTATION", "Micronaut @Status", true);
+    public static final Mechanism JAVALIN_REDIRECT = new Mechanism(
+            "JAVALIN_REDIRECT", "Javalin Context.redirect", false);
+    public static final Mechanism JAVALIN_STATUS = new Mechanism("JAVALIN_STATUS", "Javalin Context.status", true);
+    public static final Mechanism SPARK_REDIRECT = new Mechanism("SPARK_REDIRECT", "Spark Response.redirect", false);
+    public static final Mechanism SPARK_STATUS = new Mechanism("SPARK_STATUS", "Spark Response.status", true);
+    public static final Mechanism VERTX_REDIRECT = new Mechanism(
+            "VERTX_REDIRECT", "Vert.x RoutingContext.redirect", false);
+    public static final Mechanism VERTX_STATUS = new Mechanism(
+            "VERTX_STATUS", "Vert.x HttpServerResponse.setStatusCode", true);
+    public static final Mechanism QUARKUS_RESPONSE = new Mechanism(
+            "QUARKUS_RESPONSE", "a RESTEasy Reactive RestResponse status", true);
+    public static final Mechanism SERVER_RESPONSE = new Mechanism(
+            "SERVER_RESPONSE", "a Spring ServerResponse status", true);
+
+    /** The core's mechanisms (the homes' come with their homes). */
+    public static final List<Mechanism> CORE = List.of(
+            VIEW_NAME, MODEL_AND_VIEW, REDIRECT_VIEW, RESPONSE_STATUS, RESPONSE_ENTITY, SEND_REDIRECT,
+            SET_STATUS, JAXRS_RESPONSE, REDIRECTION_EXCEPTION, MICRONAUT_REDIRECT, MICRONAUT_RESPONSE,
+            MICRONAUT_STATUS_ANNOTATION, JAVALIN_REDIRECT, JAVALIN_STATUS, SPARK_REDIRECT, SPARK_STATUS,
+            VERTX_REDIRECT, VERTX_STATUS, QUARKUS_RESPONSE, SERVER_RESPONSE);
+
+    /** A mechanism whose location advice, if it needs one, is in the message bundle. */
+    public Mechanism(String name, String description, boolean setsStatusOnly) {
+        this(name, description, setsStatusOnly, null);
     }
 
-    /** For messages: "a \"redirect:\" view name". */
-    public String description() {
-        return description;
-    }
-
-    /** True when the mechanism sets only the status, so the code must set the Location header itself. */
-    public boolean setsStatusOnly() {
-        return statusOnly;
+    @Override
+    public String toString() {
+        return name;
     }
 }

@@ -14,6 +14,11 @@ public final class Messages {
 
     private Messages() {}
 
+    /** True if the bundle has the key (a framework's home may bring its texts itself). */
+    public static boolean has(String key) {
+        return ResourceBundle.getBundle(BUNDLE, Locale.ROOT).containsKey(key);
+    }
+
     public static String format(String key, Object... args) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
         return new MessageFormat(bundle.getString(key), Locale.ROOT).format(args);

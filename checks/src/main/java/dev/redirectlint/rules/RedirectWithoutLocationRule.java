@@ -4,6 +4,7 @@ import dev.redirectlint.api.RuleInfo;
 import dev.redirectlint.api.Severity;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.model.HandlerAnalysis;
+import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import java.util.List;
 
@@ -38,9 +39,15 @@ public final class RedirectWithoutLocationRule implements Rule {
             if (needsLocation && redirect.mechanism().setsStatusOnly()) {
                 List<String> args = List.of(handler.handler().displayName(), handler.handler().methods().describe(),
                         redirect.description(), Statuses.describe(status),
-                        Messages.format("location." + redirect.mechanism().name()));
+                        locationAdvice(redirect.mechanism()));
                 sink.report(ID, handler, redirect, ID, args, List.of());
             }
         }
+    }
+
+    /** The bundle's text for the mechanism, else the one its framework's home gives. */
+    private static String locationAdvice(Mechanism mechanism) {
+        String key = "location." + mechanism.name();
+        return Messages.has(key) ? Messages.format(key) : mechanism.locationAdvice();
     }
 }

@@ -41,14 +41,27 @@ class CatalogueTest {
     private static final Path RULE_TESTS = Path.of("src/test/java/dev/redirectlint/rules");
     private static final Path README = Path.of("../README.md");
 
+    /** The core's mechanisms and every home's. */
+    private static List<Mechanism> mechanisms() {
+        List<Mechanism> all = new ArrayList<>(Mechanism.CORE);
+        FrameworkHome.installed().forEach(home -> all.addAll(home.mechanisms()));
+        return all;
+    }
+
     @Test
     void everyStatusOnlyMechanismSaysHowToSetTheLocation() {
-        for (Mechanism mechanism : Mechanism.values()) {
+        for (Mechanism mechanism : mechanisms()) {
             if (mechanism.setsStatusOnly()) {
-                assertThat(MESSAGES.containsKey("location." + mechanism.name()))
-                        .as("messages.properties has location.%s", mechanism.name()).isTrue();
+                assertThat(MESSAGES.containsKey("location." + mechanism.name()) || mechanism.locationAdvice() != null)
+                        .as("location.%s in messages.properties, or the home's advice", mechanism.name()).isTrue();
             }
         }
+    }
+
+    @Test
+    void mechanismNamesAreUnique() {
+        List<String> names = mechanisms().stream().map(Mechanism::name).toList();
+        assertThat(names).doesNotHaveDuplicates();
     }
 
     @Test
@@ -67,7 +80,7 @@ class CatalogueTest {
     }
 
     private static boolean isStatusOnly(String name) {
-        return Stream.of(Mechanism.values()).anyMatch(m -> m.name().equals(name) && m.setsStatusOnly());
+        return mechanisms().stream().anyMatch(m -> m.name().equals(name) && m.setsStatusOnly());
     }
 
     /** Each mechanism's description appears in an inline marker of a rule test: some test asserts its message. */
@@ -85,7 +98,7 @@ class CatalogueTest {
             }
         }
         List<String> untested = new ArrayList<>();
-        for (Mechanism mechanism : Mechanism.values()) {
+        for (Mechanism mechanism : mechanisms()) {
             if (markers.stream().noneMatch(marker -> marker.contains(mechanism.description()))) {
                 untested.add(mechanism.name() + " (\"" + mechanism.description() + "\")");
             }

@@ -13,7 +13,6 @@ import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +27,7 @@ import java.util.Set;
 public final class HelidonHandlers extends CodeRouteHandlers {
 
     public HelidonHandlers() {
-        super(Framework.HELIDON, new Helidon());
+        super(HelidonTypes.FRAMEWORK, new Helidon());
     }
 
     private static final class Helidon implements RouteRegistrations.Dialect {

@@ -3,6 +3,7 @@ package dev.redirectlint.frameworks.helidon;
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.java.StatusConstants;
+import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,11 @@ public final class HelidonHome implements FrameworkHome {
     @Override
     public List<RedirectDetector> redirectDetectors() {
         return List.of(new HelidonRedirects());
+    }
+
+    @Override
+    public List<Mechanism> mechanisms() {
+        return List.of(HelidonTypes.STATUS_MECHANISM);
     }
 
     @Override

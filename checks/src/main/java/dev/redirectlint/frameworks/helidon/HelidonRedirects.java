@@ -2,8 +2,6 @@ package dev.redirectlint.frameworks.helidon;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.java.StatusConstants;
-import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
 import dev.redirectlint.redirects.CodeRouteRedirects;
 import dev.redirectlint.redirects.HandlerContext;
@@ -19,7 +17,7 @@ public final class HelidonRedirects extends CodeRouteRedirects {
     private static final String HELIDON_STATUS = "io.helidon.http.Status";
 
     public HelidonRedirects() {
-        super(Framework.HELIDON, 1, HelidonTypes.RESPONSE, null, Mechanism.HELIDON_STATUS);
+        super(HelidonTypes.FRAMEWORK, 1, HelidonTypes.RESPONSE, null, HelidonTypes.STATUS_MECHANISM);
     }
 
     /** Never asked: a Helidon ServerResponse has no {@code redirect(location)}. */

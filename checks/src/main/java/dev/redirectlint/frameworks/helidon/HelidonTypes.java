@@ -1,9 +1,16 @@
 package dev.redirectlint.frameworks.helidon;
 
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
 import java.util.Set;
 
 /** Helidon SE 4 ({@code io.helidon.webserver.http}) and 2/3 ({@code io.helidon.webserver}) routing types. */
 final class HelidonTypes {
+
+    static final Framework FRAMEWORK = new Framework("HELIDON", "Helidon SE");
+    /** Helidon has no redirect call: a redirect is a status and a Location header. */
+    static final Mechanism STATUS_MECHANISM = new Mechanism("HELIDON_STATUS", "Helidon ServerResponse.status", true,
+            "call res.header(HeaderNames.LOCATION, url) as well");
 
     static final Set<String> RULES = Set.of(
             "io.helidon.webserver.http.HttpRules", "io.helidon.webserver.http.HttpRouting.Builder",

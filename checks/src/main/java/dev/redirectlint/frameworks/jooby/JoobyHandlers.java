@@ -16,7 +16,6 @@ import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +30,7 @@ import java.util.Set;
 public final class JoobyHandlers extends CodeRouteHandlers {
 
     public JoobyHandlers() {
-        super(Framework.JOOBY, new Jooby());
+        super(JoobyTypes.FRAMEWORK, new Jooby());
     }
 
     private static final class Jooby implements RouteRegistrations.Dialect {

@@ -3,6 +3,7 @@ package dev.redirectlint.frameworks.jooby;
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.java.StatusConstants;
+import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,6 +22,11 @@ public final class JoobyHome implements FrameworkHome {
     @Override
     public List<RedirectDetector> redirectDetectors() {
         return List.of(new JoobyRedirects());
+    }
+
+    @Override
+    public List<Mechanism> mechanisms() {
+        return List.of(JoobyTypes.REDIRECT_MECHANISM, JoobyTypes.STATUS_MECHANISM);
     }
 
     @Override

@@ -9,7 +9,6 @@ import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
-import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class JoobyMvcHandlers implements HandlerFramework {
                 verb = verb.or(() -> verb(overridden.method(), overridden.names()));
             }
             verb.ifPresent(name -> handlers.add(new Handler(
-                    Framework.JOOBY, type, method, AcceptedMethods.of(List.of(name)), false, false)));
+                    JoobyTypes.FRAMEWORK, type, method, AcceptedMethods.of(List.of(name)), false, false)));
         }
         return handlers;
     }

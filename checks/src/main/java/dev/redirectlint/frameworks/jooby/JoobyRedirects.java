@@ -3,7 +3,6 @@ package dev.redirectlint.frameworks.jooby;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
 import dev.redirectlint.redirects.CodeRouteRedirects;
 import dev.redirectlint.redirects.HandlerContext;
@@ -21,7 +20,7 @@ public final class JoobyRedirects extends CodeRouteRedirects {
     private static final String STATUS_CODE = "io.jooby.StatusCode";
 
     public JoobyRedirects() {
-        super(Framework.JOOBY, 0, JoobyTypes.CONTEXT, Mechanism.JOOBY_REDIRECT, Mechanism.JOOBY_STATUS);
+        super(JoobyTypes.FRAMEWORK, 0, JoobyTypes.CONTEXT, JoobyTypes.REDIRECT_MECHANISM, JoobyTypes.STATUS_MECHANISM);
     }
 
     @Override
@@ -42,7 +41,7 @@ public final class JoobyRedirects extends CodeRouteRedirects {
     /** Jooby MVC also reads the JAX-RS annotations: the receiver's declared type says it is Jooby's. */
     @Override
     protected boolean appliesTo(Framework handlerFramework) {
-        return handlerFramework == Framework.JOOBY || handlerFramework == Framework.JAX_RS;
+        return handlerFramework == JoobyTypes.FRAMEWORK || handlerFramework == Framework.JAX_RS;
     }
 
     @Override

@@ -1,9 +1,16 @@
 package dev.redirectlint.frameworks.jooby;
 
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
 import java.util.Set;
 
 /** Jooby 2 to 4: the application (a {@code Router}), the route's {@code Context}, its status codes. */
 final class JoobyTypes {
+
+    static final Framework FRAMEWORK = new Framework("JOOBY", "Jooby");
+    static final Mechanism REDIRECT_MECHANISM = new Mechanism("JOOBY_REDIRECT", "Jooby Context.sendRedirect", false);
+    static final Mechanism STATUS_MECHANISM = new Mechanism("JOOBY_STATUS", "Jooby Context.setResponseCode", true,
+            "call ctx.setResponseHeader(\"Location\", url) as well, or use ctx.sendRedirect(status, url)");
 
     static final Set<String> ROUTER = Set.of("io.jooby.Jooby", "io.jooby.Router");
     static final Set<String> CONTEXT = Set.of("io.jooby.Context");

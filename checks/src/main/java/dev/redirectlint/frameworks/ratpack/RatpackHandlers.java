@@ -12,7 +12,6 @@ import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +27,7 @@ import java.util.Set;
 public final class RatpackHandlers extends CodeRouteHandlers {
 
     public RatpackHandlers() {
-        super(Framework.RATPACK, new Ratpack());
+        super(RatpackTypes.FRAMEWORK, new Ratpack());
     }
 
     private static final class Ratpack implements RouteRegistrations.Dialect {

@@ -2,6 +2,7 @@ package dev.redirectlint.frameworks.ratpack;
 
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
+import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.HashSet;
 import java.util.List;
@@ -18,6 +19,11 @@ public final class RatpackHome implements FrameworkHome {
     @Override
     public List<RedirectDetector> redirectDetectors() {
         return List.of(new RatpackRedirects());
+    }
+
+    @Override
+    public List<Mechanism> mechanisms() {
+        return List.of(RatpackTypes.REDIRECT_MECHANISM);
     }
 
     @Override

@@ -1,8 +1,6 @@
 package dev.redirectlint.frameworks.ratpack;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
 import dev.redirectlint.redirects.CodeRouteRedirects;
 import dev.redirectlint.redirects.HandlerContext;
@@ -16,7 +14,7 @@ import java.util.function.IntFunction;
 public final class RatpackRedirects extends CodeRouteRedirects {
 
     public RatpackRedirects() {
-        super(Framework.RATPACK, 0, RatpackTypes.CONTEXT, Mechanism.RATPACK_REDIRECT, null);
+        super(RatpackTypes.FRAMEWORK, 0, RatpackTypes.CONTEXT, RatpackTypes.REDIRECT_MECHANISM, null);
     }
 
     @Override
