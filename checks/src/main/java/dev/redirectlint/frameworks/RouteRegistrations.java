@@ -57,6 +57,11 @@ public final class RouteRegistrations {
         /** How many parameters a handler lambda or method takes. */
         int handlerArity();
 
+        /** How many parameters the handler lambda of this registration takes; {@link #handlerArity()} for most. */
+        default int handlerArity(MethodCallExpr registration) {
+            return handlerArity();
+        }
+
         /** True if the method can handle a route: its parameters are the framework's. */
         boolean isHandlerMethod(MethodDeclaration method, TypeNames names);
 
@@ -112,7 +117,8 @@ public final class RouteRegistrations {
                 // the handler; if it names anything else, no handler matches it.
                 boolean field = (i > 0 || call.getArguments().size() == 1)
                         && (argument instanceof NameExpr || argument instanceof FieldAccessExpr);
-                List<Expression> handlers = field ? List.of(argument) : handlersIn(argument, dialect);
+                List<Expression> handlers = field ? List.of(argument)
+                        : handlersIn(argument, dialect, dialect.handlerArity(call));
                 for (Expression handler : handlers) {
                     int before = pathCall == call ? i : pathCall.getArguments().size();
                     String path = pathPrefix(call) + pathOf(pathCall, before).orElse("");
@@ -129,9 +135,9 @@ public final class RouteRegistrations {
      * those a wrapper passes on: {@code new Timed(new CreateOrder())}, {@code authenticated(ctx -> ...)},
      * whose result delegates to what it was given.
      */
-    private static List<Expression> handlersIn(Expression argument, Dialect dialect) {
+    private static List<Expression> handlersIn(Expression argument, Dialect dialect, int arity) {
         if (argument instanceof LambdaExpr lambda) {
-            return lambda.getParameters().size() == dialect.handlerArity() ? List.of(lambda) : List.of();
+            return lambda.getParameters().size() == arity ? List.of(lambda) : List.of();
         }
         if (argument instanceof MethodReferenceExpr) {
             return List.of(argument);
@@ -145,9 +151,9 @@ public final class RouteRegistrations {
             if (objects) {
                 handlers.add(created);
             }
-            created.getArguments().forEach(wrapped -> handlers.addAll(handlersIn(wrapped, dialect)));
+            created.getArguments().forEach(wrapped -> handlers.addAll(handlersIn(wrapped, dialect, arity)));
         } else if (argument instanceof MethodCallExpr wrapper) {
-            wrapper.getArguments().forEach(wrapped -> handlers.addAll(handlersIn(wrapped, dialect)));
+            wrapper.getArguments().forEach(wrapped -> handlers.addAll(handlersIn(wrapped, dialect, arity)));
         }
         return handlers;
     }

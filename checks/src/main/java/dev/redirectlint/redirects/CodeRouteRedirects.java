@@ -138,7 +138,7 @@ public abstract class CodeRouteRedirects implements RedirectDetector {
                 Parameter candidate = parameters.get(i);
                 if (candidate.getNameAsString().equals(receiver.getNameAsString())) {
                     return candidate.getType().isUnknownType()
-                            ? declaring.get() == context.handler().code() && i == position
+                            ? i == position && handlerOrAroundIt(declaring.get(), context.handler().code())
                             : names.isType(candidate.getType(), types);
                 }
             }
@@ -176,6 +176,15 @@ public abstract class CodeRouteRedirects implements RedirectDetector {
         String receiver() {
             return call.getScope().map(Node::toString).orElse("");
         }
+    }
+
+    /**
+     * True if the lambda is the handler's, or the route lambda around a handler that takes nothing and uses
+     * its context (Ratpack's {@code ctx.byMethod(m -> m.post(() -> ctx.redirect("/")))}).
+     */
+    private static boolean handlerOrAroundIt(LambdaExpr lambda, Node handler) {
+        return lambda == handler || handler instanceof LambdaExpr block && block.getParameters().isEmpty()
+                && lambda.isAncestorOf(block);
     }
 
     /** The nearest lambda around the name that declares a parameter of that name. */

@@ -50,7 +50,7 @@ class NonGet302RatpackTest {
     }
 
     @Test
-    void leavesAloneHandlersThatSplitByMethod() {
+    void handlersThatSplitByMethodAnswerEachMethodWithItsBlock() {
         tester.source("""
                 import ratpack.handling.Chain;
 
@@ -58,7 +58,13 @@ class NonGet302RatpackTest {
                     void register(Chain chain) {
                         chain.path("form", ctx -> ctx.byMethod(m -> m
                                 .get(() -> ctx.redirect("/form/new"))
-                                .post(() -> ctx.render("saved"))));
+                                .post(() -> ctx.redirect("/form/done")))); // finding: Routes#register route "form" accepts POST but answers 302 Found through Ratpack Context.redirect
+                        chain.path("other", ctx -> ctx.byMethod(spec -> {
+                            spec.delete(() -> ctx.redirect(303, "/"));
+                            spec.put(() -> {
+                                ctx.redirect("/other"); // finding: accepts PUT
+                            });
+                        }));
                     }
                 }
                 """).check();

@@ -49,6 +49,11 @@ public final class RatpackHandlers extends CodeRouteHandlers {
         public Optional<String> verb(MethodCallExpr call) {
             String name = call.getNameAsString();
             int arguments = call.getArguments().size();
+            if (inByMethod(call)) {
+                // ctx.byMethod(m -> m.get(() -> ...).post(() -> ...)): each block answers one method
+                return arguments == 1 && VERBS.contains(name)
+                        ? Optional.of(name.toUpperCase(Locale.ROOT)) : Optional.empty();
+            }
             if (arguments < 1 || arguments > 2) {
                 return Optional.empty();
             }
@@ -59,6 +64,31 @@ public final class RatpackHandlers extends CodeRouteHandlers {
                 return Optional.of(RouteRegistrations.EVERY_METHOD);
             }
             return Optional.empty();
+        }
+
+        /** A call on the spec a {@code byMethod(m -> ...)} lambda receives. */
+        private static boolean inByMethod(MethodCallExpr call) {
+            return call.getScope().map(CallChains::root).filter(NameExpr.class::isInstance)
+                    .map(root -> lambdaParameterOf((NameExpr) root, "byMethod")).orElse(false);
+        }
+
+        private static boolean lambdaParameterOf(NameExpr name, String taking) {
+            Node current = name.getParentNode().orElse(null);
+            while (current != null) {
+                if (current instanceof LambdaExpr lambda && lambda.getParameters().stream()
+                        .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
+                    return lambda.getParentNode().orElse(null) instanceof MethodCallExpr taker
+                            && taker.getNameAsString().equals(taking);
+                }
+                current = current.getParentNode().orElse(null);
+            }
+            return false;
+        }
+
+        /** A block of {@code byMethod} takes nothing: it uses the context of the handler around it. */
+        @Override
+        public int handlerArity(MethodCallExpr registration) {
+            return inByMethod(registration) ? 0 : handlerArity();
         }
 
         private static boolean splitsByMethod(Expression handler) {
@@ -75,6 +105,9 @@ public final class RatpackHandlers extends CodeRouteHandlers {
             Expression receiver = CallChains.root(scope.get()); // chain.get(...).post(...)
             if (!(receiver instanceof NameExpr name)) {
                 return false;
+            }
+            if (inByMethod(call)) {
+                return true;
             }
             return Definitions.declaredType(name, names)
                     .filter(type -> !type.isVarType() && names.isType(type, RatpackTypes.CHAIN)).isPresent()
