@@ -1,7 +1,10 @@
 package dev.redirectlint.engine;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,6 +20,17 @@ public interface CacheStore {
     Optional<ResultCache.State> read(String key, List<String> warnings);
 
     void write(String key, ResultCache.State state) throws IOException;
+
+    /**
+     * False if the store certainly describes other files than these (one was edited, added or removed), found
+     * without reading the whole store; true if it may describe exactly them, which {@link #read} then decides.
+     *
+     * @param stamps each file's size and modification time
+     * @param own the files checked (the others are context)
+     */
+    default boolean mayDescribe(String key, Map<Path, FileStamp> stamps, Set<Path> own) {
+        return true;
+    }
 
     /** For messages. */
     String describe();

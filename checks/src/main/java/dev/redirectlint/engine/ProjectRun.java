@@ -100,9 +100,21 @@ final class ProjectRun {
         if (sources.cache().isEmpty() || !sources.texts().isEmpty()) {
             return Optional.empty();
         }
+        List<Stat> files = stat(sources);
+        Map<Path, FileStamp> stamps = new HashMap<>();
+        java.util.Set<Path> own = new java.util.HashSet<>();
+        for (Stat stat : files) {
+            stamps.put(stat.path(), new FileStamp(stat.size(), stat.modified()));
+            if (stat.own()) {
+                own.add(stat.path());
+            }
+        }
+        if (!sources.cache().get().mayDescribe(cacheKey(), stamps, own)) {
+            return Optional.empty();
+        }
         // Why a cache cannot be used is told by the run that follows, not twice.
         Optional<ResultCache.State> cached = sources.cache().get().read(cacheKey(), new ArrayList<>());
-        return ifUnchanged(sources, stat(sources), cached, configStamp(sources.configFiles()));
+        return ifUnchanged(sources, files, cached, configStamp(sources.configFiles()));
     }
 
     /** The cached result of every file, if the files and configuration files are as the cache saw them. */

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.CRC32C;
@@ -102,6 +103,45 @@ public final class ResultCache implements CacheStore {
     @Override
     public String describe() {
         return file.toString();
+    }
+
+    /**
+     * Streams through the cache's list of files and stops at the first that differs: after an edit, the
+     * parent of a forked run learns that it must start the fork without decoding (or checksumming) the whole
+     * cache, which the fork reads anyway. Anything unexpected answers true, for {@link #read} to report.
+     */
+    @Override
+    public boolean mayDescribe(String key, Map<Path, FileStamp> stamps, Set<Path> own) {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) || in.readInt() != FORMAT
+                    || !key.equals(CacheCodec.string(in))) {
+                return true;
+            }
+            for (int i = 0; i < 4; i++) {
+                CacheCodec.string(in); // settings digest, their sources, their value, configuration stamp
+            }
+            CacheCodec codec = new CacheCodec(base);
+            if (CacheCodec.count(in) != stamps.size()) {
+                return false;
+            }
+            for (int i = 0; i < stamps.size(); i++) {
+                Path path = codec.path(in);
+                boolean isOwn = in.readBoolean();
+                FileStamp stamp = stamps.get(path);
+                if (stamp == null || isOwn != own.contains(path) || stamp.size() != in.readLong()
+                        || stamp.modified() != in.readLong()) {
+                    return false;
+                }
+                CacheCodec.string(in); // content hash
+                if (in.readBoolean()) {
+                    in.skipNBytes(in.readInt()); // the file's facts
+                }
+                codec.error(in);
+            }
+            return true;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** The cached state, or empty (with the reason in {@code warnings}, unless there is simply no cache yet). */

@@ -215,6 +215,26 @@ class CachedRunTest {
         assertThat(result.notes()).noneMatch(note -> note.contains("from the cache"));
     }
 
+    /** The quick look that spares a forked run's parent from decoding the cache after an edit. */
+    @Test
+    void theUnchangedCheckTellsAnEditedAnAddedAndARemovedFileApart() throws Exception {
+        cached();
+        assertThat(lint.unchanged(ProjectSources.of(files).withCache(cacheFile, dir))).isPresent();
+
+        edit("web/Notifier.java", "String done();", "String done(); // why");
+        assertThat(lint.unchanged(ProjectSources.of(files).withCache(cacheFile, dir))).isEmpty();
+        cached();
+        assertThat(lint.unchanged(ProjectSources.of(files).withCache(cacheFile, dir))).isPresent();
+
+        write("web/Extra.java", "package web;\n\nclass Extra {}\n");
+        assertThat(lint.unchanged(ProjectSources.of(files).withCache(cacheFile, dir))).isEmpty();
+        files.remove(dir.resolve("web/Extra.java"));
+        assertThat(lint.unchanged(ProjectSources.of(files).withCache(cacheFile, dir))).isPresent();
+        files.remove(dir.resolve("web/Notifier.java"));
+        assertThat(lint.unchanged(ProjectSources.of(files).withCache(cacheFile, dir))).isEmpty();
+        assertThat(lines(cached())).isEqualTo(lines(fresh()));
+    }
+
     private LintResult cached() {
         return lint.lint(ProjectSources.of(files).withCache(cacheFile, dir));
     }
