@@ -2,20 +2,13 @@ package dev.redirectlint.frameworks;
 
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.java.Annotations;
-import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Handler;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -25,30 +18,14 @@ import java.util.Optional;
  * meta-annotated with {@code @HttpMethod("...")}. A method with {@code @Path} but no designator is a
  * sub-resource locator, not a handler.
  */
-public final class JaxRsHandlers implements HandlerFramework {
+public final class JaxRsHandlers extends AnnotatedMethodHandlers {
 
-    @Override
-    public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
-        List<Handler> handlers = new ArrayList<>();
-        if (!ClassMethods.isConcrete(type)) {
-            return handlers; // resources are instantiated from concrete classes; a base class counts in its subclasses
-        }
-        for (ClassMethods.Member member : ClassMethods.of(type, names)) {
-            MethodDeclaration method = member.method();
-            if (method.getBody().isEmpty()) {
-                continue;
-            }
-            Optional<String> verb = designator(method, member.names());
-            for (Hierarchy.Overridden overridden : Hierarchy.overridden(type, method, names)) {
-                verb = verb.or(() -> designator(overridden.method(), overridden.names()));
-            }
-            verb.ifPresent(name -> handlers.add(new Handler(
-                    Framework.JAX_RS, type, method, AcceptedMethods.of(List.of(name)), false, false)));
-        }
-        return handlers;
+    public JaxRsHandlers() {
+        super(Framework.JAX_RS);
     }
 
-    private static Optional<String> designator(MethodDeclaration method, TypeNames names) {
+    @Override
+    protected Optional<String> verb(MethodDeclaration method, TypeNames names) {
         for (AnnotationExpr annotation : method.getAnnotations()) {
             Optional<String> fqn = Annotations.resolve(annotation, names);
             if (fqn.isPresent()) {

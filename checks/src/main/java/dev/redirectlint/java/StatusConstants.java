@@ -133,7 +133,8 @@ public final class StatusConstants {
         OWNERS.put(owner.fqn(), owner);
     }
 
-    private static Map<String, Integer> codes(Object... pairs) {
+    /** Member names and codes, in pairs: {@code codes("FOUND", 302, "SEE_OTHER", 303)}, in that order. */
+    public static Map<String, Integer> codes(Object... pairs) {
         Map<String, Integer> map = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
             map.put((String) pairs[i], (Integer) pairs[i + 1]);

@@ -10,6 +10,7 @@ import dev.redirectlint.api.Fix;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.Lambdas;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
@@ -131,7 +132,7 @@ public abstract class CodeRouteRedirects implements RedirectDetector {
      */
     static boolean isRouteObject(NameExpr receiver, int position, Set<String> types, TypeNames names,
             HandlerContext context) {
-        Optional<LambdaExpr> declaring = lambdaDeclaring(receiver);
+        Optional<LambdaExpr> declaring = Lambdas.declaring(receiver);
         if (declaring.isPresent()) {
             List<Parameter> parameters = declaring.get().getParameters();
             for (int i = 0; i < parameters.size(); i++) {
@@ -185,18 +186,5 @@ public abstract class CodeRouteRedirects implements RedirectDetector {
     private static boolean handlerOrAroundIt(LambdaExpr lambda, Node handler) {
         return lambda == handler || handler instanceof LambdaExpr block && block.getParameters().isEmpty()
                 && lambda.isAncestorOf(block);
-    }
-
-    /** The nearest lambda around the name that declares a parameter of that name. */
-    private static Optional<LambdaExpr> lambdaDeclaring(NameExpr name) {
-        Node current = name.getParentNode().orElse(null);
-        while (current != null) {
-            if (current instanceof LambdaExpr lambda && lambda.getParameters().stream()
-                    .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
-                return Optional.of(lambda);
-            }
-            current = current.getParentNode().orElse(null);
-        }
-        return Optional.empty();
     }
 }

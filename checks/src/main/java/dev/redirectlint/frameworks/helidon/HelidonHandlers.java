@@ -1,10 +1,8 @@
 package dev.redirectlint.frameworks.helidon;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.redirectlint.frameworks.CodeRouteHandlers;
@@ -12,6 +10,7 @@ import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.Lambdas;
 import dev.redirectlint.java.TypeNames;
 import java.util.Locale;
 import java.util.Optional;
@@ -90,20 +89,7 @@ public final class HelidonHandlers extends CodeRouteHandlers {
                     && names.isType(type, HelidonTypes.RULES)).isPresent()) {
                 return true;
             }
-            return parameterOfRoutingLambda(name) && names.importsAnyUnder(importPrefix());
-        }
-
-        private static boolean parameterOfRoutingLambda(NameExpr name) {
-            Node current = name.getParentNode().orElse(null);
-            while (current != null) {
-                if (current instanceof LambdaExpr lambda && lambda.getParameters().size() == 1
-                        && lambda.getParameter(0).getNameAsString().equals(name.getNameAsString())) {
-                    return lambda.getParentNode().orElse(null) instanceof MethodCallExpr taker
-                            && taker.getNameAsString().equals("routing");
-                }
-                current = current.getParentNode().orElse(null);
-            }
-            return false;
+            return Lambdas.isOnlyParameterOfLambdaGivenTo(name, Set.of("routing")) && names.importsAnyUnder(importPrefix());
         }
 
         @Override

@@ -6,7 +6,6 @@ import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,14 +41,13 @@ public final class HelidonHome implements FrameworkHome {
     /** The constants carry their code in the name: {@code Status.FOUND_302}. */
     @Override
     public List<StatusConstants.Owner> statusConstants() {
-        Map<String, Integer> codes = new LinkedHashMap<>();
-        Object[] pairs = {"MOVED_PERMANENTLY_301", 301, "FOUND_302", 302, "SEE_OTHER_303", 303, "NOT_MODIFIED_304",
-                304, "USE_PROXY_305", 305, "TEMPORARY_REDIRECT_307", 307, "PERMANENT_REDIRECT_308", 308, "OK_200", 200,
-                "CREATED_201", 201, "ACCEPTED_202", 202, "NO_CONTENT_204", 204, "BAD_REQUEST_400", 400,
-                "UNAUTHORIZED_401", 401, "FORBIDDEN_403", 403, "NOT_FOUND_404", 404, "INTERNAL_SERVER_ERROR_500", 500};
-        for (int i = 0; i < pairs.length; i += 2) {
-            codes.put((String) pairs[i], (Integer) pairs[i + 1]);
-        }
+        Map<String, Integer> codes = StatusConstants.codes(
+                "MOVED_PERMANENTLY_301", 301, "FOUND_302", 302, "SEE_OTHER_303", 303,
+                "NOT_MODIFIED_304",                 304, "USE_PROXY_305", 305,
+                "TEMPORARY_REDIRECT_307", 307, "PERMANENT_REDIRECT_308", 308, "OK_200", 200,
+                "CREATED_201", 201, "ACCEPTED_202", 202, "NO_CONTENT_204", 204, "BAD_REQUEST_400",
+                400,                 "UNAUTHORIZED_401", 401, "FORBIDDEN_403", 403, "NOT_FOUND_404",
+                404, "INTERNAL_SERVER_ERROR_500", 500);
         return List.of(StatusConstants.Owner.of(HelidonTypes.STATUS, false, codes),
                 StatusConstants.Owner.of(HelidonTypes.OLD_STATUS, false, codes));
     }

@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
@@ -15,6 +14,7 @@ import dev.redirectlint.frameworks.CodeRouteHandlers;
 import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.Lambdas;
 import dev.redirectlint.java.TypeNames;
 import java.util.Locale;
 import java.util.Optional;
@@ -80,7 +80,7 @@ public final class JoobyHandlers extends CodeRouteHandlers {
             }
             return Definitions.declaredType(name, names)
                     .filter(type -> !type.isVarType() && names.isType(type, JoobyTypes.ROUTER)).isPresent()
-                    || untypedLambdaParameter(name);
+                    || Lambdas.isUntypedOnlyParameter(name);
         }
 
         private static boolean insideApplication(MethodCallExpr call, TypeNames names) {
@@ -96,22 +96,6 @@ public final class JoobyHandlers extends CodeRouteHandlers {
                         }
                     }
                     return false;
-                }
-                current = current.getParentNode().orElse(null);
-            }
-            return false;
-        }
-
-        /**
-         * The untyped parameter of a one-parameter lambda: {@code runApp(args, app -> app.post(...))}, or a
-         * test harness's {@code define(app -> ...)}. Only files that import Jooby get here.
-         */
-        private static boolean untypedLambdaParameter(NameExpr name) {
-            Node current = name.getParentNode().orElse(null);
-            while (current != null) {
-                if (current instanceof LambdaExpr lambda && lambda.getParameters().stream()
-                        .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
-                    return lambda.getParameters().size() == 1 && lambda.getParameter(0).getType().isUnknownType();
                 }
                 current = current.getParentNode().orElse(null);
             }

@@ -42,14 +42,12 @@ public final class JoobyHome implements FrameworkHome {
      */
     @Override
     public List<StatusConstants.Owner> statusConstants() {
-        Map<String, Integer> codes = new LinkedHashMap<>();
-        Object[] pairs = {"MULTIPLE_CHOICES", 300, "MOVED_PERMANENTLY", 301, "FOUND", 302, "SEE_OTHER", 303,
-                "NOT_MODIFIED", 304, "USE_PROXY", 305, "TEMPORARY_REDIRECT", 307, "OK", 200, "CREATED", 201,
-                "ACCEPTED", 202, "NO_CONTENT", 204, "BAD_REQUEST", 400, "UNAUTHORIZED", 401, "FORBIDDEN", 403,
-                "NOT_FOUND", 404, "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500};
-        for (int i = 0; i < pairs.length; i += 2) {
-            codes.put((String) pairs[i], (Integer) pairs[i + 1]);
-        }
+        Map<String, Integer> codes = StatusConstants.codes(
+                "MULTIPLE_CHOICES", 300, "MOVED_PERMANENTLY", 301, "FOUND", 302, "SEE_OTHER", 303,
+                "NOT_MODIFIED", 304, "USE_PROXY", 305, "TEMPORARY_REDIRECT", 307, "OK", 200,
+                "CREATED", 201,                 "ACCEPTED", 202, "NO_CONTENT", 204, "BAD_REQUEST",
+                400, "UNAUTHORIZED", 401, "FORBIDDEN", 403,                 "NOT_FOUND", 404,
+                "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
         Map<String, Integer> withInts = new LinkedHashMap<>(codes);
         codes.forEach((name, code) -> withInts.put(name + "_CODE", code));
         return List.of(StatusConstants.Owner.of(JoobyTypes.STATUS_CODE, false, withInts));

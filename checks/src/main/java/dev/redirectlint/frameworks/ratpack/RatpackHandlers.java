@@ -1,9 +1,7 @@
 package dev.redirectlint.frameworks.ratpack;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.redirectlint.frameworks.CodeRouteHandlers;
@@ -11,6 +9,7 @@ import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.Lambdas;
 import dev.redirectlint.java.TypeNames;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,6 +33,8 @@ public final class RatpackHandlers extends CodeRouteHandlers {
 
         private static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "options");
         private static final Set<String> EVERY_METHOD = Set.of("all", "path");
+        /** The methods that hand a chain to a lambda: {@code handlers(chain -> ...)}, {@code prefix(path, chain -> ...)}. */
+        private static final Set<String> CHAIN_TAKERS = Set.of("handlers", "prefix", "insert");
 
         @Override
         public String importPrefix() {
@@ -69,20 +70,7 @@ public final class RatpackHandlers extends CodeRouteHandlers {
         /** A call on the spec a {@code byMethod(m -> ...)} lambda receives. */
         private static boolean inByMethod(MethodCallExpr call) {
             return call.getScope().map(CallChains::root).filter(NameExpr.class::isInstance)
-                    .map(root -> lambdaParameterOf((NameExpr) root, "byMethod")).orElse(false);
-        }
-
-        private static boolean lambdaParameterOf(NameExpr name, String taking) {
-            Node current = name.getParentNode().orElse(null);
-            while (current != null) {
-                if (current instanceof LambdaExpr lambda && lambda.getParameters().stream()
-                        .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
-                    return lambda.getParentNode().orElse(null) instanceof MethodCallExpr taker
-                            && taker.getNameAsString().equals(taking);
-                }
-                current = current.getParentNode().orElse(null);
-            }
-            return false;
+                    .map(root -> Lambdas.isOnlyParameterOfLambdaGivenTo((NameExpr) root, Set.of("byMethod"))).orElse(false);
         }
 
         /** A block of {@code byMethod} takes nothing: it uses the context of the handler around it. */
@@ -111,23 +99,7 @@ public final class RatpackHandlers extends CodeRouteHandlers {
             }
             return Definitions.declaredType(name, names)
                     .filter(type -> !type.isVarType() && names.isType(type, RatpackTypes.CHAIN)).isPresent()
-                    || chainLambdaParameter(name);
-        }
-
-        /** The untyped parameter of a lambda given to {@code handlers(...)} or {@code prefix(...)}. */
-        private static boolean chainLambdaParameter(NameExpr name) {
-            Node current = name.getParentNode().orElse(null);
-            while (current != null) {
-                if (current instanceof LambdaExpr lambda && lambda.getParameters().stream()
-                        .anyMatch(p -> p.getNameAsString().equals(name.getNameAsString()))) {
-                    return lambda.getParameters().size() == 1 && lambda.getParameter(0).getType().isUnknownType()
-                            && lambda.getParentNode().orElse(null) instanceof MethodCallExpr taker
-                            && (taker.getNameAsString().equals("handlers") || taker.getNameAsString().equals("prefix")
-                                    || taker.getNameAsString().equals("insert"));
-                }
-                current = current.getParentNode().orElse(null);
-            }
-            return false;
+                    || Lambdas.isUntypedOnlyParameter(name) && Lambdas.isOnlyParameterOfLambdaGivenTo(name, CHAIN_TAKERS);
         }
 
         @Override
