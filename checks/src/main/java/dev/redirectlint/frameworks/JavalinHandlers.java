@@ -1,6 +1,5 @@
 package dev.redirectlint.frameworks;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -11,6 +10,7 @@ import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -90,25 +90,14 @@ public final class JavalinHandlers extends CodeRouteHandlers {
                     .orElse(false);
         }
 
-        @Override
-        public int handlerArity() {
-            return 1;
-        }
-
-        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
-        @Override
-        public Optional<String> handlerMethodName() {
-            return Optional.of("handle");
-        }
-
-        @Override
-        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, KnownTypes.JAVALIN_CONTEXT);
-        }
-
         /** {@code Javalin.create(...)}, perhaps with calls chained to it: {@code var app = Javalin.create().start(7000)}. */
         private static boolean createsJavalin(Expression value, TypeNames names) {
             return CallChains.root(value) instanceof NameExpr name && names.isType(name.getNameAsString(), KnownTypes.JAVALIN);
+        }
+
+        @Override
+        public List<Set<String>> handlerParameters() {
+            return List.of(KnownTypes.JAVALIN_CONTEXT);
         }
     }
 }

@@ -54,8 +54,16 @@ public final class RouteRegistrations {
         /** True if the call really registers a route (its receiver is the framework's router). */
         boolean isRouting(MethodCallExpr call, TypeNames names);
 
+        /**
+         * The types of a handler's parameters, in order: a lambda of that many parameters, or a method of
+         * these types, can handle a route.
+         */
+        List<Set<String>> handlerParameters();
+
         /** How many parameters a handler lambda or method takes. */
-        int handlerArity();
+        default int handlerArity() {
+            return handlerParameters().size();
+        }
 
         /** How many parameters the handler lambda of this registration takes; {@link #handlerArity()} for most. */
         default int handlerArity(MethodCallExpr registration) {
@@ -63,15 +71,18 @@ public final class RouteRegistrations {
         }
 
         /** True if the method can handle a route: its parameters are the framework's. */
-        boolean isHandlerMethod(MethodDeclaration method, TypeNames names);
+        @SuppressWarnings("unchecked")
+        default boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
+            return Signatures.parametersAre(method, names, handlerParameters().toArray(Set[]::new));
+        }
 
         /**
          * The method a handler object's class implements for the framework ({@code handle} of Javalin's
-         * {@code Handler}), so that {@code post(path, new CreateOrder())} names {@code CreateOrder#handle};
-         * empty where handlers are never objects.
+         * {@code Handler}, the default), so that {@code post(path, new CreateOrder())} names
+         * {@code CreateOrder#handle}; empty where handlers are never objects.
          */
         default Optional<String> handlerMethodName() {
-            return Optional.empty();
+            return Optional.of("handle");
         }
 
         /** The call that names the route's path: the registration itself, or one it is chained to. */

@@ -1,6 +1,5 @@
 package dev.redirectlint.frameworks;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -8,6 +7,7 @@ import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -65,19 +65,8 @@ public final class SparkHandlers extends CodeRouteHandlers {
         }
 
         @Override
-        public int handlerArity() {
-            return 2;
-        }
-
-        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
-        @Override
-        public Optional<String> handlerMethodName() {
-            return Optional.of("handle");
-        }
-
-        @Override
-        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, KnownTypes.SPARK_REQUEST, KnownTypes.SPARK_RESPONSE);
+        public List<Set<String>> handlerParameters() {
+            return List.of(KnownTypes.SPARK_REQUEST, KnownTypes.SPARK_RESPONSE);
         }
     }
 }

@@ -1,11 +1,11 @@
 package dev.redirectlint.frameworks;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -75,19 +75,8 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
         }
 
         @Override
-        public int handlerArity() {
-            return 1;
-        }
-
-        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
-        @Override
-        public Optional<String> handlerMethodName() {
-            return Optional.of("handle");
-        }
-
-        @Override
-        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, KnownTypes.SPRING_SERVER_REQUEST);
+        public List<Set<String>> handlerParameters() {
+            return List.of(KnownTypes.SPRING_SERVER_REQUEST);
         }
     }
 }

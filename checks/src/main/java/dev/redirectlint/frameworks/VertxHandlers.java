@@ -1,6 +1,5 @@
 package dev.redirectlint.frameworks;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -10,6 +9,7 @@ import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Framework;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -92,22 +92,6 @@ public final class VertxHandlers extends CodeRouteHandlers {
                             .filter(type -> names.isType(type, KnownTypes.VERTX_ROUTER)).isPresent();
         }
 
-        @Override
-        public int handlerArity() {
-            return 1;
-        }
-
-        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
-        @Override
-        public Optional<String> handlerMethodName() {
-            return Optional.of("handle");
-        }
-
-        @Override
-        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, KnownTypes.VERTX_ROUTING_CONTEXT);
-        }
-
         /** The verb or route call of the chain names the path: {@code router.post("/orders")}. */
         @Override
         public MethodCallExpr pathCall(MethodCallExpr registration) {
@@ -120,6 +104,11 @@ public final class VertxHandlers extends CodeRouteHandlers {
                 scope = link.getScope().orElse(null);
             }
             return registration;
+        }
+
+        @Override
+        public List<Set<String>> handlerParameters() {
+            return List.of(KnownTypes.VERTX_ROUTING_CONTEXT);
         }
     }
 }

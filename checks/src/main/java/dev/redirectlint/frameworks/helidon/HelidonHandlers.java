@@ -1,17 +1,16 @@
 package dev.redirectlint.frameworks.helidon;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.redirectlint.frameworks.CodeRouteHandlers;
 import dev.redirectlint.frameworks.RouteRegistrations;
-import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Lambdas;
 import dev.redirectlint.java.TypeNames;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -93,19 +92,8 @@ public final class HelidonHandlers extends CodeRouteHandlers {
         }
 
         @Override
-        public int handlerArity() {
-            return 2;
-        }
-
-        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
-        @Override
-        public Optional<String> handlerMethodName() {
-            return Optional.of("handle");
-        }
-
-        @Override
-        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, HelidonTypes.REQUEST, HelidonTypes.RESPONSE);
+        public List<Set<String>> handlerParameters() {
+            return List.of(HelidonTypes.REQUEST, HelidonTypes.RESPONSE);
         }
     }
 }

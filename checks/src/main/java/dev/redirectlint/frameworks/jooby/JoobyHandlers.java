@@ -2,7 +2,6 @@ package dev.redirectlint.frameworks.jooby;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -12,10 +11,10 @@ import com.github.javaparser.ast.expr.ThisExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.redirectlint.frameworks.CodeRouteHandlers;
 import dev.redirectlint.frameworks.RouteRegistrations;
-import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Lambdas;
 import dev.redirectlint.java.TypeNames;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -102,11 +101,6 @@ public final class JoobyHandlers extends CodeRouteHandlers {
             return false;
         }
 
-        @Override
-        public int handlerArity() {
-            return 1;
-        }
-
         /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
         @Override
         public Optional<String> handlerMethodName() {
@@ -114,8 +108,8 @@ public final class JoobyHandlers extends CodeRouteHandlers {
         }
 
         @Override
-        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, JoobyTypes.CONTEXT);
+        public List<Set<String>> handlerParameters() {
+            return List.of(JoobyTypes.CONTEXT);
         }
     }
 }

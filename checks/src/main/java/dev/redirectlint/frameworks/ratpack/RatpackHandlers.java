@@ -1,16 +1,15 @@
 package dev.redirectlint.frameworks.ratpack;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.redirectlint.frameworks.CodeRouteHandlers;
 import dev.redirectlint.frameworks.RouteRegistrations;
-import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Lambdas;
 import dev.redirectlint.java.TypeNames;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -103,19 +102,8 @@ public final class RatpackHandlers extends CodeRouteHandlers {
         }
 
         @Override
-        public int handlerArity() {
-            return 1;
-        }
-
-        /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
-        @Override
-        public Optional<String> handlerMethodName() {
-            return Optional.of("handle");
-        }
-
-        @Override
-        public boolean isHandlerMethod(MethodDeclaration method, TypeNames names) {
-            return Signatures.parametersAre(method, names, RatpackTypes.CONTEXT);
+        public List<Set<String>> handlerParameters() {
+            return List.of(RatpackTypes.CONTEXT);
         }
     }
 }
