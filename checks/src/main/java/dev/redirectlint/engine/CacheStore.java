@@ -22,14 +22,15 @@ public interface CacheStore {
     void write(String key, ResultCache.State state) throws IOException;
 
     /**
-     * False if the store certainly describes other files than these (one was edited, added or removed), found
-     * without reading the whole store; true if it may describe exactly them, which {@link #read} then decides.
+     * The state, as {@link #read} gives it, but only if it describes exactly these files; empty as soon as one
+     * differs (edited, added or removed), before the rest is decoded.
      *
      * @param stamps each file's size and modification time
      * @param own the files checked (the others are context)
      */
-    default boolean mayDescribe(String key, Map<Path, FileStamp> stamps, Set<Path> own) {
-        return true;
+    default Optional<ResultCache.State> readIfDescribes(String key, List<String> warnings, Map<Path, FileStamp> stamps,
+            Set<Path> own) {
+        return read(key, warnings);
     }
 
     /** For messages. */

@@ -109,11 +109,9 @@ final class ProjectRun {
                 own.add(stat.path());
             }
         }
-        if (!sources.cache().get().mayDescribe(cacheKey(), stamps, own)) {
-            return Optional.empty();
-        }
         // Why a cache cannot be used is told by the run that follows, not twice.
-        Optional<ResultCache.State> cached = sources.cache().get().read(cacheKey(), new ArrayList<>());
+        Optional<ResultCache.State> cached =
+                sources.cache().get().readIfDescribes(cacheKey(), new ArrayList<>(), stamps, own);
         return ifUnchanged(sources, files, cached, configStamp(sources.configFiles()));
     }
 

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.zip.CRC32C;
 
 /**
@@ -105,48 +106,40 @@ public final class ResultCache implements CacheStore {
         return file.toString();
     }
 
-    /**
-     * Streams through the cache's list of files and stops at the first that differs: after an edit, the
-     * parent of a forked run learns that it must start the fork without decoding (or checksumming) the whole
-     * cache, which the fork reads anyway. Anything unexpected answers true, for {@link #read} to report.
-     */
-    @Override
-    public boolean mayDescribe(String key, Map<Path, FileStamp> stamps, Set<Path> own) {
-        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (!Arrays.equals(in.readNBytes(MAGIC.length), MAGIC) || in.readInt() != FORMAT
-                    || !key.equals(CacheCodec.string(in))) {
-                return true;
-            }
-            for (int i = 0; i < 4; i++) {
-                CacheCodec.string(in); // settings digest, their sources, their value, configuration stamp
-            }
-            CacheCodec codec = new CacheCodec(base);
-            if (CacheCodec.count(in) != stamps.size()) {
-                return false;
-            }
-            for (int i = 0; i < stamps.size(); i++) {
-                Path path = codec.path(in);
-                boolean isOwn = in.readBoolean();
-                FileStamp stamp = stamps.get(path);
-                if (stamp == null || isOwn != own.contains(path) || stamp.size() != in.readLong()
-                        || stamp.modified() != in.readLong()) {
-                    return false;
-                }
-                CacheCodec.string(in); // content hash
-                if (in.readBoolean()) {
-                    in.skipNBytes(in.readInt()); // the file's facts
-                }
-                codec.error(in);
-            }
-            return true;
-        } catch (IOException | RuntimeException e) {
-            return true;
+    /** A file of the list differs from the cache's: the rest of the cache is not worth decoding. */
+    private static final class Differs extends IOException {
+        Differs() {
+            super("a file differs");
         }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this; // expected, and caught at once: no stack to record
+        }
+    }
+
+    @Override
+    public Optional<State> readIfDescribes(String key, List<String> warnings, Map<Path, FileStamp> stamps,
+            Set<Path> own) {
+        return read(key, warnings, (path, cached) -> {
+            FileStamp stamp = stamps.get(path);
+            return stamp != null && cached.own() == own.contains(path) && stamp.size() == cached.size()
+                    && stamp.modified() == cached.modified();
+        }, stamps.size());
     }
 
     /** The cached state, or empty (with the reason in {@code warnings}, unless there is simply no cache yet). */
     @Override
     public Optional<State> read(String key, List<String> warnings) {
+        return read(key, warnings, null, -1);
+    }
+
+    /**
+     * @param describes if not null, each file entry must pass it, and there must be {@code fileCount} of
+     *     them, or the state is empty
+     */
+    private Optional<State> read(String key, List<String> warnings, BiPredicate<Path, CachedFile> describes,
+            int fileCount) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -157,7 +150,9 @@ public final class ResultCache implements CacheStore {
             return Optional.empty();
         }
         try {
-            return Optional.of(decode(bytes, key));
+            return Optional.of(decode(bytes, key, describes, fileCount));
+        } catch (Differs e) {
+            return Optional.empty();
         } catch (StaleCacheException e) {
             return Optional.empty(); // another version or configuration: silently rebuilt
         } catch (IOException | RuntimeException e) {
@@ -220,7 +215,8 @@ public final class ResultCache implements CacheStore {
         }
     }
 
-    private State decode(byte[] bytes, String key) throws IOException {
+    private State decode(byte[] bytes, String key, BiPredicate<Path, CachedFile> describes, int expectedFiles)
+            throws IOException {
         if (bytes.length < MAGIC.length + 12 || !Arrays.equals(Arrays.copyOf(bytes, MAGIC.length), MAGIC)) {
             throw new IOException("no redirect-lint cache header");
         }
@@ -240,6 +236,9 @@ public final class ResultCache implements CacheStore {
         String settingsValue = absolute(CacheCodec.string(in));
         String configStamp = CacheCodec.string(in);
         int fileCount = CacheCodec.count(in);
+        if (describes != null && fileCount != expectedFiles) {
+            throw new Differs();
+        }
         Map<Path, CachedFile> files = new LinkedHashMap<>();
         for (int i = 0; i < fileCount; i++) {
             Path path = codec.path(in);
@@ -249,7 +248,11 @@ public final class ResultCache implements CacheStore {
             String hash = CacheCodec.string(in);
             StoredFacts facts = in.readBoolean() ? StoredFacts.encoded(CacheCodec.bytes(in, "entry")) : null;
             ProcessingError error = codec.error(in);
-            files.put(path, new CachedFile(path, own, size, modified, hash, facts, error));
+            CachedFile cached = new CachedFile(path, own, size, modified, hash, facts, error);
+            if (describes != null && !describes.test(path, cached)) {
+                throw new Differs();
+            }
+            files.put(path, cached);
         }
         int resultCount = CacheCodec.count(in);
         Map<Path, CachedResult> results = new LinkedHashMap<>();
