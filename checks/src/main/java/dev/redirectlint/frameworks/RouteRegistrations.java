@@ -275,6 +275,12 @@ public final class RouteRegistrations {
         }
         if (handler instanceof NameExpr name) {
             Optional<Definitions.Definition> definition = Definitions.of(name, names);
+            // Handler create = new CreateOrder(); app.post(path, create)
+            Optional<String> object = definition.flatMap(RouteRegistrations::createdObject)
+                    .flatMap(created -> referenceKey(created, registering, names, dialect));
+            if (object.isPresent()) {
+                return object;
+            }
             if (definition.filter(Definitions.Field.class::isInstance).isPresent()) {
                 return name.findAncestor(TypeDeclaration.class).flatMap(TypeDeclaration::getFullyQualifiedName)
                         .map(owner -> owner + "." + name.getNameAsString());
@@ -283,6 +289,14 @@ public final class RouteRegistrations {
                     .map(imported -> ((Definitions.StaticImport) imported).qualifiedMember());
         }
         return Optional.empty();
+    }
+
+    /** The object a variable or field holds, when its one value is a {@code new X(...)} of a named class. */
+    private static Optional<ObjectCreationExpr> createdObject(Definitions.Definition definition) {
+        List<Expression> values = definition instanceof Definitions.Local local ? local.values()
+                : definition instanceof Definitions.Field field ? field.values() : List.of();
+        return values.size() == 1 && values.get(0) instanceof ObjectCreationExpr created
+                && created.getAnonymousClassBody().isEmpty() ? Optional.of(created) : Optional.empty();
     }
 
     /** The qualified name of the class a method reference names: {@code UsersController::create}, {@code this::save}. */

@@ -145,6 +145,41 @@ class NonGet302HandlerObjectsTest {
     }
 
     @Test
+    void handlerObjectsHeldInVariablesAndFields() {
+        tester.sources("""
+                import io.javalin.Javalin;
+                import io.javalin.http.Handler;
+
+                class App {
+                    private final Handler cancel = new CancelOrder();
+
+                    void routes(Javalin app) {
+                        Handler create = new CreateOrder();
+                        app.post("/orders", create);
+                        app.delete("/orders", cancel);
+                    }
+                }
+                """, """
+                import io.javalin.http.Context;
+                import io.javalin.http.Handler;
+
+                class CreateOrder implements Handler {
+                    @Override
+                    public void handle(Context ctx) {
+                        ctx.redirect("/orders"); // finding: CreateOrder#handle accepts POST
+                    }
+                }
+
+                class CancelOrder implements Handler {
+                    @Override
+                    public void handle(Context ctx) {
+                        ctx.redirect("/orders"); // finding: CancelOrder#handle accepts DELETE
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void aResponseTransformerAfterTheRouteIsNoHandler() {
         tester.source("""
                 import static spark.Spark.post;
