@@ -1,0 +1,73 @@
+package dev.redirectlint.frameworks.struts;
+
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
+import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
+import dev.redirectlint.frameworks.HandlerFramework;
+import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.ClassMethods;
+import dev.redirectlint.java.Hierarchy;
+import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.AcceptedMethods;
+import dev.redirectlint.model.Handler;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Struts 2 actions: methods annotated {@code @Action} (Convention plugin), and {@code execute()} of a class
+ * that extends {@code ActionSupport}. An action answers every HTTP method unless {@code @HttpPost},
+ * {@code @HttpGet} and the like, on the method or its class, restrict it.
+ */
+final class StrutsHandlers implements HandlerFramework {
+
+    @Override
+    public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
+        List<Handler> handlers = new ArrayList<>();
+        if (!ClassMethods.isConcrete(type) || !names.importsAnyUnder("org.apache.struts2.", "com.opensymphony.xwork2.")
+                && Hierarchy.supertypes(type, names).isEmpty()) {
+            return handlers;
+        }
+        boolean actionSupport = extendsActionSupport(type, names);
+        for (ClassMethods.Member member : ClassMethods.of(type, names)) {
+            MethodDeclaration method = member.method();
+            boolean annotated = Annotations.find(method, StrutsTypes.ACTION, member.names()).isPresent();
+            boolean execute = actionSupport && method.getNameAsString().equals("execute")
+                    && method.getParameters().isEmpty() && method.isPublic();
+            if (method.getBody().isPresent() && (annotated || execute)) {
+                handlers.add(new Handler(StrutsTypes.FRAMEWORK, type, method, accepted(method, type, member.names()),
+                        false, false));
+            }
+        }
+        return handlers;
+    }
+
+    private static boolean extendsActionSupport(TypeDeclaration<?> type, TypeNames names) {
+        if (type instanceof ClassOrInterfaceDeclaration declared && declared.getExtendedTypes().stream()
+                .anyMatch(extended -> names.isType(extended, StrutsTypes.ACTION_SUPPORT))) {
+            return true;
+        }
+        return Hierarchy.supertypes(type, names).stream().anyMatch(supertype -> supertype.declaration()
+                .getExtendedTypes().stream().anyMatch(extended -> supertype.names().isType(extended, StrutsTypes.ACTION_SUPPORT)));
+    }
+
+    private static AcceptedMethods accepted(MethodDeclaration method, TypeDeclaration<?> type, TypeNames names) {
+        return httpMethods(method, names).or(() -> httpMethods(type, names)).map(AcceptedMethods::of)
+                .orElse(AcceptedMethods.anyMethod());
+    }
+
+    private static Optional<List<String>> httpMethods(NodeWithAnnotations<?> element, TypeNames names) {
+        for (AnnotationExpr annotation : element.getAnnotations()) {
+            Optional<String> fqn = Annotations.resolve(annotation, names);
+            if (fqn.isPresent() && fqn.get().startsWith(StrutsTypes.HTTP_METHOD_PACKAGE)) {
+                List<String> methods = StrutsTypes.HTTP_METHODS.get(fqn.get().substring(StrutsTypes.HTTP_METHOD_PACKAGE.length()));
+                if (methods != null) {
+                    return Optional.of(methods);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
