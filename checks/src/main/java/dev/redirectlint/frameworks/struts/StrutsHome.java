@@ -42,6 +42,6 @@ public final class StrutsHome implements FrameworkHome {
      */
     @Override
     public Words words() {
-        return new Words(List.of("Result", "Results"), List.of("struts", "xwork2"), List.of("struts", "xwork2"));
+        return new Words(List.of("Result", "Results"), List.of("struts2", "xwork2"), List.of("struts2", "xwork2"));
     }
 }
