@@ -79,10 +79,10 @@ public final class RouteRegistrations {
         /**
          * The method a handler object's class implements for the framework ({@code handle} of Javalin's
          * {@code Handler}, the default), so that {@code post(path, new CreateOrder())} names
-         * {@code CreateOrder#handle}; empty where handlers are never objects.
+         * {@code CreateOrder#handle}.
          */
-        default Optional<String> handlerMethodName() {
-            return Optional.of("handle");
+        default String handlerMethodName() {
+            return "handle";
         }
 
         /** The call that names the route's path: the registration itself, or one it is chained to. */
@@ -153,15 +153,12 @@ public final class RouteRegistrations {
         if (argument instanceof MethodReferenceExpr) {
             return List.of(argument);
         }
-        boolean objects = dialect.handlerMethodName().isPresent();
         if (argument instanceof ClassExpr) {
-            return objects ? List.of(argument) : List.of();
+            return List.of(argument);
         }
         List<Expression> handlers = new ArrayList<>();
         if (argument instanceof ObjectCreationExpr created && created.getAnonymousClassBody().isEmpty()) {
-            if (objects) {
-                handlers.add(created);
-            }
+            handlers.add(created);
             created.getArguments().forEach(wrapped -> handlers.addAll(handlersIn(wrapped, dialect, arity)));
         } else if (argument instanceof MethodCallExpr wrapper) {
             wrapper.getArguments().forEach(wrapped -> handlers.addAll(handlersIn(wrapped, dialect, arity)));
@@ -260,12 +257,12 @@ public final class RouteRegistrations {
 
     private static Optional<String> referenceKey(Expression handler, TypeDeclaration<?> registering, TypeNames names,
             Dialect dialect) {
-        Optional<String> handleMethod = dialect.handlerMethodName();
-        if (handler instanceof ObjectCreationExpr created && handleMethod.isPresent()) {
-            return typeFqn(created.getType().getNameWithScope(), names).map(owner -> owner + "#" + handleMethod.get());
+        String handleMethod = "#" + dialect.handlerMethodName();
+        if (handler instanceof ObjectCreationExpr created) {
+            return typeFqn(created.getType().getNameWithScope(), names).map(owner -> owner + handleMethod);
         }
-        if (handler instanceof ClassExpr literal && handleMethod.isPresent()) {
-            return typeFqn(literal.getType().asString(), names).map(owner -> owner + "#" + handleMethod.get());
+        if (handler instanceof ClassExpr literal) {
+            return typeFqn(literal.getType().asString(), names).map(owner -> owner + handleMethod);
         }
         if (handler instanceof MethodReferenceExpr reference) {
             return ownerOf(reference, registering, names).map(owner -> owner + "#" + reference.getIdentifier());

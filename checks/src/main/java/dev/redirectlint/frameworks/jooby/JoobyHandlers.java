@@ -103,8 +103,8 @@ public final class JoobyHandlers extends CodeRouteHandlers {
 
         /** A handler object's method, as in {@code post(path, new CreateOrder())}. */
         @Override
-        public Optional<String> handlerMethodName() {
-            return Optional.of("apply");
+        public String handlerMethodName() {
+            return "apply"; // Route.Handler
         }
 
         @Override
