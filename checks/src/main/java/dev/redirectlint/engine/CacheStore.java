@@ -3,9 +3,8 @@ package dev.redirectlint.engine;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 
 /**
  * Where a run's facts and results are kept for the next run: a file ({@link ResultCache}) for builds, memory
@@ -22,14 +21,12 @@ public interface CacheStore {
     void write(String key, ResultCache.State state) throws IOException;
 
     /**
-     * The state, as {@link #read} gives it, but only if it describes exactly these files; empty as soon as one
-     * differs (edited, added or removed), before the rest is decoded.
-     *
-     * @param stamps each file's size and modification time
-     * @param own the files checked (the others are context)
+     * The state, as {@link #read} gives it, but only if it describes exactly {@code fileCount} files that each
+     * pass {@code sameFile}; empty as soon as one does not (edited, added or removed), before the rest of the
+     * store is decoded. A store that cannot stop early reads it all; its caller compares again anyway.
      */
-    default Optional<ResultCache.State> readIfDescribes(String key, List<String> warnings, Map<Path, FileStamp> stamps,
-            Set<Path> own) {
+    default Optional<ResultCache.State> readIfDescribes(String key, List<String> warnings,
+            BiPredicate<Path, ResultCache.CachedFile> sameFile, int fileCount) {
         return read(key, warnings);
     }
 

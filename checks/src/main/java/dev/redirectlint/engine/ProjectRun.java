@@ -101,17 +101,11 @@ final class ProjectRun {
             return Optional.empty();
         }
         List<Stat> files = stat(sources);
-        Map<Path, FileStamp> stamps = new HashMap<>();
-        java.util.Set<Path> own = new java.util.HashSet<>();
-        for (Stat stat : files) {
-            stamps.put(stat.path(), new FileStamp(stat.size(), stat.modified()));
-            if (stat.own()) {
-                own.add(stat.path());
-            }
-        }
+        Map<Path, Stat> byPath = new HashMap<>();
+        files.forEach(stat -> byPath.put(stat.path(), stat));
         // Why a cache cannot be used is told by the run that follows, not twice.
-        Optional<ResultCache.State> cached =
-                sources.cache().get().readIfDescribes(cacheKey(), new ArrayList<>(), stamps, own);
+        Optional<ResultCache.State> cached = sources.cache().get().readIfDescribes(cacheKey(), new ArrayList<>(),
+                (path, cachedFile) -> byPath.containsKey(path) && sameFile(byPath.get(path), cachedFile), files.size());
         return ifUnchanged(sources, files, cached, configStamp(sources.configFiles()));
     }
 
@@ -402,12 +396,17 @@ final class ProjectRun {
         }
         for (Stat stat : files) {
             ResultCache.CachedFile cached = state.files().get(stat.path());
-            if (cached == null || cached.own() != stat.own() || stat.size() < 0 || cached.size() != stat.size()
-                    || cached.modified() != stat.modified()) {
+            if (cached == null || !sameFile(stat, cached)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** True if the file is as the cache saw it: checked or context alike, readable, same size and time. */
+    private static boolean sameFile(Stat stat, ResultCache.CachedFile cached) {
+        return cached.own() == stat.own() && stat.size() >= 0 && cached.size() == stat.size()
+                && cached.modified() == stat.modified();
     }
 
     private LintResult fromCache(ResultCache.State state, int ownCount) {

@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiPredicate;
@@ -119,13 +118,9 @@ public final class ResultCache implements CacheStore {
     }
 
     @Override
-    public Optional<State> readIfDescribes(String key, List<String> warnings, Map<Path, FileStamp> stamps,
-            Set<Path> own) {
-        return read(key, warnings, (path, cached) -> {
-            FileStamp stamp = stamps.get(path);
-            return stamp != null && cached.own() == own.contains(path) && stamp.size() == cached.size()
-                    && stamp.modified() == cached.modified();
-        }, stamps.size());
+    public Optional<State> readIfDescribes(String key, List<String> warnings, BiPredicate<Path, CachedFile> sameFile,
+            int fileCount) {
+        return read(key, warnings, sameFile, fileCount);
     }
 
     /** The cached state, or empty (with the reason in {@code warnings}, unless there is simply no cache yet). */
@@ -164,8 +159,7 @@ public final class ResultCache implements CacheStore {
 
     @Override
     public void write(String key, State state) throws IOException {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        // Streamed to the file: on a large tree the cache is larger than what a small heap has to spare.
+        // Streamed to the file (AtomicFiles creates its directory): on a large tree the cache is larger than what a small heap has to spare.
         AtomicFiles.write(file, target -> {
             CRC32C crc = new CRC32C();
             DataOutputStream out = new DataOutputStream(new java.util.zip.CheckedOutputStream(target, crc));
