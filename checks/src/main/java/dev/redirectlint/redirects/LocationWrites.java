@@ -1,10 +1,14 @@
 package dev.redirectlint.redirects;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.SourceFile;
@@ -12,6 +16,7 @@ import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.TypeNames;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,16 +37,28 @@ public final class LocationWrites {
 
     private LocationWrites() {}
 
-    /** Micronaut's {@code @Header(name = "Location", value = "/x")} on the method sets the response header. */
-    private static boolean locationHeaderAnnotation(com.github.javaparser.ast.body.MethodDeclaration method) {
-        return method.getAnnotations().stream()
-                .filter(annotation -> annotation.getName().getIdentifier().equals("Header"))
-                .flatMap(annotation -> annotation.findAll(com.github.javaparser.ast.expr.StringLiteralExpr.class).stream())
-                .anyMatch(literal -> literal.asString().equalsIgnoreCase("location"));
+    /**
+     * Micronaut's {@code @Header(name = "Location", value = "/x")} on the method (also inside {@code @Headers})
+     * sets the response header.
+     */
+    private static boolean locationHeaderAnnotation(MethodDeclaration method, TypeNames names) {
+        List<AnnotationExpr> headers = new ArrayList<>();
+        for (AnnotationExpr annotation : method.getAnnotations()) {
+            if (Annotations.is(annotation, KnownTypes.MICRONAUT_HEADER, names)) {
+                headers.add(annotation);
+            } else if (Annotations.is(annotation, KnownTypes.MICRONAUT_HEADERS, names)) {
+                headers.addAll(annotation.findAll(AnnotationExpr.class, inner -> inner != annotation
+                        && Annotations.is(inner, KnownTypes.MICRONAUT_HEADER, names)));
+            }
+        }
+        return headers.stream().map(header -> Annotations.attribute(header, "name"))
+                .anyMatch(name -> name.filter(StringLiteralExpr.class::isInstance)
+                        .filter(literal -> ((StringLiteralExpr) literal).asString().equalsIgnoreCase("Location"))
+                        .isPresent());
     }
 
     public static boolean setsLocation(HandlerContext context) {
-        if (!context.handler().isLambda() && locationHeaderAnnotation(context.handler().method())) {
+        if (!context.handler().isLambda() && locationHeaderAnnotation(context.handler().method(), context.names())) {
             return true;
         }
         for (MethodCallExpr call : context.unfollowedCalls()) {

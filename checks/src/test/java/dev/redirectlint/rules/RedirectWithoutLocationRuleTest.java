@@ -159,4 +159,21 @@ class RedirectWithoutLocationRuleTest {
                 }
                 """).check();
     }
+
+    @Test
+    void onlyMicronautsHeaderAnnotationSetsTheLocation() {
+        RuleTester.forRule(RedirectWithoutLocationRule.ID).source("""
+                import com.acme.docs.Header;
+                import jakarta.ws.rs.POST;
+                import jakarta.ws.rs.core.Response;
+
+                class Payments {
+                    @POST
+                    @Header(name = "Location", value = "documents the header, sets nothing")
+                    public Response pay() {
+                        return Response.status(Response.Status.SEE_OTHER).build(); // finding: Location
+                    }
+                }
+                """).check();
+    }
 }
