@@ -96,12 +96,8 @@ final class StrutsRedirects implements RedirectDetector {
     }
 
     private static void collect(Expression value, List<AnnotationExpr> results) {
-        if (value instanceof AnnotationExpr single) {
-            results.add(single);
-        } else if (value instanceof ArrayInitializerExpr array) {
-            array.getValues().stream().filter(AnnotationExpr.class::isInstance).map(AnnotationExpr.class::cast)
-                    .forEach(results::add);
-        }
+        Annotations.elements(value).stream().filter(AnnotationExpr.class::isInstance).map(AnnotationExpr.class::cast)
+                .forEach(results::add); // results = @Result(...) or results = {@Result(...), ...}
     }
 
     private static Optional<String> text(AnnotationExpr annotation, String attribute) {
