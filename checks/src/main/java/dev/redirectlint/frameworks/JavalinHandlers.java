@@ -53,10 +53,8 @@ public final class JavalinHandlers extends CodeRouteHandlers {
             if (VERBS.contains(name) && !call.getArguments().isEmpty()) {
                 return Optional.of(name.toUpperCase(Locale.ROOT));
             }
-            if (GENERIC_REGISTRATIONS.contains(name) && call.getArguments().size() >= 3
-                    && call.getArgument(0) instanceof FieldAccessExpr handlerType) {
-                String verb = handlerType.getNameAsString();
-                return VERBS.contains(verb.toLowerCase(Locale.ROOT)) ? Optional.of(verb) : Optional.empty();
+            if (GENERIC_REGISTRATIONS.contains(name) && call.getArguments().size() >= 3) {
+                return RouteRegistrations.methodConstant(call.getArgument(0), VERBS); // HandlerType.POST
             }
             return Optional.empty();
         }

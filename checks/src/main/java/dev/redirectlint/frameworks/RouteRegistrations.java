@@ -21,6 +21,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -106,6 +107,16 @@ public final class RouteRegistrations {
     record Referenced<T>(T member, Set<String> verbs) {}
 
     private RouteRegistrations() {}
+
+    /**
+     * The HTTP method an enum constant argument names, as Javalin's {@code HandlerType.POST}, Vert.x's
+     * {@code HttpMethod.POST} or Helidon's {@code Method.POST} do, if it is one of {@code verbs} (lower case).
+     */
+    public static Optional<String> methodConstant(Expression argument, Set<String> verbs) {
+        return argument instanceof FieldAccessExpr constant
+                && verbs.contains(constant.getNameAsString().toLowerCase(Locale.ROOT))
+                        ? Optional.of(constant.getNameAsString()) : Optional.empty();
+    }
 
     /** The routes a type registers itself (not its nested types). */
     static List<Registration> registeredIn(TypeDeclaration<?> type, TypeNames names, Dialect dialect) {

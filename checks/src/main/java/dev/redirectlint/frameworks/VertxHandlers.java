@@ -71,8 +71,7 @@ public final class VertxHandlers extends CodeRouteHandlers {
         }
 
         private static Optional<String> httpMethod(Expression argument) {
-            return argument instanceof FieldAccessExpr access && VERBS.contains(access.getNameAsString().toLowerCase(Locale.ROOT))
-                    ? Optional.of(access.getNameAsString()) : Optional.empty();
+            return RouteRegistrations.methodConstant(argument, VERBS);
         }
 
         /** True if the chain starts at a {@code Router}: a variable or field of that type, or {@code Router.router(vertx)}. */

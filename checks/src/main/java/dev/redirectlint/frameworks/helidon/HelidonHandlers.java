@@ -1,7 +1,6 @@
 package dev.redirectlint.frameworks.helidon;
 
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import dev.redirectlint.frameworks.CodeRouteHandlers;
@@ -58,10 +57,8 @@ public final class HelidonHandlers extends CodeRouteHandlers {
             if (VERBS.contains(name)) {
                 return Optional.of(name.toUpperCase(Locale.ROOT));
             }
-            if (name.equals("route") && call.getArguments().size() >= 2
-                    && call.getArgument(0) instanceof FieldAccessExpr method) {
-                String verb = method.getNameAsString();
-                return VERBS.contains(verb.toLowerCase(Locale.ROOT)) ? Optional.of(verb) : Optional.empty();
+            if (name.equals("route") && call.getArguments().size() >= 2) {
+                return RouteRegistrations.methodConstant(call.getArgument(0), VERBS); // Method.POST
             }
             return Optional.empty();
         }
