@@ -1,0 +1,88 @@
+package dev.redirectlint.lsp;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The sources of the workspace folders, found as the Maven goal would take them: Java files under the main
+ * source roots are checked; test sources are context (their helpers count, their handlers are not reported,
+ * as with {@code includeTests=false}); a Java file outside a Maven layout is checked. XML files under resource
+ * roots and {@code WEB-INF} are read for project-wide settings. Build output and hidden folders are skipped.
+ */
+record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles, List<String> problems) {
+
+    private static final Set<String> SKIPPED = Set.of("target", "build", "out", "bin", "node_modules");
+
+    WorkspaceFiles {
+        own = List.copyOf(own);
+        context = List.copyOf(context);
+        configFiles = List.copyOf(configFiles);
+        problems = List.copyOf(problems);
+    }
+
+    static WorkspaceFiles scan(List<Path> roots) {
+        List<Path> own = new ArrayList<>();
+        List<Path> context = new ArrayList<>();
+        List<Path> config = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path root : roots) {
+            try {
+                Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                        String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                        boolean skipped = !dir.equals(root) && (name.startsWith(".") || SKIPPED.contains(name));
+                        return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                        String name = file.getFileName().toString();
+                        if (name.endsWith(".java") && attributes.isRegularFile()) {
+                            (isTestSource(root.relativize(file)) ? context : own).add(file);
+                        } else if (name.endsWith(".xml") && isSettingsFile(root.relativize(file))) {
+                            config.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        problems.add(file + ": not read: " + e.getMessage());
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                problems.add(root + ": not read: " + e.getMessage());
+            }
+        }
+        return new WorkspaceFiles(own, context, config, problems);
+    }
+
+    /** Under {@code src/test/} of a module, or a {@code src/test*} root such as {@code src/testFixtures}. */
+    static boolean isTestSource(Path relative) {
+        for (int i = 0; i + 1 < relative.getNameCount(); i++) {
+            if (relative.getName(i).toString().equals("src") && relative.getName(i + 1).toString().startsWith("test")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isSettingsFile(Path relative) {
+        String path = relative.toString().replace('\\', '/');
+        return path.contains("src/main/resources/") || path.contains("WEB-INF/");
+    }
+
+    /** Every Java file, checked or context. */
+    int javaFileCount() {
+        return own.size() + context.size();
+    }
+}
