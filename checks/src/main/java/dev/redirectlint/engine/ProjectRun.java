@@ -53,6 +53,8 @@ final class ProjectRun {
      */
     private static final long TREE_BUDGET_CHARS = 2_000_000;
     private static final int TREE_BYTES_PER_CHAR = 96;
+    /** The modification time cached for a file whose text came from memory: no file on disk has it. */
+    private static final long HELD_IN_MEMORY = Long.MIN_VALUE;
 
     private final LintConfig config;
     private final FileAnalyzer analyzer;
@@ -471,9 +473,6 @@ final class ProjectRun {
 
     private void save(CacheStore cache, String key, List<Scanned> scanned, Relevance relevance, BitSet candidates,
             ResultCache.State state, Map<Path, String> texts) {
-        if (!texts.isEmpty()) {
-            return; // texts held in memory are not what is on disk
-        }
         Map<Path, ResultCache.CachedFile> files = new LinkedHashMap<>();
         int readable = 0;
         for (Scanned file : scanned) {
@@ -484,7 +483,10 @@ final class ProjectRun {
                         relevance == null ? null : relevance.closureOf(readable, candidates.get(readable)));
                 readable++;
             }
-            files.put(file.path(), new ResultCache.CachedFile(file.path(), file.own(), file.size(), file.modified(),
+            // A text held in memory (an editor's buffer) is not what is on disk: its entry never matches the
+            // disk's stamp, so the next run reads the file again, from memory or disk, whichever it is then.
+            long modified = texts.containsKey(file.path()) ? HELD_IN_MEMORY : file.modified();
+            files.put(file.path(), new ResultCache.CachedFile(file.path(), file.own(), file.size(), modified,
                     file.hash(), stored, file.error()));
         }
         try {

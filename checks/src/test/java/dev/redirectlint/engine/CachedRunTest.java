@@ -235,6 +235,22 @@ class CachedRunTest {
         assertThat(lines(cached())).isEqualTo(lines(fresh()));
     }
 
+    @Test
+    void anEditorsBufferIsCachedAsItsTextAndTheDiskCountsAgainOnceItIsClosed() throws Exception {
+        CacheStore memory = CacheStore.inMemory();
+        Path helper = dir.resolve("web/Redirects.java");
+        String edited = Files.readString(helper).replace("\"redirect:\" + path", "path");
+        ProjectSources project = ProjectSources.of(files).withCache(memory);
+        assertThat(lines(lint.lint(project))).hasSize(1);
+
+        // Typed, not saved: the buffer no longer redirects, twice in a row (the second run reuses the first's cache).
+        assertThat(lines(lint.lint(project.withText(helper, edited)))).isEmpty();
+        assertThat(lines(lint.lint(project.withText(helper, edited)))).isEmpty();
+
+        // Closed without saving: the file on disk, unchanged since, still redirects.
+        assertThat(lines(lint.lint(project))).isEqualTo(lines(fresh())).hasSize(1);
+    }
+
     private LintResult cached() {
         return lint.lint(ProjectSources.of(files).withCache(cacheFile, dir));
     }
