@@ -6,7 +6,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -24,23 +24,29 @@ final class Analyses implements AutoCloseable {
         worker.setDaemon(true);
         return worker;
     });
-    private final Supplier<Snapshot> analysis;
+    /** Runs one analysis; its argument says whether to list the workspace's files again first. */
+    private final Function<Boolean, Snapshot> analysis;
     private final Consumer<Snapshot> onDone;
     private CompletableFuture<Snapshot> next = new CompletableFuture<>();
     /** The analysis running now, which has seen every request made before it started. */
     private CompletableFuture<Snapshot> running;
     private ScheduledFuture<?> scheduled;
     private boolean requested;
+    private boolean relist;
     private volatile Snapshot latest = Snapshot.EMPTY;
 
-    Analyses(Supplier<Snapshot> analysis, Consumer<Snapshot> onDone) {
+    Analyses(Function<Boolean, Snapshot> analysis, Consumer<Snapshot> onDone) {
         this.analysis = analysis;
         this.onDone = onDone;
     }
 
-    /** Asks for an analysis after {@code delayMillis} without further requests; the future completes with it. */
-    synchronized CompletableFuture<Snapshot> request(long delayMillis) {
+    /**
+     * Asks for an analysis after {@code delayMillis} without further requests; the future completes with it.
+     * {@code relistFiles} for anything but a keystroke: the files on disk may have changed too.
+     */
+    synchronized CompletableFuture<Snapshot> request(long delayMillis, boolean relistFiles) {
         requested = true;
+        relist |= relistFiles;
         if (scheduled != null) {
             scheduled.cancel(false);
         }
@@ -62,6 +68,7 @@ final class Analyses implements AutoCloseable {
 
     private void run() {
         CompletableFuture<Snapshot> done;
+        boolean relistFiles;
         synchronized (this) {
             if (!requested) {
                 return;
@@ -69,10 +76,12 @@ final class Analyses implements AutoCloseable {
             done = next;
             next = new CompletableFuture<>();
             requested = false;
+            relistFiles = relist;
+            relist = false;
             running = done;
         }
         try {
-            Snapshot snapshot = analysis.get();
+            Snapshot snapshot = analysis.apply(relistFiles);
             latest = snapshot;
             onDone.accept(snapshot);
         } catch (RuntimeException | Error e) {

@@ -32,31 +32,26 @@ final class DocumentService implements TextDocumentService {
     public void didOpen(DidOpenTextDocumentParams params) {
         var document = params.getTextDocument();
         server.documents().open(document.getUri(), document.getVersion(), document.getText())
-                .ifPresent(d -> server.analyses().request(0));
+                .ifPresent(d -> server.analyses().request(0, true));
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
         server.documents().change(params.getTextDocument().getUri(), params.getTextDocument().getVersion(),
-                params.getContentChanges()).ifPresent(d -> server.analyses().request(RedirectLintServer.CHANGE_DELAY_MILLIS));
+                params.getContentChanges()).ifPresent(d -> server.analyses().request(RedirectLintServer.CHANGE_DELAY_MILLIS,
+                false));
     }
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        // A saved file the workspace listing did not hold (new since start-up) joins it.
-        Optional<Path> path = OpenDocuments.path(params.getTextDocument().getUri());
-        if (path.isPresent() && !server.workspace().files().own().contains(path.get())
-                && !server.workspace().files().context().contains(path.get())) {
-            server.workspace().rescan();
-        }
-        server.analyses().request(0);
+        server.analyses().request(0, true);
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         server.documents().close(params.getTextDocument().getUri());
         // From now on the disk's text counts, which may differ from the buffer's if it was not saved.
-        server.analyses().request(0);
+        server.analyses().request(0, true);
     }
 
     @Override

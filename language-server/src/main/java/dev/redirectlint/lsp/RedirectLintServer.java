@@ -44,7 +44,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 public final class RedirectLintServer implements LanguageServer, LanguageClientAware {
 
     /** Quiet time after a keystroke before the analysis runs: a burst of typing is analysed once. */
-    static final long CHANGE_DELAY_MILLIS = 60;
+    static final long CHANGE_DELAY_MILLIS = 40;
 
     private final OpenDocuments documents = new OpenDocuments();
     private final DocumentService documentService = new DocumentService(this);
@@ -84,7 +84,7 @@ public final class RedirectLintServer implements LanguageServer, LanguageClientA
         clientShowsProgress = capabilities != null && capabilities.getWindow() != null
                 && Boolean.TRUE.equals(capabilities.getWindow().getWorkDoneProgress());
         workspace = new WorkspaceAnalysis(roots, config(roots));
-        analyses = new Analyses(() -> workspace.analyse(documents), this::publish);
+        analyses = new Analyses(relist -> workspace.analyse(documents, relist), this::publish);
 
         ServerCapabilities server = new ServerCapabilities();
         server.setTextDocumentSync(TextDocumentSyncKind.Incremental);
@@ -156,7 +156,7 @@ public final class RedirectLintServer implements LanguageServer, LanguageClientA
     void settingsChanged(ServerSettings settings) {
         clientSettings = settings;
         workspace.configure(config(workspace.roots()));
-        analyses.request(0);
+        analyses.request(0, true);
     }
 
     /** The editor's settings over those of the workspace's pom.xml; problems with either are shown once. */
@@ -191,6 +191,9 @@ public final class RedirectLintServer implements LanguageServer, LanguageClientA
         if (target == null || stopped) {
             return;
         }
+        // What the run did and how long each step took, for the client's log (and whoever wonders why it is slow).
+        snapshot.result().notes().forEach(this::log);
+        snapshot.result().warnings().forEach(this::log);
         if (clientPullsDiagnostics) {
             target.refreshDiagnostics();
             return;

@@ -2,7 +2,6 @@ package dev.redirectlint.lsp;
 
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
-import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.services.WorkspaceService;
 
 /** Settings from the editor, and files created or deleted outside it. */
@@ -21,10 +20,6 @@ final class SettingsService implements WorkspaceService {
 
     @Override
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        boolean listChanged = params.getChanges().stream().anyMatch(c -> c.getType() != FileChangeType.Changed);
-        if (listChanged) {
-            server.workspace().rescan();
-        }
-        server.analyses().request(0);
+        server.analyses().request(0, true);
     }
 }

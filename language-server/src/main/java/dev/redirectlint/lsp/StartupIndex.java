@@ -49,7 +49,7 @@ final class StartupIndex {
             report.setMessage("analysing " + files.javaFileCount() + " Java files");
             client.notifyProgress(new ProgressParams(token, Either.forLeft(report)));
         }
-        Snapshot snapshot = server.analyses().request(0).join();
+        Snapshot snapshot = server.analyses().request(0, false).join();
         long millis = (System.nanoTime() - start) / 1_000_000;
         String summary = snapshot.result().findings().size() + " findings in " + files.javaFileCount()
                 + " Java files, analysed in " + millis + " ms";

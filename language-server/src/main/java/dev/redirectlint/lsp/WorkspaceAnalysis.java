@@ -22,13 +22,16 @@ import java.util.Set;
 final class WorkspaceAnalysis {
 
     private final List<Path> roots;
+    /** How long a listing's stamps stand for the disk's, on keystrokes: another program may write files too. */
+    static final long LISTING_TRUSTED_NANOS = java.util.concurrent.TimeUnit.SECONDS.toNanos(2);
+
     private volatile WorkspaceFiles files;
     private volatile RedirectLint lint;
     private volatile CacheStore cache = CacheStore.inMemory();
 
     WorkspaceAnalysis(List<Path> roots, LintConfig config) {
         this.roots = List.copyOf(roots);
-        this.files = new WorkspaceFiles(List.of(), List.of(), List.of(), List.of());
+        this.files = WorkspaceFiles.NONE;
         this.lint = new RedirectLint(config);
     }
 
@@ -52,8 +55,16 @@ final class WorkspaceAnalysis {
         cache = CacheStore.inMemory();
     }
 
-    /** Every file of the workspace, analysed with the open documents' texts; an open file outside it is checked too. */
-    Snapshot analyse(OpenDocuments documents) {
+    /**
+     * Every file of the workspace, analysed with the open documents' texts; an open file outside it is checked
+     * too. The sizes and modification times of the last listing stand for the disk's: a keystroke changes
+     * no file on disk, so {@code relist} is false for it, unless that listing is older than
+     * {@link #LISTING_TRUSTED_NANOS}; anything else lists the files again.
+     */
+    Snapshot analyse(OpenDocuments documents, boolean relist) {
+        if (relist || System.nanoTime() - files.listedAt() > LISTING_TRUSTED_NANOS) {
+            rescan();
+        }
         Map<Path, String> texts = documents.texts();
         Map<Path, Integer> versions = documents.versions();
         Set<Path> own = new LinkedHashSet<>(files.own());
@@ -64,7 +75,7 @@ final class WorkspaceAnalysis {
             }
         }
         ProjectSources sources = ProjectSources.of(new ArrayList<>(own)).withContext(new ArrayList<>(context))
-                .withConfigFiles(files.configFiles()).withCache(cache);
+                .withConfigFiles(files.configFiles()).withCache(cache).withStamps(files.stamps());
         for (Map.Entry<Path, String> text : texts.entrySet()) {
             sources = sources.withText(text.getKey(), text.getValue());
         }

@@ -7,8 +7,12 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import dev.redirectlint.engine.FileStamp;
 
 /**
  * The sources of the workspace folders, found as the Maven goal would take them: Java files under the main
@@ -16,7 +20,11 @@ import java.util.Set;
  * as with {@code includeTests=false}); a Java file outside a Maven layout is checked. XML files under resource
  * roots and {@code WEB-INF} are read for project-wide settings. Build output and hidden folders are skipped.
  */
-record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles, List<String> problems) {
+record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles, Map<Path, FileStamp> stamps,
+        long listedAt, List<String> problems) {
+
+    static final WorkspaceFiles NONE = new WorkspaceFiles(List.of(), List.of(), List.of(), Map.of(), Long.MIN_VALUE,
+            List.of());
 
     private static final Set<String> SKIPPED = Set.of("target", "build", "out", "bin", "node_modules");
 
@@ -24,6 +32,7 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
         own = List.copyOf(own);
         context = List.copyOf(context);
         configFiles = List.copyOf(configFiles);
+        stamps = Map.copyOf(stamps);
         problems = List.copyOf(problems);
     }
 
@@ -32,6 +41,8 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
         List<Path> context = new ArrayList<>();
         List<Path> config = new ArrayList<>();
         List<String> problems = new ArrayList<>();
+        Map<Path, FileStamp> stamps = new HashMap<>();
+        long listedAt = System.nanoTime();
         for (Path root : roots) {
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -47,6 +58,9 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
                         String name = file.getFileName().toString();
                         if (name.endsWith(".java") && attributes.isRegularFile()) {
                             (isTestSource(root.relativize(file)) ? context : own).add(file);
+                            // The walk has read them anyway: the engine need not ask again.
+                            stamps.put(file, new FileStamp(attributes.size(),
+                                    attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                         } else if (name.endsWith(".xml") && isSettingsFile(root.relativize(file))) {
                             config.add(file);
                         }
@@ -63,7 +77,7 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
                 problems.add(root + ": not read: " + e.getMessage());
             }
         }
-        return new WorkspaceFiles(own, context, config, problems);
+        return new WorkspaceFiles(own, context, config, stamps, listedAt, problems);
     }
 
     /** Under {@code src/test/} of a module, or a {@code src/test*} root such as {@code src/testFixtures}. */
