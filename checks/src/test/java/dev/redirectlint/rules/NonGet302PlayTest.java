@@ -203,8 +203,11 @@ class NonGet302PlayTest {
                 POST  /a   web.Statuses.constant()
                 POST  /b   web.Statuses.number()
                 POST  /c   web.Statuses.seeOther()
+                POST  /d   web.Statuses.imported()
                 """).source("""
                 package web;
+
+                import static play.mvc.Http.Status.FOUND;
 
                 import play.mvc.Controller;
                 import play.mvc.Http;
@@ -221,6 +224,10 @@ class NonGet302PlayTest {
 
                     public Result seeOther() {
                         return status(Http.Status.SEE_OTHER).withHeader("Location", "/c");
+                    }
+
+                    public Result imported() {
+                        return status(FOUND).withHeader("Location", "/d"); // finding: Play Results.status(FOUND)
                     }
                 }
                 """).check();
