@@ -256,6 +256,36 @@ class NonGet302PlayTest {
     }
 
     @Test
+    void aRoutingDslFromComponentsCountsAndAnotherDslDoesNot() {
+        RuleTester.forRule(NonGet302Rule.ID).sources("""
+                package app;
+
+                import play.mvc.Results;
+                import play.routing.Router;
+                import play.routing.RoutingDsl;
+
+                class Components {
+                    Router router(play.BuiltInComponents components) {
+                        return RoutingDsl.fromComponents(components)
+                                .PATCH("/profile").routingTo(request -> Results.found("/profile")) // finding: accepts PATCH
+                                .build();
+                    }
+                }
+                """, """
+                package app;
+
+                import com.acme.routing.Dsl;
+                import play.mvc.Results;
+
+                class Other {
+                    void routes(Dsl dsl) {
+                        dsl.POST("/profile").routingTo(request -> Results.found("/profile")); // not Play's RoutingDsl
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void withoutRoutesFilesNoControllerMethodIsAHandler() {
         assertThat(RuleTester.forRule(NonGet302Rule.ID).source("""
                 package controllers;

@@ -4,6 +4,7 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.type.Type;
 import dev.redirectlint.frameworks.CodeRouteHandlers;
 import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.java.CallChains;
@@ -66,7 +67,7 @@ final class PlayRoutingDslHandlers extends CodeRouteHandlers {
             if (!(root instanceof NameExpr name)) {
                 return false;
             }
-            Optional<com.github.javaparser.ast.type.Type> declared = Definitions.declaredType(name, names);
+            Optional<Type> declared = Definitions.declaredType(name, names);
             return declared.isPresent() ? !declared.get().isVarType() && names.isType(declared.get(), PlayTypes.ROUTING_DSL)
                     : Definitions.of(name, names).isEmpty() && names.isType(name.getNameAsString(), PlayTypes.ROUTING_DSL);
         }
