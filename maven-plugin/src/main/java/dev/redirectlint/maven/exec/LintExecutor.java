@@ -270,11 +270,8 @@ public final class LintExecutor {
      */
     static List<Path> configFiles(LintRequest request) {
         List<Path> files = new ArrayList<>(SourceScanner.scan(request.resourceRoots(), List.of("**/*.xml"), List.of()));
-        List<String> patterns = FrameworkFacts.allConfigFilePatterns();
-        if (!patterns.isEmpty()) {
-            SourceScanner.scan(List.of(request.projectDirectory()), patterns, List.of()).stream()
-                    .filter(file -> !files.contains(file)).forEach(files::add);
-        }
+        SourceScanner.configFiles(request.projectDirectory(), FrameworkFacts.allConfigFilePatterns()).stream()
+                .filter(file -> !files.contains(file)).forEach(files::add);
         return files;
     }
 
