@@ -1109,6 +1109,33 @@ class FixesTest {
         }
 
         @Test
+        void anInheritedConstantBecomesTheOtherConstant() {
+            tester.configFile("conf/routes", ROUTES).input("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return status(FOUND).withHeader(LOCATION, "/orders");
+                        }
+                    }
+                    """).output("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return status(TEMPORARY_REDIRECT).withHeader(LOCATION, "/orders");
+                        }
+                    }
+                    """).chooseFix(1).fix();
+        }
+
+        @Test
         void movedPermanentlyBecomesPermanentRedirect() {
             RuleTester.forRule(NonGet301Rule.ID).configFile("conf/routes", ROUTES).input("""
                     package controllers;

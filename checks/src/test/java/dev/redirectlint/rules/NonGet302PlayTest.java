@@ -234,6 +234,36 @@ class NonGet302PlayTest {
     }
 
     @Test
+    void readsTheStatusConstantsAControllerInherits() {
+        RuleTester.forRule(NonGet302Rule.ID).configFile("conf/routes", """
+                POST  /a   web.Inheriting.inherited()
+                POST  /b   web.Inheriting.ownConstant()
+                POST  /c   web.Inheriting.seeOther()
+                """).source("""
+                package web;
+
+                import play.mvc.Controller;
+                import play.mvc.Result;
+
+                public class Inheriting extends Controller {
+                    public Result inherited() {
+                        return status(FOUND).withHeader(LOCATION, "/a"); // finding: Inheriting#inherited accepts POST but answers 302 Found through Play Results.status(FOUND)
+                    }
+
+                    public Result ownConstant() {
+                        return status(MOVED).withHeader(LOCATION, "/b");
+                    }
+
+                    public Result seeOther() {
+                        return status(SEE_OTHER).withHeader(LOCATION, "/c");
+                    }
+
+                    private static final int MOVED = 303;
+                }
+                """).check();
+    }
+
+    @Test
     void flagsRoutingDslRoutes() {
         RuleTester.forRule(NonGet302Rule.ID).source("""
                 import static play.mvc.Results.found;

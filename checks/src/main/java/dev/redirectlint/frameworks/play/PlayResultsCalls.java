@@ -1,5 +1,6 @@
 package dev.redirectlint.frameworks.play;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -10,6 +11,7 @@ import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Whether a call such as {@code found(url)} is one of {@code play.mvc.Results}' static methods, resolved as Java
@@ -53,15 +55,32 @@ final class PlayResultsCalls {
 
     /** True if the class extends {@code Controller} or {@code Results}, itself or through project superclasses. */
     private static boolean inheritsResults(TypeDeclaration<?> type, TypeNames names) {
-        if (extendsResults(type, names)) {
+        return inherits(type, names, PlayTypes.RESULTS);
+    }
+
+    /**
+     * True if the code's class extends {@code Controller}, which implements {@code Http.Status}: a bare
+     * {@code FOUND} there is Play's constant, unless the class declares a field of that name.
+     */
+    static boolean inheritsStatusConstant(Node code, TypeNames names, String constant) {
+        TypeDeclaration<?> owner = code.findAncestor(TypeDeclaration.class).orElse(null);
+        if (owner == null || !inherits(owner, names, PlayTypes.CONTROLLER)) {
+            return false;
+        }
+        return owner.getFieldByName(constant).isEmpty() && Hierarchy.supertypes(owner, names).stream()
+                .allMatch(supertype -> supertype.declaration().getFieldByName(constant).isEmpty());
+    }
+
+    private static boolean inherits(TypeDeclaration<?> type, TypeNames names, Set<String> bases) {
+        if (extendsOneOf(type, names, bases)) {
             return true;
         }
         return Hierarchy.supertypes(type, names).stream()
-                .anyMatch(supertype -> extendsResults(supertype.declaration(), supertype.names()));
+                .anyMatch(supertype -> extendsOneOf(supertype.declaration(), supertype.names(), bases));
     }
 
-    private static boolean extendsResults(TypeDeclaration<?> type, TypeNames names) {
+    private static boolean extendsOneOf(TypeDeclaration<?> type, TypeNames names, Set<String> bases) {
         return type instanceof ClassOrInterfaceDeclaration declared && declared.getExtendedTypes().stream()
-                .anyMatch(extended -> names.isType(extended, PlayTypes.RESULTS));
+                .anyMatch(extended -> names.isType(extended, bases));
     }
 }

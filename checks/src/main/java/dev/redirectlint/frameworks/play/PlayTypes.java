@@ -17,6 +17,8 @@ final class PlayTypes {
 
     /** Where {@code found}, {@code status} and the like are declared: a {@code Controller} inherits them. */
     static final Set<String> RESULTS = Set.of("play.mvc.Results", "play.mvc.Controller");
+    /** Implements {@code Http.Status}: its subclasses use {@code FOUND} unqualified. */
+    static final Set<String> CONTROLLER = Set.of("play.mvc.Controller");
     static final Set<String> ROUTING_DSL = Set.of("play.routing.RoutingDsl");
     static final Set<String> REQUEST = Set.of("play.mvc.Http.Request");
     static final String STATUS_CONSTANTS = "play.mvc.Http.Status";
