@@ -9,6 +9,7 @@ import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.java.TypeNames;
+import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
 import dev.redirectlint.redirects.HandlerContext;
@@ -19,9 +20,8 @@ import java.util.Optional;
 /**
  * Play's results, in the code a Play action or route runs: {@code found(url)} (302), {@code movedPermanently(url)}
  * (301), and {@code status(302)} (or {@code Http.Status.FOUND}, or the {@code FOUND} a {@code Controller} inherits),
- * which sets no Location. {@code redirect(url)}
- * sends 303 See Other in Play, and {@code seeOther}, {@code temporaryRedirect}, {@code permanentRedirect} say
- * their status: none of them is reported.
+ * which sets no Location. {@code redirect(url)} sends 303 See Other in Play, and {@code seeOther},
+ * {@code temporaryRedirect}, {@code permanentRedirect} say their status: none of them is reported.
  */
 final class PlayRedirects implements RedirectDetector {
 
@@ -55,8 +55,8 @@ final class PlayRedirects implements RedirectDetector {
             return status.isPresent() ? status : inheritedConstant(context, reached, call, names);
         }
         boolean permanent = name.equals("movedPermanently");
-        return Optional.of(context.redirectAt(reached, call, permanent ? PlayTypes.MOVED_PERMANENTLY : PlayTypes.FOUND,
-                (permanent ? PlayTypes.MOVED_PERMANENTLY : PlayTypes.FOUND).description(), permanent ? 301 : 302,
+        Mechanism mechanism = permanent ? PlayTypes.MOVED_PERMANENTLY : PlayTypes.FOUND;
+        return Optional.of(context.redirectAt(reached, call, mechanism, mechanism.description(), permanent ? 301 : 302,
                 call.toString(), new RenameResult(context, call, reach.get())));
     }
 
