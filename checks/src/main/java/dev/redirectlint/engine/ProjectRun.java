@@ -3,6 +3,7 @@ package dev.redirectlint.engine;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
+import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.SpringViewResolverSettings;
 import dev.redirectlint.java.ProjectSettings;
 import dev.redirectlint.java.SourceFile;
@@ -164,10 +165,12 @@ final class ProjectRun {
         long budget = Math.min(TREE_BUDGET_CHARS, Runtime.getRuntime().maxMemory() / 4 / TREE_BYTES_PER_CHAR);
         ProjectModel.SourceLoader loader = (path, hash) -> reader.text(path, sources.texts(), hash);
         String settingsSources = settingsSources(entries, configStamp);
+        // What the homes read from configuration files is small and read again on every run, not cached.
         ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
                 .map(state -> new ProjectSettings(Optional.ofNullable(state.settings())))
                 .orElseGet(() -> settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
-                        sources.configFiles()));
+                        sources.configFiles()))
+                .withConfig(FrameworkHome.readConfig(sources.configFiles()));
         settings.http11ViewRedirects().ifPresent(where -> notes.add("redirect-lint: redirectHttp10Compatible=false is"
                 + " set at " + where + ": redirect: view names answer 303 See Other throughout the application"));
         String settingsDigest = settings.toString();

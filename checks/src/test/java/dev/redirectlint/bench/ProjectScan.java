@@ -6,9 +6,12 @@ import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.java.FrameworkFacts;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,6 +22,9 @@ import java.util.stream.Stream;
  * with the files below the {@code --context} directories as the modules they depend on. Prints each finding,
  * each processing error, and a summary line. Not a test; for example
  * {@code java -cp <test classpath> dev.redirectlint.bench.ProjectScan web/src/main/java --context common/src/main/java}.
+ *
+ * <p>{@code --config DIR} reads the configuration files the framework homes name ({@code conf/routes} for Play)
+ * below that project directory, as the Maven plugin does from the module's directory.
  *
  * <p>{@code --cache FILE} keeps the result cache there, as the Maven plugin does. {@code --every} parses and analyses every file instead of those the lexical pass keeps: the findings
  * must be the same, only slower.
@@ -34,10 +40,12 @@ public final class ProjectScan {
         boolean tests = false;
         boolean inContext = false;
         Path cache = null;
+        List<Path> configFiles = new ArrayList<>();
         for (int a = 0; a < args.length; a++) {
             String arg = args[a];
             switch (arg) {
                 case "--cache" -> cache = Path.of(args[++a]);
+                case "--config" -> configFiles.addAll(configFiles(Path.of(args[++a])));
                 case "--every" -> every = true;
                 case "--tests" -> tests = true;
                 case "--context" -> inContext = true;
@@ -55,7 +63,7 @@ public final class ProjectScan {
             sources = ProjectSources.of(absolute(ownFiles)).withContext(absolute(contextFiles))
                     .withCache(cache, Path.of("").toAbsolutePath());
         }
-        LintResult result = new RedirectLint(config).lint(sources);
+        LintResult result = new RedirectLint(config).lint(sources.withConfigFiles(configFiles));
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (Finding finding : result.findings()) {
             System.out.println(finding.file() + ":" + finding.region().startLine() + " [" + finding.ruleId() + "] "
@@ -68,6 +76,17 @@ public final class ProjectScan {
         result.warnings().forEach(warning -> System.out.println("WARNING " + warning));
         System.out.printf("# files=%d context=%d findings=%d errors=%d ms=%d%n", ownFiles.size(), contextFiles.size(),
                 result.findings().size(), result.errors().size(), millis);
+    }
+
+    /** The files below the project directory that match a home's configuration file patterns. */
+    private static List<Path> configFiles(Path project) throws IOException {
+        List<PathMatcher> matchers = FrameworkFacts.allConfigFilePatterns().stream()
+                .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern)).toList();
+        try (Stream<Path> walk = Files.walk(project)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> matchers.stream().anyMatch(matcher -> matcher.matches(project.relativize(path))))
+                    .sorted().toList();
+        }
     }
 
     private static List<Path> absolute(List<Path> files) {

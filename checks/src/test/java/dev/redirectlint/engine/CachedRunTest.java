@@ -251,6 +251,37 @@ class CachedRunTest {
         assertThat(lines(lint.lint(project))).isEqualTo(lines(fresh())).hasSize(1);
     }
 
+    /** A configuration file a home reads (Play's routes) is part of what the cache must see change. */
+    @Test
+    void aRoutesFileThatChangesAnActionsMethodIsSeenWithNoJavaFileChanged() throws Exception {
+        write("controllers/ShopController.java", """
+                package controllers;
+
+                import play.mvc.Controller;
+                import play.mvc.Result;
+
+                public class ShopController extends Controller {
+                    public Result create() {
+                        return found("/shop");
+                    }
+                }
+                """);
+        Path routes = dir.resolve("conf/routes");
+        Files.createDirectories(routes.getParent());
+        Files.writeString(routes, "GET  /shop  controllers.ShopController.create()\n");
+        touch(routes);
+        List<Path> config = List.of(routes);
+        assertThat(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config).withCache(cacheFile, dir))))
+                .hasSize(1);
+
+        Files.writeString(routes, "POST /shop  controllers.ShopController.create()\n");
+        touch(routes);
+        assertThat(lint.unchanged(ProjectSources.of(files).withConfigFiles(config).withCache(cacheFile, dir))).isEmpty();
+        LintResult cached = lint.lint(ProjectSources.of(files).withConfigFiles(config).withCache(cacheFile, dir));
+        assertThat(lines(cached)).isEqualTo(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config))))
+                .hasSize(2).anyMatch(line -> line.contains("ShopController#create accepts POST"));
+    }
+
     private LintResult cached() {
         return lint.lint(ProjectSources.of(files).withCache(cacheFile, dir));
     }

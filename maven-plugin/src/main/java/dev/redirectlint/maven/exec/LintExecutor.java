@@ -11,6 +11,7 @@ import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.engine.Rules;
+import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.apply.ViewResolverSetting;
 import dev.redirectlint.report.CheckstyleXmlReport;
 import dev.redirectlint.report.ConsoleReport;
@@ -251,16 +252,27 @@ public final class LintExecutor {
         context.addAll(upstream.files());
         Map<Path, FileStamp> stamps = new HashMap<>(listing.stamps());
         upstream.stamps().forEach(stamps::putIfAbsent);
-        List<Path> xml = SourceScanner.scan(request.resourceRoots(), List.of("**/*.xml"), List.of());
+        List<Path> config = configFiles(request);
         log.debug("redirect-lint: " + context.size() + " file(s) of the modules this one depends on as context ("
-                + request.contextRoots() + "), " + xml.size() + " XML file(s) read for settings");
-        ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(xml)
+                + request.contextRoots() + "), " + config.size() + " configuration file(s) read for settings and routes");
+        ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(config)
                 .withCache(request.cacheFile(), request.projectDirectory()).withStamps(stamps);
         LintResult result = request.fork() == null ? new RedirectLint(settings.config()).lint(project)
                 : new ForkedRun(request.fork()).lint(settings.config(), project);
         result.notes().forEach(log::debug);
         result.warnings().forEach(log::warn);
         return result;
+    }
+
+    /**
+     * The configuration files a run reads: the XML under the resource roots (Spring bean definitions), and the
+     * files the framework homes name, found from the project's directory (Play's {@code conf/routes}).
+     */
+    static List<Path> configFiles(LintRequest request) {
+        List<Path> files = new ArrayList<>(SourceScanner.scan(request.resourceRoots(), List.of("**/*.xml"), List.of()));
+        SourceScanner.configFiles(request.projectDirectory(), FrameworkFacts.allConfigFilePatterns()).stream()
+                .filter(file -> !files.contains(file)).forEach(files::add);
+        return files;
     }
 
     /**
