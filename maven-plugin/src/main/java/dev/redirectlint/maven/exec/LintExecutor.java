@@ -269,7 +269,10 @@ public final class LintExecutor {
      * files the framework homes name, found from the project's directory (Play's {@code conf/routes}).
      */
     static List<Path> configFiles(LintRequest request) {
-        List<Path> files = new ArrayList<>(SourceScanner.scan(request.resourceRoots(), List.of("**/*.xml"), List.of()));
+        List<Path> files = new ArrayList<>();
+        for (Path root : request.resourceRoots()) {
+            files.addAll(SourceScanner.configFiles(root, List.of("**/*.xml")));
+        }
         SourceScanner.configFiles(request.projectDirectory(), FrameworkFacts.allConfigFilePatterns()).stream()
                 .filter(file -> !files.contains(file)).forEach(files::add);
         return files;
