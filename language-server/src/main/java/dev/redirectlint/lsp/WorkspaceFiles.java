@@ -7,6 +7,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import dev.redirectlint.java.FrameworkFacts;
+import java.nio.file.FileSystems;
+import java.nio.file.PathMatcher;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +47,7 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
         List<String> problems = new ArrayList<>();
         Map<Path, FileStamp> stamps = new HashMap<>();
         long listedAt = System.nanoTime();
+        HomeFiles homes = new HomeFiles(FrameworkFacts.allConfigFilePatterns());
         for (Path root : roots) {
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -61,7 +66,8 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
                             // The walk has read them anyway: the engine need not ask again.
                             stamps.put(file, new FileStamp(attributes.size(),
                                     attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
-                        } else if (name.endsWith(".xml") && isSettingsFile(root.relativize(file))) {
+                        } else if (name.endsWith(".xml") && isSettingsFile(root.relativize(file))
+                                || homes.named(root, file)) {
                             config.add(file);
                         }
                         return FileVisitResult.CONTINUE;
@@ -93,6 +99,35 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
     private static boolean isSettingsFile(Path relative) {
         String path = relative.toString().replace('\\', '/');
         return path.contains("src/main/resources/") || path.contains("WEB-INF/");
+    }
+
+    /**
+     * The files the framework homes read (Play's {@code conf/routes}), named by patterns relative to a
+     * project's directory: the workspace folder, or a folder below it with a build file of its own.
+     */
+    private record HomeFiles(List<PathMatcher> patterns) {
+
+        private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts",
+                "build.sbt");
+
+        HomeFiles(Collection<String> globs) {
+            this(globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList());
+        }
+
+        boolean named(Path root, Path file) {
+            if (patterns.isEmpty()) {
+                return false;
+            }
+            for (Path dir = file.getParent(); dir != null && dir.startsWith(root); dir = dir.getParent()) {
+                Path here = dir;
+                boolean project = here.equals(root) || BUILD_FILES.stream().anyMatch(b -> Files.isRegularFile(here.resolve(b)));
+                Path relative = dir.relativize(file);
+                if (project && patterns.stream().anyMatch(p -> p.matches(relative))) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** Every Java file, checked or context. */
