@@ -32,6 +32,8 @@ import java.util.function.Function;
  */
 public final class ProjectModel implements ProjectTypes {
 
+    private final Map<String, String> answers = new java.util.concurrent.ConcurrentHashMap<>();
+
     /**
      * One file of the project.
      *
@@ -187,6 +189,12 @@ public final class ProjectModel implements ProjectTypes {
      * without parsing: a cached result is still valid if every answer is the same.
      */
     public String answer(String question) {
+        // Many cached results ask the same questions (every route handler asks which files register routes),
+        // and each answer may look at every file: each is worked out once per model.
+        return answers.computeIfAbsent(question, this::answerAgain);
+    }
+
+    private String answerAgain(String question) {
         int colon = question.indexOf(':');
         String kind = question.substring(0, colon + 1);
         String subject = question.substring(colon + 1);

@@ -76,6 +76,15 @@ public final class TypeGraph {
      * point, followed neither by the relevance closure nor by the analysis, which both ask this same count.
      */
     public int bodies(int id, long member) {
+        // Asked for the same type and member by every caller through it, each time over all its subtypes.
+        return bodies.computeIfAbsent(new TypeMember(id, member), key -> countBodies(id, member));
+    }
+
+    private record TypeMember(int type, long member) {}
+
+    private final java.util.Map<TypeMember, Integer> bodies = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private int countBodies(int id, long member) {
         int count = hasBody(index.type(id), member) ? 1 : 0;
         for (int sub : subtypes(id)) {
             count += hasBody(index.type(sub), member) ? 1 : 0;
