@@ -134,7 +134,7 @@ public class LanguageServerBench {
         System.out.printf("start-up index: %d ms; peak RSS after it: %d MiB%n", indexMillis, rssAfterIndex / 1024);
         System.out.printf("didChange -> diagnostics of the 2,000-line file (%d edits after %d warm-up): median %.0f ms,"
                 + " min %.0f, max %.0f (includes the server's %d ms quiet time)%n", micros.size(), warmup,
-                micros.get(micros.size() / 2) / 1000.0, micros.get(0) / 1000.0, micros.get(micros.size() - 1) / 1000.0, 60);
+                micros.get(micros.size() / 2) / 1000.0, micros.get(0) / 1000.0, micros.get(micros.size() - 1) / 1000.0, 40);
         System.out.printf("peak RSS of the server at the end: %d MiB%n", rss / 1024);
     }
 
