@@ -32,9 +32,16 @@ public interface FrameworkFacts {
      * @param markers words a file declaring the framework's handlers mentions ({@code jooby})
      * @param routing words of a file that registers routes in code: any member of such a file may register
      *     routes or be the handler a route names
+     * @param literals text that a string literal holds when the framework's code redirects with a string
+     *     ({@code faces-redirect=true}), as {@code redirect:} is for Spring MVC
      */
-    record Words(List<String> triggers, List<String> markers, List<String> routing) {
+    record Words(List<String> triggers, List<String> markers, List<String> routing, List<String> literals) {
         public static final Words NONE = new Words(List.of(), List.of(), List.of());
+
+        /** Words of a framework whose redirects are never written as a string. */
+        public Words(List<String> triggers, List<String> markers, List<String> routing) {
+            this(triggers, markers, routing, List.of());
+        }
     }
 
     /** The homes on the class path, in a fixed order (by class name). */
