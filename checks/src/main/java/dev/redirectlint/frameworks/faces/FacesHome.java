@@ -1,0 +1,43 @@
+package dev.redirectlint.frameworks.faces;
+
+import dev.redirectlint.frameworks.FrameworkHome;
+import dev.redirectlint.frameworks.HandlerFramework;
+import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.redirects.RedirectDetector;
+import java.util.List;
+import java.util.Set;
+
+/** Jakarta Faces (JSF) action methods, their faces-redirect=true outcomes and ExternalContext.redirect. */
+public final class FacesHome implements FrameworkHome {
+
+    @Override
+    public List<HandlerFramework> handlerFrameworks() {
+        return List.of(new FacesHandlers());
+    }
+
+    @Override
+    public List<RedirectDetector> redirectDetectors() {
+        return List.of(new OutcomeRedirects(), new ExternalContextRedirects());
+    }
+
+    @Override
+    public List<Mechanism> mechanisms() {
+        return List.of(FacesTypes.REDIRECT_OUTCOME, FacesTypes.EXTERNAL_REDIRECT);
+    }
+
+    @Override
+    public Set<String> apiTypes() {
+        return FacesTypes.all();
+    }
+
+    /**
+     * An outcome redirects by a string ({@code "orders?faces-redirect=true"}), and any public method of a bean
+     * may be an action, so a bean's annotation words are routing words. {@code Model} is left out: Spring
+     * controllers mention it everywhere, so a {@code @Model} bean is found by its {@code jakarta.faces} imports.
+     */
+    @Override
+    public Words words() {
+        List<String> beans = List.of("Named", "ManagedBean", "faces");
+        return new Words(List.of(), beans, beans, List.of(FacesTypes.REDIRECT_PARAMETER));
+    }
+}

@@ -1,0 +1,44 @@
+package dev.redirectlint.frameworks.faces;
+
+import dev.redirectlint.api.Fix;
+import dev.redirectlint.model.Remedy;
+import java.util.Optional;
+
+/**
+ * Advice only: Faces has no redirect that takes a status. Both its navigation redirect and
+ * {@code ExternalContext.redirect} call {@code HttpServletResponse.sendRedirect} (302) on a full postback, so
+ * another status is set by hand with {@code ExternalContext.setResponseStatus} and {@code setResponseHeader},
+ * ending with {@code FacesContext.responseComplete()}. No edit is offered: that code is right only for a full
+ * postback, while an Ajax request needs the partial-response redirect Faces writes for it.
+ */
+record FacesRemedy(String replaced, String location) implements Remedy {
+
+    /** For {@code ExternalContext.redirect(url)}. */
+    static FacesRemedy forRedirectCall() {
+        return new FacesRemedy("redirect(url)", "externalContext.encodeRedirectURL(url, null)");
+    }
+
+    /** For an outcome with {@code faces-redirect=true}. */
+    static FacesRemedy forOutcome() {
+        return new FacesRemedy("the faces-redirect=true outcome",
+                "viewHandler.getRedirectURL(facesContext, viewId, parameters, false)");
+    }
+
+    @Override
+    public String advice(int status) {
+        return "replace " + replaced + " with externalContext.setResponseStatus(" + status
+                + "), externalContext.setResponseHeader(\"Location\", " + location
+                + ") and facesContext.responseComplete() on a non-Ajax request";
+    }
+
+    @Override
+    public Optional<Fix> fix(int status) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<String> whyNoFix() {
+        return Optional.of("Faces has no redirect with a status; one set by hand is right for a full postback only, "
+                + "an Ajax request needs the partial-response redirect Faces writes");
+    }
+}

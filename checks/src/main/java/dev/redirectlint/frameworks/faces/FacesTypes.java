@@ -1,0 +1,63 @@
+package dev.redirectlint.frameworks.faces;
+
+import dev.redirectlint.model.Framework;
+import dev.redirectlint.model.Mechanism;
+import java.util.HashSet;
+import java.util.Set;
+
+/** Jakarta Faces (and JSF, {@code javax.faces}): its bean annotations, contexts and redirect mechanisms. */
+final class FacesTypes {
+
+    static final Framework FRAMEWORK = new Framework("FACES", "Jakarta Faces");
+    static final Mechanism REDIRECT_OUTCOME = new Mechanism(
+            "FACES_REDIRECT_OUTCOME", "a faces-redirect=true outcome", false);
+    static final Mechanism EXTERNAL_REDIRECT = new Mechanism(
+            "FACES_EXTERNAL_REDIRECT", "Faces ExternalContext.redirect", false);
+
+    /** What Mojarra's {@code NavigationHandlerImpl} looks for in an outcome's query string. */
+    static final String REDIRECT_PARAMETER = "faces-redirect=true";
+
+    /** Annotations that make a class a bean that EL, and so a command component's action, can name. */
+    static final Set<String> BEAN = Set.of(
+            "jakarta.inject.Named", "javax.inject.Named",
+            "jakarta.enterprise.inject.Model", "javax.enterprise.inject.Model",
+            "jakarta.faces.bean.ManagedBean", "javax.faces.bean.ManagedBean");
+
+    static final Set<String> EXTERNAL_CONTEXT = Set.of(
+            "jakarta.faces.context.ExternalContext", "javax.faces.context.ExternalContext");
+    static final Set<String> FACES_CONTEXT = Set.of(
+            "jakarta.faces.context.FacesContext", "javax.faces.context.FacesContext");
+
+    /**
+     * Parameters of listener methods, which are not actions: {@code preRenderView} and other system events
+     * (which also run on GET), Ajax behaviours (answered with a partial response) and value changes.
+     */
+    static final Set<String> LISTENER_EVENTS = Set.of(
+            "jakarta.faces.event.ComponentSystemEvent", "javax.faces.event.ComponentSystemEvent",
+            "jakarta.faces.event.AjaxBehaviorEvent", "javax.faces.event.AjaxBehaviorEvent",
+            "jakarta.faces.event.ValueChangeEvent", "javax.faces.event.ValueChangeEvent");
+
+    /** Methods the container calls, not a request: lifecycle callbacks, producers, injection points. */
+    static final Set<String> NOT_ACTIONS = Set.of(
+            "jakarta.annotation.PostConstruct", "javax.annotation.PostConstruct",
+            "jakarta.annotation.PreDestroy", "javax.annotation.PreDestroy",
+            "jakarta.enterprise.inject.Produces", "javax.enterprise.inject.Produces",
+            "jakarta.inject.Inject", "javax.inject.Inject");
+
+    /** A parameter so annotated makes the method a CDI observer. */
+    static final Set<String> OBSERVES = Set.of(
+            "jakarta.enterprise.event.Observes", "javax.enterprise.event.Observes",
+            "jakarta.enterprise.event.ObservesAsync");
+
+    static Set<String> all() {
+        Set<String> types = new HashSet<>(BEAN);
+        types.addAll(EXTERNAL_CONTEXT);
+        types.addAll(FACES_CONTEXT);
+        types.addAll(LISTENER_EVENTS);
+        types.addAll(NOT_ACTIONS);
+        types.addAll(OBSERVES);
+        return types;
+    }
+
+    private FacesTypes() {}
+}
