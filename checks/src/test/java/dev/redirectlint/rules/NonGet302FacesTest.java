@@ -23,7 +23,7 @@ class NonGet302FacesTest {
                     private boolean valid;
 
                     public String save() {
-                        return "orders?faces-redirect=true"; // finding: OrderBean#save accepts POST but answers 302 Found through a faces-redirect=true outcome
+                        return "orders?faces-redirect=true"; // finding: OrderBean#save accepts POST but answers 302 Found through a faces-redirect=true outcome (on a non-Ajax request);
                     }
 
                     public String update() {
@@ -179,6 +179,45 @@ class NonGet302FacesTest {
 
                     public String outcome(String view) {
                         return view + "?faces-redirect=true&includeViewParams=true"; // a helper the actions call, not an action
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void flagsNavigationStartedInCodeWithARedirectOutcome() {
+        RuleTester.forRule(NonGet302Rule.ID).source("""
+                import jakarta.enterprise.context.RequestScoped;
+                import jakarta.faces.application.ConfigurableNavigationHandler;
+                import jakarta.faces.application.NavigationHandler;
+                import jakarta.faces.context.FacesContext;
+                import jakarta.inject.Named;
+
+                @Named
+                @RequestScoped
+                public class NavigationBean {
+                    private String outcome;
+
+                    public void navigate() {
+                        FacesContext context = FacesContext.getCurrentInstance();
+                        NavigationHandler handler = context.getApplication().getNavigationHandler();
+                        handler.handleNavigation(context, null, outcome + "?faces-redirect=true"); // finding: NavigationBean#navigate accepts POST but answers 302 Found through a faces-redirect=true outcome
+                    }
+
+                    public void home() {
+                        FacesContext context = FacesContext.getCurrentInstance();
+                        context.getApplication().getNavigationHandler().handleNavigation(context, null, "home?faces-redirect=true"); // finding: NavigationBean#home accepts POST
+                    }
+
+                    public void perform() {
+                        ConfigurableNavigationHandler navigation = (ConfigurableNavigationHandler)
+                                FacesContext.getCurrentInstance().getApplication().getNavigationHandler();
+                        navigation.performNavigation("home?faces-redirect=true"); // finding: NavigationBean#perform accepts POST
+                    }
+
+                    public void forward() {
+                        FacesContext context = FacesContext.getCurrentInstance();
+                        context.getApplication().getNavigationHandler().handleNavigation(context, null, "home");
                     }
                 }
                 """).check();

@@ -26,7 +26,7 @@ final class ExternalContextRedirects implements RedirectDetector {
                 if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
                         && call.getScope().filter(scope -> FacesContexts.isExternalContext(scope, names)).isPresent()) {
                     found.add(context.redirectAt(reached, call, FacesTypes.EXTERNAL_REDIRECT,
-                            FacesTypes.EXTERNAL_REDIRECT.description(), 302, call.toString(),
+                            FacesTypes.EXTERNAL_REDIRECT.description() + FacesTypes.FULL_REQUEST, 302, call.toString(),
                             FacesRemedy.forRedirectCall()));
                 }
             }

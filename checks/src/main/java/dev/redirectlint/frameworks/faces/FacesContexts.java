@@ -48,6 +48,25 @@ final class FacesContexts {
         return isOfType(receiver, FacesTypes.FACES_CONTEXT, names);
     }
 
+    /**
+     * A {@code NavigationHandler} (or {@code ConfigurableNavigationHandler}): declared or cast as one, or
+     * {@code getNavigationHandler()} of a {@code FacesContext}'s {@code getApplication()} or of an
+     * {@code Application}.
+     */
+    static boolean isNavigationHandler(Expression expression, TypeNames names) {
+        Expression receiver = unwrap(expression);
+        if (receiver instanceof MethodCallExpr call && call.getNameAsString().equals("getNavigationHandler")
+                && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+            Expression application = unwrap(call.getScope().get());
+            if (application instanceof MethodCallExpr get && get.getNameAsString().equals("getApplication")
+                    && get.getArguments().isEmpty() && get.getScope().isPresent()) {
+                return isFacesContext(get.getScope().get(), names);
+            }
+            return isOfType(application, FacesTypes.APPLICATION, names);
+        }
+        return isOfType(receiver, FacesTypes.NAVIGATION_HANDLER, names);
+    }
+
     private static Expression unwrap(Expression expression) {
         Expression receiver = expression;
         while (receiver instanceof EnclosedExpr enclosed) {

@@ -7,7 +7,10 @@ import dev.redirectlint.redirects.RedirectDetector;
 import java.util.List;
 import java.util.Set;
 
-/** Jakarta Faces (JSF) action methods, their faces-redirect=true outcomes and ExternalContext.redirect. */
+/**
+ * Jakarta Faces (JSF) action methods, their faces-redirect=true outcomes (returned or given to the navigation
+ * handler) and ExternalContext.redirect.
+ */
 public final class FacesHome implements FrameworkHome {
 
     @Override
@@ -17,7 +20,7 @@ public final class FacesHome implements FrameworkHome {
 
     @Override
     public List<RedirectDetector> redirectDetectors() {
-        return List.of(new OutcomeRedirects(), new ExternalContextRedirects());
+        return List.of(new OutcomeRedirects(), new NavigationRedirects(), new ExternalContextRedirects());
     }
 
     @Override

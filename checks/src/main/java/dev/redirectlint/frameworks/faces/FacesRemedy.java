@@ -11,24 +11,22 @@ import java.util.Optional;
  * ending with {@code FacesContext.responseComplete()}. No edit is offered: that code is right only for a full
  * postback, while an Ajax request needs the partial-response redirect Faces writes for it.
  */
-record FacesRemedy(String replaced, String location) implements Remedy {
+record FacesRemedy(String replace, String location, String then) implements Remedy {
 
     /** For {@code ExternalContext.redirect(url)}. */
     static FacesRemedy forRedirectCall() {
-        return new FacesRemedy("redirect(url)", "externalContext.encodeRedirectURL(url, null)");
+        return new FacesRemedy("replace redirect(url) with", "externalContext.encodeRedirectURL(url, null)", "");
     }
 
-    /** For an outcome with {@code faces-redirect=true}. */
+    /** For an outcome with {@code faces-redirect=true}: the view's URL comes from its ViewHandler. */
     static FacesRemedy forOutcome() {
-        return new FacesRemedy("the faces-redirect=true outcome",
-                "viewHandler.getRedirectURL(facesContext, viewId, parameters, false)");
+        return new FacesRemedy("call", "the view's ViewHandler.getRedirectURL", " and return null");
     }
 
     @Override
     public String advice(int status) {
-        return "replace " + replaced + " with externalContext.setResponseStatus(" + status
-                + "), externalContext.setResponseHeader(\"Location\", " + location
-                + ") and facesContext.responseComplete() on a non-Ajax request";
+        return "on a non-Ajax request, " + replace + " externalContext.setResponseStatus(" + status
+                + "), setResponseHeader(\"Location\", " + location + ") and facesContext.responseComplete()" + then;
     }
 
     @Override

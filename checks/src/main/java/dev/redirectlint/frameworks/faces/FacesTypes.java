@@ -14,6 +14,9 @@ final class FacesTypes {
     static final Mechanism EXTERNAL_REDIRECT = new Mechanism(
             "FACES_EXTERNAL_REDIRECT", "Faces ExternalContext.redirect", false);
 
+    /** Faces sends a 302 for a full request only; an Ajax one gets a partial-response redirect (status 200). */
+    static final String FULL_REQUEST = " (on a non-Ajax request)";
+
     /** What Mojarra's {@code NavigationHandlerImpl} looks for in an outcome's query string. */
     static final String REDIRECT_PARAMETER = "faces-redirect=true";
 
@@ -27,6 +30,13 @@ final class FacesTypes {
             "jakarta.faces.context.ExternalContext", "javax.faces.context.ExternalContext");
     static final Set<String> FACES_CONTEXT = Set.of(
             "jakarta.faces.context.FacesContext", "javax.faces.context.FacesContext");
+
+    static final Set<String> APPLICATION = Set.of(
+            "jakarta.faces.application.Application", "javax.faces.application.Application");
+    static final Set<String> NAVIGATION_HANDLER = Set.of(
+            "jakarta.faces.application.NavigationHandler", "javax.faces.application.NavigationHandler",
+            "jakarta.faces.application.ConfigurableNavigationHandler",
+            "javax.faces.application.ConfigurableNavigationHandler");
 
     /**
      * Parameters of listener methods, which are not actions: {@code preRenderView} and other system events
@@ -53,6 +63,8 @@ final class FacesTypes {
         Set<String> types = new HashSet<>(BEAN);
         types.addAll(EXTERNAL_CONTEXT);
         types.addAll(FACES_CONTEXT);
+        types.addAll(APPLICATION);
+        types.addAll(NAVIGATION_HANDLER);
         types.addAll(LISTENER_EVENTS);
         types.addAll(NOT_ACTIONS);
         types.addAll(OBSERVES);
