@@ -224,6 +224,20 @@ class NonGet302FacesTest {
     }
 
     @Test
+    void aModelBeanIsNamed() {
+        RuleTester.forRule(NonGet302Rule.ID).source("""
+                import jakarta.enterprise.inject.Model;
+
+                @Model
+                public class SearchBean {
+                    public String search() {
+                        return "results?faces-redirect=true"; // finding: SearchBean#search accepts POST
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void anotherRedirectIsNotTheExternalContexts() {
         RuleTester.forRule(NonGet302Rule.ID).sources("""
                 package shop;

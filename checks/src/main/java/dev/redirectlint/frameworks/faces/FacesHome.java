@@ -35,12 +35,12 @@ public final class FacesHome implements FrameworkHome {
 
     /**
      * An outcome redirects by a string ({@code "orders?faces-redirect=true"}), and any public method of a bean
-     * may be an action, so a bean's annotation words are routing words. {@code Model} is left out: Spring
-     * controllers mention it everywhere, so a {@code @Model} bean is found by its {@code jakarta.faces} imports.
+     * may be an action, so a bean's annotation words are routing words. {@code Model} is one too, although
+     * Spring controllers mention it: a word too many costs a parse, a word too few a finding.
      */
     @Override
     public Words words() {
-        List<String> beans = List.of("Named", "ManagedBean", "faces");
+        List<String> beans = List.of("Named", "Model", "ManagedBean", "faces");
         return new Words(List.of(), beans, beans, List.of(FacesTypes.REDIRECT_PARAMETER));
     }
 }
