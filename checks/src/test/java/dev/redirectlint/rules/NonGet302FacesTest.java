@@ -238,6 +238,73 @@ class NonGet302FacesTest {
     }
 
     @Test
+    void flagsOmniFacesRedirects() {
+        RuleTester.forRule(NonGet302Rule.ID).source("""
+                import static org.omnifaces.util.Faces.refresh;
+
+                import jakarta.faces.context.FacesContext;
+                import jakarta.inject.Named;
+                import org.omnifaces.util.Faces;
+                import org.omnifaces.util.FacesLocal;
+
+                @Named
+                public class ProfileBean {
+                    public void save() {
+                        Faces.redirect("profile.xhtml?id=%s", "42"); // finding: ProfileBean#save accepts POST but answers 302 Found through OmniFaces Faces.redirect (on a non-Ajax request)
+                    }
+
+                    public void reload() {
+                        refresh(); // finding: ProfileBean#reload accepts POST but answers 302 Found through OmniFaces Faces.redirect
+                    }
+
+                    public void leave() {
+                        FacesLocal.redirect(FacesContext.getCurrentInstance(), "bye.xhtml"); // finding: ProfileBean#leave accepts POST
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void omniFacesRedirectPermanentIsA301() {
+        RuleTester.forRule(NonGet301Rule.ID).source("""
+                import jakarta.inject.Named;
+                import org.omnifaces.util.Faces;
+
+                @Named
+                public class MovedBean {
+                    public void submit() {
+                        Faces.redirectPermanent("new.xhtml"); // finding: MovedBean#submit accepts POST but answers 301 Moved Permanently through OmniFaces Faces.redirectPermanent
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void anotherFacesUtilityIsNotOmniFaces() {
+        RuleTester.forRule(NonGet302Rule.ID).sources("""
+                package shop;
+
+                import com.acme.util.Faces;
+                import jakarta.inject.Named;
+
+                @Named
+                public class CartBean {
+                    public void checkout() {
+                        Faces.redirect("/paid");
+                        redirect("/paid", 1);
+                        refresh();
+                    }
+
+                    private void redirect(String to, int times) {
+                    }
+
+                    private void refresh() {
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void anotherRedirectIsNotTheExternalContexts() {
         RuleTester.forRule(NonGet302Rule.ID).sources("""
                 package shop;

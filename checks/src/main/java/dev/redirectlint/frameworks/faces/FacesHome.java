@@ -9,7 +9,7 @@ import java.util.Set;
 
 /**
  * Jakarta Faces (JSF) action methods, their faces-redirect=true outcomes (returned or given to the navigation
- * handler) and ExternalContext.redirect.
+ * handler), ExternalContext.redirect and OmniFaces' Faces.redirect.
  */
 public final class FacesHome implements FrameworkHome {
 
@@ -20,12 +20,14 @@ public final class FacesHome implements FrameworkHome {
 
     @Override
     public List<RedirectDetector> redirectDetectors() {
-        return List.of(new OutcomeRedirects(), new NavigationRedirects(), new ExternalContextRedirects());
+        return List.of(new OutcomeRedirects(), new NavigationRedirects(), new ExternalContextRedirects(),
+                new OmniFacesRedirects());
     }
 
     @Override
     public List<Mechanism> mechanisms() {
-        return List.of(FacesTypes.REDIRECT_OUTCOME, FacesTypes.EXTERNAL_REDIRECT);
+        return List.of(FacesTypes.REDIRECT_OUTCOME, FacesTypes.EXTERNAL_REDIRECT, FacesTypes.OMNIFACES_REDIRECT,
+                FacesTypes.OMNIFACES_PERMANENT);
     }
 
     @Override
@@ -41,6 +43,8 @@ public final class FacesHome implements FrameworkHome {
     @Override
     public Words words() {
         List<String> beans = List.of("Named", "Model", "ManagedBean", "faces");
-        return new Words(List.of(), beans, beans, List.of(FacesTypes.REDIRECT_PARAMETER));
+        // OmniFaces' redirects not already among the core's triggers (redirect is)
+        List<String> omniFaces = List.of("redirectPermanent", "refresh", "refreshWithQueryString");
+        return new Words(omniFaces, beans, beans, List.of(FacesTypes.REDIRECT_PARAMETER));
     }
 }

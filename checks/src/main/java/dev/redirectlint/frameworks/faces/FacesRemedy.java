@@ -18,6 +18,11 @@ record FacesRemedy(String replace, String location, String then) implements Reme
         return new FacesRemedy("replace redirect(url) with", "externalContext.encodeRedirectURL(url, null)", "");
     }
 
+    /** For OmniFaces' {@code Faces.redirect(url)}, {@code refresh()} or {@code redirectPermanent(url)}. */
+    static FacesRemedy forOmniFaces(String method) {
+        return new FacesRemedy("replace " + method + "(...) with", "externalContext.encodeRedirectURL(url, null)", "");
+    }
+
     /** For an outcome with {@code faces-redirect=true}: the view's URL comes from its ViewHandler. */
     static FacesRemedy forOutcome() {
         return new FacesRemedy("call", "the view's ViewHandler.getRedirectURL", " and return null");

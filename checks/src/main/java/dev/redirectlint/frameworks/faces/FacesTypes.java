@@ -14,6 +14,10 @@ final class FacesTypes {
     static final Mechanism EXTERNAL_REDIRECT = new Mechanism(
             "FACES_EXTERNAL_REDIRECT", "Faces ExternalContext.redirect", false);
 
+    static final Mechanism OMNIFACES_REDIRECT = new Mechanism("OMNIFACES_REDIRECT", "OmniFaces Faces.redirect", false);
+    static final Mechanism OMNIFACES_PERMANENT = new Mechanism(
+            "OMNIFACES_REDIRECT_PERMANENT", "OmniFaces Faces.redirectPermanent", false);
+
     /** Faces sends a 302 for a full request only; an Ajax one gets a partial-response redirect (status 200). */
     static final String FULL_REQUEST = " (on a non-Ajax request)";
 
@@ -30,6 +34,10 @@ final class FacesTypes {
             "jakarta.faces.context.ExternalContext", "javax.faces.context.ExternalContext");
     static final Set<String> FACES_CONTEXT = Set.of(
             "jakarta.faces.context.FacesContext", "javax.faces.context.FacesContext");
+
+    /** OmniFaces' utilities; {@code FacesLocal}'s methods take the FacesContext first. */
+    static final String OMNIFACES_LOCAL = "org.omnifaces.util.FacesLocal";
+    static final Set<String> OMNIFACES = Set.of("org.omnifaces.util.Faces", OMNIFACES_LOCAL);
 
     static final Set<String> APPLICATION = Set.of(
             "jakarta.faces.application.Application", "javax.faces.application.Application");
@@ -65,6 +73,7 @@ final class FacesTypes {
         types.addAll(FACES_CONTEXT);
         types.addAll(APPLICATION);
         types.addAll(NAVIGATION_HANDLER);
+        types.addAll(OMNIFACES);
         types.addAll(LISTENER_EVENTS);
         types.addAll(NOT_ACTIONS);
         types.addAll(OBSERVES);
