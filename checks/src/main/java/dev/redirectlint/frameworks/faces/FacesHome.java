@@ -9,13 +9,13 @@ import java.util.Set;
 
 /**
  * Jakarta Faces (JSF) action methods, their faces-redirect=true outcomes (returned or given to the navigation
- * handler), ExternalContext.redirect and OmniFaces' Faces.redirect.
+ * handler), ExternalContext.redirect and OmniFaces' Faces.redirect; and PhaseListeners, which see every request.
  */
 public final class FacesHome implements FrameworkHome {
 
     @Override
     public List<HandlerFramework> handlerFrameworks() {
-        return List.of(new FacesHandlers());
+        return List.of(new FacesHandlers(), new PhaseListenerHandlers());
     }
 
     @Override
@@ -37,14 +37,14 @@ public final class FacesHome implements FrameworkHome {
 
     /**
      * An outcome redirects by a string ({@code "orders?faces-redirect=true"}), and any public method of a bean
-     * may be an action, so a bean's annotation words are routing words. {@code Model} is one too, although
-     * Spring controllers mention it: a word too many costs a parse, a word too few a finding.
+     * may be an action, so a bean's annotation words (and {@code PhaseListener}) are routing words. {@code Model}
+     * is one too, although Spring controllers mention it: a word too many costs a parse, a word too few a finding.
      */
     @Override
     public Words words() {
-        List<String> beans = List.of("Named", "Model", "ManagedBean", "faces");
+        List<String> handlers = List.of("Named", "Model", "ManagedBean", "faces", "PhaseListener");
         // OmniFaces' redirects not already among the core's triggers (redirect is)
         List<String> omniFaces = List.of("redirectPermanent", "refresh", "refreshWithQueryString");
-        return new Words(omniFaces, beans, beans, List.of(FacesTypes.REDIRECT_PARAMETER));
+        return new Words(omniFaces, handlers, handlers, List.of(FacesTypes.REDIRECT_PARAMETER));
     }
 }

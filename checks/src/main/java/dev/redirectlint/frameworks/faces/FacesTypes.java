@@ -46,11 +46,17 @@ final class FacesTypes {
             "jakarta.faces.application.ConfigurableNavigationHandler",
             "javax.faces.application.ConfigurableNavigationHandler");
 
+    static final Set<String> PHASE_LISTENER = Set.of(
+            "jakarta.faces.event.PhaseListener", "javax.faces.event.PhaseListener");
+    static final Set<String> PHASE_EVENT = Set.of("jakarta.faces.event.PhaseEvent", "javax.faces.event.PhaseEvent");
+
     /**
-     * Parameters of listener methods, which are not actions: {@code preRenderView} and other system events
-     * (which also run on GET), Ajax behaviours (answered with a partial response) and value changes.
+     * Parameters of listener methods, which are not actions: {@code preRenderView} and other system events,
+     * and a view's {@code beforePhase}/{@code afterPhase} listeners (which also run on GET), Ajax behaviours
+     * (answered with a partial response) and value changes.
      */
     static final Set<String> LISTENER_EVENTS = Set.of(
+            "jakarta.faces.event.PhaseEvent", "javax.faces.event.PhaseEvent",
             "jakarta.faces.event.ComponentSystemEvent", "javax.faces.event.ComponentSystemEvent",
             "jakarta.faces.event.AjaxBehaviorEvent", "javax.faces.event.AjaxBehaviorEvent",
             "jakarta.faces.event.ValueChangeEvent", "javax.faces.event.ValueChangeEvent");
@@ -74,6 +80,8 @@ final class FacesTypes {
         types.addAll(APPLICATION);
         types.addAll(NAVIGATION_HANDLER);
         types.addAll(OMNIFACES);
+        types.addAll(PHASE_LISTENER);
+        types.addAll(PHASE_EVENT);
         types.addAll(LISTENER_EVENTS);
         types.addAll(NOT_ACTIONS);
         types.addAll(OBSERVES);
