@@ -305,6 +305,25 @@ class NonGet302FacesTest {
     }
 
     @Test
+    void theServletResponseOfAnActionRedirectsAsAServletsDoes() {
+        RuleTester.forRule(NonGet302Rule.ID).source("""
+                import jakarta.faces.context.FacesContext;
+                import jakarta.inject.Named;
+                import jakarta.servlet.http.HttpServletResponse;
+                import java.io.IOException;
+
+                @Named
+                public class ExportBean {
+                    public void export() throws IOException {
+                        HttpServletResponse response = (HttpServletResponse) FacesContext.getCurrentInstance()
+                                .getExternalContext().getResponse();
+                        response.sendRedirect("done.xhtml"); // finding: ExportBean#export accepts POST but answers 302 Found through HttpServletResponse.sendRedirect
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void anotherRedirectIsNotTheExternalContexts() {
         RuleTester.forRule(NonGet302Rule.ID).sources("""
                 package shop;
