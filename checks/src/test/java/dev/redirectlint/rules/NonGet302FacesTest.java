@@ -92,6 +92,15 @@ class NonGet302FacesTest {
                         return null;
                     }
 
+                    public void expire() throws IOException {
+                        var external = FacesContext.getCurrentInstance().getExternalContext();
+                        external.redirect("expired.xhtml"); // finding: AccountBean#expire accepts POST
+                    }
+
+                    public void omni() throws IOException {
+                        org.omnifaces.util.Faces.getExternalContext().redirect("omni.xhtml"); // finding: AccountBean#omni accepts POST
+                    }
+
                     public void archive() throws IOException {
                         home(); // finding: AccountBean#archive accepts POST but answers 302 Found through Faces ExternalContext.redirect
                     }

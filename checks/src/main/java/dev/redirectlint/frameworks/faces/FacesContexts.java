@@ -19,10 +19,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Whether an expression is a Faces {@code ExternalContext}, by the types its parts are declared with (read
- * through the imports, so that another class's {@code redirect} does not count): a variable, parameter or
- * field of the type, {@code FacesContext.getCurrentInstance().getExternalContext()}, the
- * {@code getExternalContext()} of a {@code FacesContext} variable, or a method of the class (or a superclass)
+ * Whether an expression is a Faces {@code ExternalContext}, {@code FacesContext} or {@code NavigationHandler},
+ * by the types its parts are declared with (read through the imports, so that another class's {@code redirect}
+ * does not count): a variable, parameter or field of the type ({@code var} by its value), a cast to it,
+ * {@code FacesContext.getCurrentInstance().getExternalContext()} and the like, OmniFaces'
+ * {@code Faces.getExternalContext()} and {@code Faces.getContext()}, or a method of the class (or a superclass)
  * declared to return one.
  */
 final class FacesContexts {
@@ -33,19 +34,40 @@ final class FacesContexts {
         Expression receiver = unwrap(expression);
         if (receiver instanceof MethodCallExpr call && call.getNameAsString().equals("getExternalContext")
                 && call.getArguments().isEmpty() && call.getScope().isPresent()) {
-            return isFacesContext(call.getScope().get(), names);
+            return isFacesContext(call.getScope().get(), names) || isOmniFaces(call.getScope().get(), names);
         }
-        return isOfType(receiver, FacesTypes.EXTERNAL_CONTEXT, names);
+        return varValues(receiver, names).stream().anyMatch(value -> isExternalContext(value, names))
+                || isOfType(receiver, FacesTypes.EXTERNAL_CONTEXT, names);
     }
 
     static boolean isFacesContext(Expression expression, TypeNames names) {
         Expression receiver = unwrap(expression);
-        if (receiver instanceof MethodCallExpr call && call.getNameAsString().equals("getCurrentInstance")
-                && call.getArguments().isEmpty() && call.getScope().isPresent()) {
+        if (receiver instanceof MethodCallExpr call && call.getArguments().isEmpty() && call.getScope().isPresent()) {
             String owner = call.getScope().get().toString(); // FacesContext, or written in full
-            return FacesTypes.FACES_CONTEXT.contains(owner) || names.isType(owner, FacesTypes.FACES_CONTEXT);
+            if (call.getNameAsString().equals("getCurrentInstance")) {
+                return FacesTypes.FACES_CONTEXT.contains(owner) || names.isType(owner, FacesTypes.FACES_CONTEXT);
+            }
+            if (call.getNameAsString().equals("getContext")) {
+                return isOmniFaces(call.getScope().get(), names);
+            }
         }
-        return isOfType(receiver, FacesTypes.FACES_CONTEXT, names);
+        return varValues(receiver, names).stream().anyMatch(value -> isFacesContext(value, names))
+                || isOfType(receiver, FacesTypes.FACES_CONTEXT, names);
+    }
+
+    /** OmniFaces' {@code Faces}, as the scope of one of its static methods. */
+    private static boolean isOmniFaces(Expression scope, TypeNames names) {
+        String written = scope.toString();
+        return written.equals(FacesTypes.OMNIFACES_FACES) || names.isType(written, Set.of(FacesTypes.OMNIFACES_FACES));
+    }
+
+    /** What a {@code var} local is given: its declared type is that of its value. */
+    private static List<Expression> varValues(Expression receiver, TypeNames names) {
+        if (receiver instanceof NameExpr name && Definitions.of(name, names).orElse(null) instanceof Definitions.Local local
+                && local.type().isVarType()) {
+            return local.values();
+        }
+        return List.of();
     }
 
     /**

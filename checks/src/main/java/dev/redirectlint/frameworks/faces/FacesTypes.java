@@ -36,8 +36,9 @@ final class FacesTypes {
             "jakarta.faces.context.FacesContext", "javax.faces.context.FacesContext");
 
     /** OmniFaces' utilities; {@code FacesLocal}'s methods take the FacesContext first. */
+    static final String OMNIFACES_FACES = "org.omnifaces.util.Faces";
     static final String OMNIFACES_LOCAL = "org.omnifaces.util.FacesLocal";
-    static final Set<String> OMNIFACES = Set.of("org.omnifaces.util.Faces", OMNIFACES_LOCAL);
+    static final Set<String> OMNIFACES = Set.of(OMNIFACES_FACES, OMNIFACES_LOCAL);
 
     static final Set<String> APPLICATION = Set.of(
             "jakarta.faces.application.Application", "javax.faces.application.Application");
