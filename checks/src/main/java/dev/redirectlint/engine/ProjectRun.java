@@ -165,7 +165,9 @@ final class ProjectRun {
         ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
                 .map(state -> new ProjectSettings(Optional.ofNullable(state.settings())))
                 .orElseGet(() -> settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
-                        sources.configFiles()));
+                        sources.configFiles()))
+                // Read each run: cheap next to the Java, and the cache holds no copy of them.
+                .withFrameworkFiles(FrameworkFiles.read(sources.configFiles()));
         settings.http11ViewRedirects().ifPresent(where -> notes.add("redirect-lint: redirectHttp10Compatible=false is"
                 + " set at " + where + ": redirect: view names answer 303 See Other throughout the application"));
         String settingsDigest = settings.toString();
@@ -525,7 +527,9 @@ final class ProjectRun {
                 model.file(i).ifPresent(javaFiles::add);
             }
         }
-        return new ProjectSettings(SpringViewResolverSettings.http11Redirects(javaFiles, configFiles));
+        // The homes' own files (views) among the configuration files set no Spring property.
+        List<Path> xml = configFiles.stream().filter(file -> file.toString().endsWith(".xml")).toList();
+        return new ProjectSettings(SpringViewResolverSettings.http11Redirects(javaFiles, xml));
     }
 
     private FileResult analyse(ProjectModel model, int index) {

@@ -1,6 +1,8 @@
 package dev.redirectlint.java;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,6 +24,24 @@ public interface FrameworkFacts {
     /** The words that make a file worth parsing for this framework. */
     default Words words() {
         return Words.NONE;
+    }
+
+    /**
+     * The framework's own files outside Java that change what its handlers answer (views, route files), as
+     * Maven-style patterns relative to a module's base directory ({@code src/main/webapp/**}{@code /*.xhtml}).
+     * The build tool collects them with the configuration files; a change to one invalidates the cache.
+     */
+    default List<String> frameworkFiles() {
+        return List.of();
+    }
+
+    /**
+     * What the framework reads from those of its files the project has (those matching {@link #frameworkFiles()}),
+     * once a run, for its handlers to find in {@link ProjectSettings#frameworkFiles(Class)}. The value's
+     * {@code toString} must tell its content (a record of sorted values does), without file paths.
+     */
+    default Optional<Object> readFrameworkFiles(List<Path> files) {
+        return Optional.empty();
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.redirectlint.java;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,13 +9,34 @@ import java.util.Optional;
  * @param http11ViewRedirects where the application sets {@code redirectHttp10Compatible=false} on its Spring MVC
  *     view resolvers (a file and line, for the debug log), if it does: then every {@code redirect:} view
  *     answers 303 See Other, not 302
+ * @param frameworkFiles what the homes read from their own files outside Java ({@link
+ *     FrameworkFacts#frameworkFiles()}), one value per home that found something; their text is part of this
+ *     record's, so a cached result computed under other values is not reused
  */
-public record ProjectSettings(Optional<String> http11ViewRedirects) {
+public record ProjectSettings(Optional<String> http11ViewRedirects, List<Object> frameworkFiles) {
 
     public static final ProjectSettings NONE = new ProjectSettings(Optional.empty());
+
+    public ProjectSettings {
+        frameworkFiles = List.copyOf(frameworkFiles);
+    }
+
+    public ProjectSettings(Optional<String> http11ViewRedirects) {
+        this(http11ViewRedirects, List.of());
+    }
 
     /** True if {@code redirect:} view names answer 303 throughout the application. */
     public boolean viewRedirectsSeeOther() {
         return http11ViewRedirects.isPresent();
+    }
+
+    /** These settings with what the homes read from their files. */
+    public ProjectSettings withFrameworkFiles(List<Object> read) {
+        return new ProjectSettings(http11ViewRedirects, read);
+    }
+
+    /** What a home read from its files, by the type it reads them into. */
+    public <T> Optional<T> frameworkFiles(Class<T> type) {
+        return frameworkFiles.stream().filter(type::isInstance).map(type::cast).findFirst();
     }
 }
