@@ -19,4 +19,9 @@ class FrameworkFilesTest {
                 List.of(top, deep, relative, other, xml))).containsExactly(top, deep, relative);
         assertThat(FrameworkFiles.matching(List.of(), List.of(top))).isEmpty();
     }
+
+    @Test
+    void theInstalledHomesNameTheirFiles() {
+        assertThat(FrameworkFiles.patterns()).contains("src/main/webapp/**/*.xhtml");
+    }
 }

@@ -10,6 +10,7 @@ import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.engine.FileResult;
 import dev.redirectlint.engine.LintConfig;
+import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.fix.FixApplier;
 import dev.redirectlint.report.ConsoleReport;
@@ -52,6 +53,9 @@ public final class RuleTester {
     /** True from {@link #source} until the source is analysed. */
     private boolean unrun;
     private List<String> expected = List.of();
+    /** Files outside Java (Facelets views), written to a temporary module directory for the run. */
+    private final Map<String, String> frameworkFiles = new LinkedHashMap<>();
+    private Path moduleDirectory;
     private int fixIndex;
 
     private RuleTester(List<String> ruleIds) {
@@ -99,6 +103,42 @@ public final class RuleTester {
     public RuleTester sources(String... texts) {
         this.sources = List.of(texts);
         return this;
+    }
+
+    /**
+     * A file outside Java that a home reads ({@code src/main/webapp/orders.xhtml}), at that path under a
+     * temporary module directory, passed as a configuration file the way the Maven plugin passes it.
+     */
+    public RuleTester frameworkFile(String path, String text) {
+        frameworkFiles.put(path, text);
+        return this;
+    }
+
+    /** The {@link #frameworkFile} files written to disk, by the path given. */
+    private List<Path> writtenFrameworkFiles() {
+        List<Path> written = new ArrayList<>();
+        try {
+            if (moduleDirectory == null && !frameworkFiles.isEmpty()) {
+                moduleDirectory = java.nio.file.Files.createTempDirectory("rule-tester");
+                moduleDirectory.toFile().deleteOnExit();
+            }
+            for (Map.Entry<String, String> file : frameworkFiles.entrySet()) {
+                Path path = moduleDirectory.resolve(file.getKey());
+                java.nio.file.Files.createDirectories(path.getParent());
+                // deleted in the reverse order of registration: the directories top down, then the file
+                Path directory = moduleDirectory;
+                for (Path name : moduleDirectory.relativize(path.getParent())) {
+                    directory = directory.resolve(name);
+                    directory.toFile().deleteOnExit();
+                }
+                java.nio.file.Files.writeString(path, file.getValue());
+                path.toFile().deleteOnExit();
+                written.add(path);
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return written;
     }
 
     /** The source before a fix. */
@@ -217,8 +257,10 @@ public final class RuleTester {
 
     private LintResult run(Map<Path, String> files) {
         unrun = false;
-        LintResult result = new RedirectLint(config(false)).lintSources(files);
-        LintResult everything = new RedirectLint(config(true)).lintSources(files);
+        List<Path> configFiles = writtenFrameworkFiles();
+        LintResult result = new RedirectLint(config(false)).lint(ProjectSources.inMemory(files).withConfigFiles(configFiles));
+        LintResult everything = new RedirectLint(config(true))
+                .lint(ProjectSources.inMemory(files).withConfigFiles(configFiles));
         assertThat(render(result)).as("the findings when every file is parsed (the lexical pass lost some)")
                 .isEqualTo(render(everything));
         // Every rule test's input also checks the console: one short line per finding.

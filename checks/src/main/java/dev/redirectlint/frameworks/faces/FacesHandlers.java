@@ -15,6 +15,7 @@ import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -23,11 +24,13 @@ import java.util.Set;
  * in the Invoke Application phase of a postback, and a postback is the POST of the form {@code h:form}
  * renders ({@code method="post"}), so they accept POST. Accessors, lifecycle callbacks, observers and
  * listener methods (system events such as {@code preRenderView}, Ajax behaviours, value changes) are not
- * actions, nor are public methods with parameters that the bean calls itself (helpers).
+ * actions, nor are public methods with parameters that the bean calls itself (helpers). When the project's
+ * views name an action ({@link FacesViews}), they decide: see {@link #accepted}.
  */
 final class FacesHandlers implements HandlerFramework {
 
     private static final AcceptedMethods POSTBACK = AcceptedMethods.of(List.of("POST"));
+    private static final AcceptedMethods VIEW_REQUEST = AcceptedMethods.of(List.of("GET"));
 
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
@@ -36,14 +39,33 @@ final class FacesHandlers implements HandlerFramework {
             return handlers;
         }
         Set<String> calledHelpers = calledWithArguments(type, names);
+        Optional<FacesViews> views = names.index().settings().frameworkFiles(FacesViews.class);
+        Optional<String> bean = BeanNames.of(type, names);
         for (ClassMethods.Member member : ClassMethods.of(type, names)) {
             MethodDeclaration method = member.method();
             if (method.getBody().isPresent() && isAction(method, member.names())
                     && !calledHelpers.contains(method.getNameAsString() + "/" + method.getParameters().size())) {
-                handlers.add(new Handler(FacesTypes.FRAMEWORK, type, method, POSTBACK, false, false));
+                Set<ViewCall> calls = views.isPresent() && bean.isPresent()
+                        ? views.get().calls(bean.get(), method.getNameAsString()) : Set.of();
+                accepted(calls).ifPresent(accepted ->
+                        handlers.add(new Handler(FacesTypes.FRAMEWORK, type, method, accepted, false, false)));
             }
         }
         return handlers;
+    }
+
+    /**
+     * What an action accepts, by how the views invoke it: a full postback is a POST; a view action or
+     * {@code preRenderView} listener runs for a GET; an action the views invoke only with Ajax answers no
+     * request with a 302 (Faces turns its redirect into a partial response), so it is no handler here. An
+     * action no view names (the views live in another module, or it is called another way) is taken to be a
+     * postback's, as without views.
+     */
+    private static Optional<AcceptedMethods> accepted(Set<ViewCall> calls) {
+        if (calls.isEmpty() || calls.contains(ViewCall.FULL_POSTBACK)) {
+            return Optional.of(POSTBACK);
+        }
+        return calls.contains(ViewCall.GET) ? Optional.of(VIEW_REQUEST) : Optional.empty();
     }
 
     /**

@@ -4,7 +4,9 @@ import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -28,6 +30,17 @@ public final class FacesHome implements FrameworkHome {
     public List<Mechanism> mechanisms() {
         return List.of(FacesTypes.REDIRECT_OUTCOME, FacesTypes.EXTERNAL_REDIRECT, FacesTypes.OMNIFACES_REDIRECT,
                 FacesTypes.OMNIFACES_PERMANENT);
+    }
+
+    /** The Facelets views, which tell whether an action is invoked by a full postback or with Ajax. */
+    @Override
+    public List<String> frameworkFiles() {
+        return ViewFiles.PATTERNS;
+    }
+
+    @Override
+    public Optional<Object> readFrameworkFiles(List<Path> files) {
+        return ViewFiles.read(files);
     }
 
     @Override

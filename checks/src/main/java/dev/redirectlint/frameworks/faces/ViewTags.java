@@ -1,0 +1,72 @@
+package dev.redirectlint.frameworks.faces;
+
+import java.util.Map;
+
+/**
+ * What one tag of a view tells about the bean methods it invokes, whether the tag was read by the XML parser
+ * or by {@link ViewScanner}. A tag's library is its namespace URI, or its prefix when the file could not be
+ * parsed.
+ */
+final class ViewTags {
+
+    private ViewTags() {}
+
+    /**
+     * Records the calls a tag makes.
+     *
+     * @param ajaxBehaviour the tag has an Ajax behaviour for its action (a nested {@code f:ajax} or
+     *     {@code p:ajax}) or sits inside a wrapping {@code f:ajax}
+     */
+    static void record(String library, String local, Map<String, String> attributes, boolean ajaxBehaviour,
+            FacesViews.Builder calls) {
+        if (local.equals("ajax")) {
+            // f:ajax, p:ajax: the listener runs in an Ajax request
+            add(attributes.get("listener"), ViewCall.AJAX, calls);
+            return;
+        }
+        if (local.equals("event")) {
+            // f:event type="preRenderView" and the like run while the view renders, for its GET above all
+            add(attributes.get("listener"), ViewCall.GET, calls);
+            return;
+        }
+        if (local.equals("viewAction")) {
+            // f:viewAction runs on the initial GET unless onPostback="true", and on postbacks only then (which
+            // may well be Ajax): as a GET, a redirect there is not reported as answering a POST
+            add(attributes.get("action"), ViewCall.GET, calls);
+            return;
+        }
+        ViewCall call = ajaxBehaviour || isAjax(library, local, attributes.get("ajax")) ? ViewCall.AJAX
+                : ViewCall.FULL_POSTBACK;
+        add(attributes.get("action"), call, calls);
+        add(attributes.get("actionListener"), call, calls);
+    }
+
+    /** True for a nested behaviour that makes its component's action Ajax: no event, or the action's own. */
+    static boolean isActionBehaviour(String local, Map<String, String> attributes) {
+        if (!local.equals("ajax") || "true".equals(attributes.get("disabled"))) {
+            return false;
+        }
+        String event = attributes.get("event");
+        return event == null || event.equals("action") || event.equals("click");
+    }
+
+    /**
+     * PrimeFaces' command components (and RichFaces' a4j ones) submit with Ajax unless {@code ajax="false"};
+     * a script command ({@code p:remoteCommand}, {@code h:commandScript}, {@code o:commandScript}) always
+     * does; other libraries' components (h:, BootsFaces' b:) submit the form unless {@code ajax="true"}.
+     */
+    private static boolean isAjax(String library, String local, String ajax) {
+        if (local.equals("remoteCommand") || local.equals("commandScript")) {
+            return true;
+        }
+        if (ajax != null) {
+            return !ajax.trim().equals("false");
+        }
+        return library.contains("primefaces") || library.equals("p") || library.contains("richfaces.org/a4j")
+                || library.equals("a4j");
+    }
+
+    private static void add(String value, ViewCall call, FacesViews.Builder calls) {
+        MethodExpressions.parse(value).ifPresent(target -> calls.add(target.bean(), target.method(), call));
+    }
+}
