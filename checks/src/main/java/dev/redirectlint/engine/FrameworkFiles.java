@@ -39,7 +39,7 @@ public final class FrameworkFiles {
     }
 
     /** The files whose path ends with a match of one of the patterns (the base directory is not known here). */
-    static List<Path> matching(List<String> patterns, List<Path> files) {
+    public static List<Path> matching(List<String> patterns, List<Path> files) {
         if (patterns.isEmpty()) {
             return List.of();
         }

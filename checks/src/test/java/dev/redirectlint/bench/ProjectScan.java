@@ -3,6 +3,7 @@ package dev.redirectlint.bench;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
+import dev.redirectlint.engine.FrameworkFiles;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
@@ -21,7 +22,9 @@ import java.util.stream.Stream;
  * {@code java -cp <test classpath> dev.redirectlint.bench.ProjectScan web/src/main/java --context common/src/main/java}.
  *
  * <p>{@code --cache FILE} keeps the result cache there, as the Maven plugin does. {@code --every} parses and analyses every file instead of those the lexical pass keeps: the findings
- * must be the same, only slower.
+ * must be the same, only slower. The framework homes' own files below the directories to check (Facelets views
+ * in {@code src/main/webapp}) are passed as configuration files, as the plugin passes them, unless
+ * {@code --no-framework-files}.
  */
 public final class ProjectScan {
 
@@ -33,6 +36,7 @@ public final class ProjectScan {
         boolean every = false;
         boolean tests = false;
         boolean inContext = false;
+        boolean frameworkFiles = true;
         Path cache = null;
         for (int a = 0; a < args.length; a++) {
             String arg = args[a];
@@ -42,6 +46,7 @@ public final class ProjectScan {
                 case "--tests" -> tests = true;
                 case "--context" -> inContext = true;
                 case "--own" -> inContext = false;
+                case "--no-framework-files" -> frameworkFiles = false;
                 default -> (inContext ? context : own).add(Path.of(arg));
             }
         }
@@ -49,11 +54,12 @@ public final class ProjectScan {
         List<Path> contextFiles = javaFiles(context, tests);
         long start = System.nanoTime();
         LintConfig config = LintConfig.builder().analyseEveryFile(every).build();
-        ProjectSources sources = ProjectSources.of(ownFiles).withContext(contextFiles);
+        List<Path> configFiles = frameworkFiles ? frameworkFiles(own) : List.of();
+        ProjectSources sources = ProjectSources.of(ownFiles).withContext(contextFiles).withConfigFiles(configFiles);
         if (cache != null) {
             // The cache keeps paths relative to the base and gives them back absolute, as the plugin passes them.
             sources = ProjectSources.of(absolute(ownFiles)).withContext(absolute(contextFiles))
-                    .withCache(cache, Path.of("").toAbsolutePath());
+                    .withConfigFiles(absolute(configFiles)).withCache(cache, Path.of("").toAbsolutePath());
         }
         LintResult result = new RedirectLint(config).lint(sources);
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -66,8 +72,19 @@ public final class ProjectScan {
         }
         result.notes().forEach(note -> System.out.println("# " + note));
         result.warnings().forEach(warning -> System.out.println("WARNING " + warning));
-        System.out.printf("# files=%d context=%d findings=%d errors=%d ms=%d%n", ownFiles.size(), contextFiles.size(),
-                result.findings().size(), result.errors().size(), millis);
+        System.out.printf("# files=%d context=%d framework-files=%d findings=%d errors=%d ms=%d%n", ownFiles.size(),
+                contextFiles.size(), configFiles.size(), result.findings().size(), result.errors().size(), millis);
+    }
+
+    /** The files below the roots that a home reads (its patterns match the end of their paths). */
+    private static List<Path> frameworkFiles(List<Path> roots) throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
+            }
+        }
+        return FrameworkFiles.matching(FrameworkFiles.patterns(), files);
     }
 
     private static List<Path> absolute(List<Path> files) {

@@ -73,7 +73,7 @@ public final class FixExecutor {
         removeLeftovers(files);
 
         List<Path> context = SourceScanner.scan(sources.contextRoots(), sources.includes(), sources.excludes());
-        List<Path> xml = SourceScanner.scan(sources.resourceRoots(), List.of("**/*.xml"), List.of());
+        List<Path> xml = ConfigFiles.of(sources.resourceRoots(), sources.projectDirectory());
         List<Path> usages = SourceScanner.scan(request.usageRoots(), List.of("**/*.java"), List.of());
         Plan plan = new SourceFixer(new RedirectLint(config), usages)
                 .plan(ProjectSources.of(files).withContext(context).withConfigFiles(xml), request.projectScope());

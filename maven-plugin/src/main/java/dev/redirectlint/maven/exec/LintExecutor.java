@@ -238,7 +238,8 @@ public final class LintExecutor {
 
     /**
      * Analyses {@code files} of the project's {@code sources} (all of them, or the changed ones), with the
-     * project's other sources and the sources of the modules it depends on as context, and its Spring XML.
+     * project's other sources and the sources of the modules it depends on as context, and its Spring XML and
+     * Facelets views.
      */
     private LintResult analyse(Settings settings, LintRequest request, SourceScanner.Listing listing, List<Path> files) {
         List<Path> sources = listing.files();
@@ -251,9 +252,9 @@ public final class LintExecutor {
         context.addAll(upstream.files());
         Map<Path, FileStamp> stamps = new HashMap<>(listing.stamps());
         upstream.stamps().forEach(stamps::putIfAbsent);
-        List<Path> xml = SourceScanner.scan(request.resourceRoots(), List.of("**/*.xml"), List.of());
+        List<Path> xml = ConfigFiles.of(request.resourceRoots(), request.projectDirectory());
         log.debug("redirect-lint: " + context.size() + " file(s) of the modules this one depends on as context ("
-                + request.contextRoots() + "), " + xml.size() + " XML file(s) read for settings");
+                + request.contextRoots() + "), " + xml.size() + " XML file(s) and view(s) read for settings");
         ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(xml)
                 .withCache(request.cacheFile(), request.projectDirectory()).withStamps(stamps);
         LintResult result = request.fork() == null ? new RedirectLint(settings.config()).lint(project)
