@@ -183,4 +183,46 @@ class NonGet302FacesViewsTest {
                 }
                 """).check();
     }
+
+    @Test
+    void followsABeanMethodIntoTheCommandOfACompositeComponent() {
+        RuleTester.forRule(NonGet302Rule.ID)
+                .frameworkFile("src/main/webapp/resources/form/submit.xhtml", """
+                        <html xmlns:cc="http://xmlns.jcp.org/jsf/composite" xmlns:h="http://xmlns.jcp.org/jsf/html"
+                              xmlns:f="http://xmlns.jcp.org/jsf/core">
+                            <cc:interface>
+                                <cc:attribute name="createAction" method-signature="java.lang.Object action()"/>
+                                <cc:attribute name="saveAction" targets="save"/>
+                            </cc:interface>
+                            <cc:implementation>
+                                <h:commandButton action="#{cc.attrs.createAction}"><f:ajax render="@form"/></h:commandButton>
+                                <h:commandButton id="save" value="Save"/>
+                            </cc:implementation>
+                        </html>
+                        """)
+                .frameworkFile("src/main/webapp/students/edit.xhtml", """
+                        <html xmlns:form="http://xmlns.jcp.org/jsf/composite/form">
+                            <form:submit createAction="#{students.create}" saveAction="#{students.save}"/>
+                            <form:missing action="#{students.other}"/>
+                        </html>
+                        """)
+                .source("""
+                        import javax.inject.Named;
+
+                        @Named("students")
+                        public class StudentsController {
+                            public String create() {
+                                return "index?faces-redirect=true"; // the component's button is Ajax
+                            }
+
+                            public String save() {
+                                return "index?faces-redirect=true"; // finding: StudentsController#save accepts POST
+                            }
+
+                            public String other() {
+                                return "index?faces-redirect=true"; // finding: StudentsController#other accepts POST
+                            }
+                        }
+                        """).check();
+    }
 }

@@ -31,11 +31,6 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls) {
             calls.computeIfAbsent(bean + "." + method, k -> EnumSet.noneOf(ViewCall.class)).add(call);
         }
 
-        void addAll(Builder other) {
-            other.calls.forEach((key, kinds) -> calls.computeIfAbsent(key, k -> EnumSet.noneOf(ViewCall.class))
-                    .addAll(kinds));
-        }
-
         boolean isEmpty() {
             return calls.isEmpty();
         }

@@ -26,17 +26,18 @@ final class ViewReader {
 
     private ViewReader() {}
 
-    /** Adds the file's calls; false if it is not well-formed XML (nothing is added then). */
-    static boolean read(Path file, FacesViews.Builder calls) throws IOException {
-        FacesViews.Builder own = new FacesViews.Builder();
+    /**
+     * Adds the file's calls; false if it is not well-formed XML. The tags before the error are added then: read
+     * again by pattern, they give the same calls, or full postbacks where a wrapping f:ajax is not seen.
+     */
+    static boolean read(Path file, ViewContext view) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             InputSource source = new InputSource(in);
             source.setSystemId(file.toUri().toString());
-            parser().parse(source, new Tags(own));
+            parser().parse(source, new Tags(view));
         } catch (SAXException | ParserConfigurationException e) {
             return false;
         }
-        calls.addAll(own);
         return true;
     }
 
@@ -59,11 +60,11 @@ final class ViewReader {
      * {@code f:ajax}) are known; a wrapping {@code f:ajax} makes every command inside it Ajax.
      */
     private static final class Tags extends DefaultHandler {
-        private final FacesViews.Builder calls;
+        private final ViewContext view;
         private final Deque<Element> open = new ArrayDeque<>();
 
-        Tags(FacesViews.Builder calls) {
-            this.calls = calls;
+        Tags(ViewContext view) {
+            this.view = view;
         }
 
         private static final class Element {
@@ -102,7 +103,7 @@ final class ViewReader {
         public void endElement(String uri, String localName, String qName) {
             Element element = open.pop();
             ViewTags.record(element.library, element.local, element.attributes,
-                    element.ajaxChild || element.insideAjax, calls);
+                    element.ajaxChild || element.insideAjax, view);
         }
     }
 }

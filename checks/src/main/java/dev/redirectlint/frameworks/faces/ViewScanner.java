@@ -15,18 +15,25 @@ final class ViewScanner {
 
     private static final Pattern TAG = Pattern.compile("<([A-Za-z][\\w.-]*):([A-Za-z][\\w.-]*)((?:\\s+[^<>]*?)?)(/?)>");
     private static final Pattern ATTRIBUTE = Pattern.compile("([A-Za-z_][\\w.:-]*)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+    private static final Pattern NAMESPACE = Pattern.compile("xmlns:([A-Za-z][\\w.-]*)\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern BEHAVIOUR = Pattern.compile("<[A-Za-z][\\w.-]*:ajax\\b((?:\\s+[^<>]*?)?)/?>");
 
     private ViewScanner() {}
 
-    static void scan(String text, FacesViews.Builder calls) {
+    /** Adds the calls of the text's tags; a tag's library is the namespace its prefix is declared for, if it is. */
+    static void scan(String text, ViewContext view) {
+        Map<String, String> namespaces = new HashMap<>();
+        Matcher declaration = NAMESPACE.matcher(text);
+        while (declaration.find()) {
+            namespaces.putIfAbsent(declaration.group(1), declaration.group(2));
+        }
         Matcher tag = TAG.matcher(text);
         while (tag.find()) {
             String prefix = tag.group(1);
             String local = tag.group(2);
             Map<String, String> attributes = attributes(tag.group(3));
             boolean behaviour = tag.group(4).isEmpty() && hasBehaviour(text, tag.end(), prefix + ":" + local);
-            ViewTags.record(prefix, local, attributes, behaviour, calls);
+            ViewTags.record(namespaces.getOrDefault(prefix, prefix), local, attributes, behaviour, view);
         }
     }
 

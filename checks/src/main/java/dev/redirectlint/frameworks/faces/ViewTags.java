@@ -1,6 +1,7 @@
 package dev.redirectlint.frameworks.faces;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What one tag of a view tells about the bean methods it invokes, whether the tag was read by the XML parser
@@ -18,7 +19,15 @@ final class ViewTags {
      *     {@code p:ajax}) or sits inside a wrapping {@code f:ajax}
      */
     static void record(String library, String local, Map<String, String> attributes, boolean ajaxBehaviour,
-            FacesViews.Builder calls) {
+            ViewContext view) {
+        FacesViews.Builder calls = view.calls();
+        Optional<String> used = CompositeComponents.usedBy(library, local);
+        if (used.isPresent()) {
+            // a composite component's attributes are whatever its interface declares: its commands decide
+            attributes.forEach((name, value) -> MethodExpressions.parse(value)
+                    .ifPresent(target -> view.components().use(used.get(), name, target)));
+            return;
+        }
         if (local.equals("ajax")) {
             // f:ajax, p:ajax: the listener runs in an Ajax request
             add(attributes.get("listener"), ViewCall.AJAX, calls);
@@ -35,10 +44,25 @@ final class ViewTags {
             add(attributes.get("action"), ViewCall.GET, calls);
             return;
         }
+        if (view.component().isPresent() && local.equals("attribute") && isCompositeLibrary(library)) {
+            view.components().attribute(view.component().get(), attributes.get("name"), attributes.get("targets"));
+            return;
+        }
         ViewCall call = ajaxBehaviour || isAjax(library, local, attributes.get("ajax")) ? ViewCall.AJAX
                 : ViewCall.FULL_POSTBACK;
+        if (view.component().isPresent()) {
+            String id = local.startsWith("command") || local.equals("menuitem") ? attributes.get("id") : null;
+            view.components().command(view.component().get(), attributes.get("action"), id, call);
+            view.components().command(view.component().get(), attributes.get("actionListener"), null, call);
+        }
         add(attributes.get("action"), call, calls);
         add(attributes.get("actionListener"), call, calls);
+    }
+
+    /** The tag library of {@code cc:interface} and {@code cc:attribute} (a prefix when read by pattern). */
+    private static boolean isCompositeLibrary(String library) {
+        return library.endsWith("/jsf/composite") || library.equals("jakarta.faces.composite")
+                || library.equals("cc") || library.equals("composite");
     }
 
     /** True for a nested behaviour that makes its component's action Ajax: no event, or the action's own. */
