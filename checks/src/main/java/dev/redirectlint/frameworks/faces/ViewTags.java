@@ -5,8 +5,9 @@ import java.util.Optional;
 
 /**
  * What one tag of a view tells about the bean methods it invokes, whether the tag was read by the XML parser
- * or by {@link ViewScanner}. A tag's library is its namespace URI, or its prefix when the file could not be
- * parsed.
+ * or by {@link ViewScanner}. A tag's library is its namespace URI (or, in a view read by pattern that does not
+ * declare it, its prefix). A tag of no library with an {@code action} (HTML5-friendly markup,
+ * {@code <button jsf:action="...">}) is a full postback's command like {@code h:commandButton}.
  */
 final class ViewTags {
 

@@ -45,4 +45,17 @@ class ViewFilesTest {
         assertThat(MethodExpressions.parse("#{cc.attrs.action}")).isEmpty();
         assertThat(MethodExpressions.parse("#{a ? b.c : d.e}")).isEmpty();
     }
+
+    @Test
+    void anHtml5FriendlyButtonSubmitsTheForm() throws IOException {
+        Path view = Files.writeString(directory.resolve("friendly.xhtml"), """
+                <html xmlns:jsf="jakarta.faces" xmlns:f="jakarta.faces.core">
+                    <button jsf:action="#{bean.save}">Save</button>
+                    <button jsf:action="#{bean.quick}"><f:ajax/></button>
+                </html>
+                """);
+        FacesViews views = (FacesViews) ViewFiles.read(List.of(view)).orElseThrow();
+        assertThat(views.calls("bean", "save")).isEqualTo(Set.of(ViewCall.FULL_POSTBACK));
+        assertThat(views.calls("bean", "quick")).isEqualTo(Set.of(ViewCall.AJAX));
+    }
 }
