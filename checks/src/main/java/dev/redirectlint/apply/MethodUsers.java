@@ -40,13 +40,13 @@ import java.util.regex.Pattern;
  * method of the same name and arity in a class that extends it. Deliberately by name rather than by a full
  * type resolution: a false "it is used" only leaves a fix to be made by hand, a missed use breaks the build.
  */
-final class MethodUsers {
+public final class MethodUsers {
 
     private final Collection<Path> files;
     private final Charset charset;
 
     /** @param files every source of the project and of what it is built with, tests included */
-    MethodUsers(Collection<Path> files, Charset charset) {
+    public MethodUsers(Collection<Path> files, Charset charset) {
         this.files = files;
         this.charset = charset;
     }
@@ -58,7 +58,7 @@ final class MethodUsers {
      * @param declaringFiles per method, as {@code qualified.Type#name/parameterCount} ({@code
      *     Fix.changesReturnTypeOf}), the file that declares it
      */
-    Map<String, Optional<String>> firstUses(Map<String, Path> declaringFiles) {
+    public Map<String, Optional<String>> firstUses(Map<String, Path> declaringFiles) {
         Map<String, Optional<String>> uses = new HashMap<>();
         List<Method> pending = new ArrayList<>();
         declaringFiles.forEach((signature, file) -> {

@@ -3,6 +3,7 @@ package dev.redirectlint.engine;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
+import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.SpringViewResolverSettings;
 import dev.redirectlint.java.ProjectSettings;
 import dev.redirectlint.java.SourceFile;
@@ -53,6 +54,8 @@ final class ProjectRun {
      */
     private static final long TREE_BUDGET_CHARS = 2_000_000;
     private static final int TREE_BYTES_PER_CHAR = 96;
+    /** The modification time cached for a file whose text came from memory: no file on disk has it. */
+    private static final long HELD_IN_MEMORY = Long.MIN_VALUE;
 
     private final LintConfig config;
     private final FileAnalyzer analyzer;
@@ -162,11 +165,12 @@ final class ProjectRun {
         long budget = Math.min(TREE_BUDGET_CHARS, Runtime.getRuntime().maxMemory() / 4 / TREE_BYTES_PER_CHAR);
         ProjectModel.SourceLoader loader = (path, hash) -> reader.text(path, sources.texts(), hash);
         String settingsSources = settingsSources(entries, configStamp);
+        // What the homes read from configuration files is small and read again on every run, not cached.
         ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
                 .map(state -> new ProjectSettings(Optional.ofNullable(state.settings())))
                 .orElseGet(() -> settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
                         sources.configFiles()))
-                // Read each run: cheap next to the Java, and the cache holds no copy of them.
+                .withConfig(FrameworkHome.readConfig(sources.configFiles()))
                 .withFrameworkFiles(FrameworkFiles.read(sources.configFiles()));
         settings.http11ViewRedirects().ifPresent(where -> notes.add("redirect-lint: redirectHttp10Compatible=false is"
                 + " set at " + where + ": redirect: view names answer 303 See Other throughout the application"));
@@ -473,9 +477,6 @@ final class ProjectRun {
 
     private void save(CacheStore cache, String key, List<Scanned> scanned, Relevance relevance, BitSet candidates,
             ResultCache.State state, Map<Path, String> texts) {
-        if (!texts.isEmpty()) {
-            return; // texts held in memory are not what is on disk
-        }
         Map<Path, ResultCache.CachedFile> files = new LinkedHashMap<>();
         int readable = 0;
         for (Scanned file : scanned) {
@@ -486,7 +487,10 @@ final class ProjectRun {
                         relevance == null ? null : relevance.closureOf(readable, candidates.get(readable)));
                 readable++;
             }
-            files.put(file.path(), new ResultCache.CachedFile(file.path(), file.own(), file.size(), file.modified(),
+            // A text held in memory (an editor's buffer) is not what is on disk: its entry never matches the
+            // disk's stamp, so the next run reads the file again, from memory or disk, whichever it is then.
+            long modified = texts.containsKey(file.path()) ? HELD_IN_MEMORY : file.modified();
+            files.put(file.path(), new ResultCache.CachedFile(file.path(), file.own(), file.size(), modified,
                     file.hash(), stored, file.error()));
         }
         try {

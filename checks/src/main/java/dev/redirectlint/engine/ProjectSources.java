@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param own the sources to check; their handlers are reported
  * @param context sources whose types, helpers and base classes the checked sources may use; their own
  *     handlers are not reported (their module reports them)
- * @param configFiles XML and other configuration files read for settings such as {@code redirectHttp10Compatible}
+ * @param configFiles XML and other configuration files read for settings such as {@code redirectHttp10Compatible},
+ *     and the files the framework homes read (Play's {@code conf/routes})
  * @param texts the text of a file to use instead of what is on disk, by path
  * @param cache where facts and results are kept between runs; empty for no cache
  * @param stamps the sizes and modification times of files as the caller listed them, by path; a file not in

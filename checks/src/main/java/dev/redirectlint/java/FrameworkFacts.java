@@ -21,6 +21,19 @@ public interface FrameworkFacts {
         return List.of();
     }
 
+    /**
+     * The configuration files the framework reads, as glob patterns relative to a project's directory
+     * ({@code conf/routes}): the build collects the files that match and passes them with the sources.
+     */
+    default List<String> configFilePatterns() {
+        return List.of();
+    }
+
+    /** Every home's configuration file patterns, each once. */
+    static List<String> allConfigFilePatterns() {
+        return installed().stream().flatMap(home -> home.configFilePatterns().stream()).distinct().toList();
+    }
+
     /** The words that make a file worth parsing for this framework. */
     default Words words() {
         return Words.NONE;

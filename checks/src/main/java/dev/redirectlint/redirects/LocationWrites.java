@@ -33,7 +33,7 @@ public final class LocationWrites {
             "created", "redirect", "encodeRedirectURL");
     private static final Set<String> HEADER_CALLS = Set.of(
             "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers", "putHeader",
-            "setResponseHeader");
+            "setResponseHeader", "withHeader", "withHeaders"); // the last two: Play's Result
 
     private LocationWrites() {}
 

@@ -56,7 +56,8 @@ public final class SarifReport {
     public static final String SRCROOT = "%SRCROOT%";
 
     static final String TOOL_NAME = "redirect-lint";
-    static final String INFORMATION_URI = projectUrl();
+    /** The project page; each rule is documented under it, at {@code #rule-id}. */
+    public static final String INFORMATION_URI = projectUrl();
 
     /** The {@code partialFingerprints} key of redirect-lint's own fingerprint. */
     public static final String FINGERPRINT_KEY = "redirectLint/" + Fingerprints.VERSION;

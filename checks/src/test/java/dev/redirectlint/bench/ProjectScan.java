@@ -7,9 +7,12 @@ import dev.redirectlint.engine.FrameworkFiles;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
+import dev.redirectlint.java.FrameworkFacts;
 import java.io.IOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +23,9 @@ import java.util.stream.Stream;
  * with the files below the {@code --context} directories as the modules they depend on. Prints each finding,
  * each processing error, and a summary line. Not a test; for example
  * {@code java -cp <test classpath> dev.redirectlint.bench.ProjectScan web/src/main/java --context common/src/main/java}.
+ *
+ * <p>{@code --config DIR} reads the configuration files the framework homes name ({@code conf/routes} for Play)
+ * below that project directory, as the Maven plugin does from the module's directory.
  *
  * <p>{@code --cache FILE} keeps the result cache there, as the Maven plugin does. {@code --every} parses and analyses every file instead of those the lexical pass keeps: the findings
  * must be the same, only slower. The framework homes' own files below the directories to check (Facelets views
@@ -38,10 +44,12 @@ public final class ProjectScan {
         boolean inContext = false;
         boolean frameworkFiles = true;
         Path cache = null;
+        List<Path> configFiles = new ArrayList<>();
         for (int a = 0; a < args.length; a++) {
             String arg = args[a];
             switch (arg) {
                 case "--cache" -> cache = Path.of(args[++a]);
+                case "--config" -> configFiles.addAll(configFiles(Path.of(args[++a])));
                 case "--every" -> every = true;
                 case "--tests" -> tests = true;
                 case "--context" -> inContext = true;
@@ -54,7 +62,9 @@ public final class ProjectScan {
         List<Path> contextFiles = javaFiles(context, tests);
         long start = System.nanoTime();
         LintConfig config = LintConfig.builder().analyseEveryFile(every).build();
-        List<Path> configFiles = frameworkFiles ? frameworkFiles(own) : List.of();
+        if (frameworkFiles) {
+            configFiles.addAll(frameworkFiles(own));
+        }
         ProjectSources sources = ProjectSources.of(ownFiles).withContext(contextFiles).withConfigFiles(configFiles);
         if (cache != null) {
             // The cache keeps paths relative to the base and gives them back absolute, as the plugin passes them.
@@ -85,6 +95,17 @@ public final class ProjectScan {
             }
         }
         return FrameworkFiles.matching(FrameworkFiles.patterns(), files);
+    }
+
+    /** The files below the project directory that match a home's configuration file patterns. */
+    private static List<Path> configFiles(Path project) throws IOException {
+        List<PathMatcher> matchers = FrameworkFacts.allConfigFilePatterns().stream()
+                .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern)).toList();
+        try (Stream<Path> walk = Files.walk(project)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(path -> matchers.stream().anyMatch(matcher -> matcher.matches(project.relativize(path))))
+                    .sorted().toList();
+        }
     }
 
     private static List<Path> absolute(List<Path> files) {

@@ -272,6 +272,53 @@ class CachedRunTest {
         return lint.lint(ProjectSources.of(files).withConfigFiles(configFiles).withCache(cacheFile, dir));
     }
 
+    @Test
+    void anEditorsBufferIsCachedAsItsTextAndTheDiskCountsAgainOnceItIsClosed() throws Exception {
+        CacheStore memory = CacheStore.inMemory();
+        Path helper = dir.resolve("web/Redirects.java");
+        String edited = Files.readString(helper).replace("\"redirect:\" + path", "path");
+        ProjectSources project = ProjectSources.of(files).withCache(memory);
+        assertThat(lines(lint.lint(project))).hasSize(1);
+
+        // Typed, not saved: the buffer no longer redirects, twice in a row (the second run reuses the first's cache).
+        assertThat(lines(lint.lint(project.withText(helper, edited)))).isEmpty();
+        assertThat(lines(lint.lint(project.withText(helper, edited)))).isEmpty();
+
+        // Closed without saving: the file on disk, unchanged since, still redirects.
+        assertThat(lines(lint.lint(project))).isEqualTo(lines(fresh())).hasSize(1);
+    }
+
+    /** A configuration file a home reads (Play's routes) is part of what the cache must see change. */
+    @Test
+    void aRoutesFileThatChangesAnActionsMethodIsSeenWithNoJavaFileChanged() throws Exception {
+        write("controllers/ShopController.java", """
+                package controllers;
+
+                import play.mvc.Controller;
+                import play.mvc.Result;
+
+                public class ShopController extends Controller {
+                    public Result create() {
+                        return found("/shop");
+                    }
+                }
+                """);
+        Path routes = dir.resolve("conf/routes");
+        Files.createDirectories(routes.getParent());
+        Files.writeString(routes, "GET  /shop  controllers.ShopController.create()\n");
+        touch(routes);
+        List<Path> config = List.of(routes);
+        assertThat(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config).withCache(cacheFile, dir))))
+                .hasSize(1);
+
+        Files.writeString(routes, "POST /shop  controllers.ShopController.create()\n");
+        touch(routes);
+        assertThat(lint.unchanged(ProjectSources.of(files).withConfigFiles(config).withCache(cacheFile, dir))).isEmpty();
+        LintResult cached = lint.lint(ProjectSources.of(files).withConfigFiles(config).withCache(cacheFile, dir));
+        assertThat(lines(cached)).isEqualTo(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config))))
+                .hasSize(2).anyMatch(line -> line.contains("ShopController#create accepts POST"));
+    }
+
     private LintResult cached() {
         return lint.lint(ProjectSources.of(files).withCache(cacheFile, dir));
     }

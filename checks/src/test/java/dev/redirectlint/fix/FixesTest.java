@@ -999,6 +999,171 @@ class FixesTest {
     }
 
     @Nested
+    class Play {
+
+        private static final String ROUTES = """
+                POST  /orders        controllers.Orders.create()
+                PUT   /orders/:id    controllers.Orders.update(id: Long)
+                """;
+
+        @Test
+        void foundBecomesRedirectWhichIsSeeOtherInPlay() {
+            tester.configFile("conf/routes", ROUTES).input("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return found(routes.Orders.index());
+                        }
+
+                        public Result update(Long id) {
+                            return play.mvc.Results.found("/orders/" + id);
+                        }
+                    }
+                    """).output("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return redirect(routes.Orders.index());
+                        }
+
+                        public Result update(Long id) {
+                            return play.mvc.Results.redirect("/orders/" + id);
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void foundBecomesTemporaryRedirectFor307() {
+            tester.configFile("conf/routes", ROUTES).input("""
+                    package controllers;
+
+                    import static play.mvc.Results.found;
+
+                    import play.mvc.Result;
+
+                    public class Orders {
+                        public Result create() {
+                            return found("/orders");
+                        }
+                    }
+                    """).output("""
+                    package controllers;
+
+                    import static play.mvc.Results.found;
+
+                    import play.mvc.Result;
+                    import play.mvc.Results;
+
+                    public class Orders {
+                        public Result create() {
+                            return Results.temporaryRedirect("/orders");
+                        }
+                    }
+                    """).chooseFix(1).fix();
+        }
+
+        @Test
+        void theStatusConstantBecomesSeeOther() {
+            tester.configFile("conf/routes", ROUTES).input("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Http;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return status(Http.Status.FOUND).withHeader(Http.HeaderNames.LOCATION, "/orders");
+                        }
+
+                        public Result update(Long id) {
+                            return status(302).withHeader("Location", "/orders/" + id);
+                        }
+                    }
+                    """).output("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Http;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return status(Http.Status.SEE_OTHER).withHeader(Http.HeaderNames.LOCATION, "/orders");
+                        }
+
+                        public Result update(Long id) {
+                            return status(303).withHeader("Location", "/orders/" + id);
+                        }
+                    }
+                    """).fix();
+        }
+
+        @Test
+        void anInheritedConstantBecomesTheOtherConstant() {
+            tester.configFile("conf/routes", ROUTES).input("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return status(FOUND).withHeader(LOCATION, "/orders");
+                        }
+                    }
+                    """).output("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return status(TEMPORARY_REDIRECT).withHeader(LOCATION, "/orders");
+                        }
+                    }
+                    """).chooseFix(1).fix();
+        }
+
+        @Test
+        void movedPermanentlyBecomesPermanentRedirect() {
+            RuleTester.forRule(NonGet301Rule.ID).configFile("conf/routes", ROUTES).input("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return movedPermanently("/orders");
+                        }
+                    }
+                    """).output("""
+                    package controllers;
+
+                    import play.mvc.Controller;
+                    import play.mvc.Result;
+
+                    public class Orders extends Controller {
+                        public Result create() {
+                            return permanentRedirect("/orders");
+                        }
+                    }
+                    """).fix();
+        }
+    }
+
+    @Nested
     class Ratpack {
 
         @Test

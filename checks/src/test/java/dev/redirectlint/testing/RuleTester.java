@@ -14,6 +14,9 @@ import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.fix.FixApplier;
 import dev.redirectlint.report.ConsoleReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +53,8 @@ public final class RuleTester {
     private String servletApiVersion;
     private String springWebmvcVersion;
     private List<String> sources = List.of();
+    /** Configuration files (Play's routes), written to a temporary directory as the build would find them. */
+    private final List<Path> configFiles = new ArrayList<>();
     /** True from {@link #source} until the source is analysed. */
     private boolean unrun;
     private List<String> expected = List.of();
@@ -139,6 +144,23 @@ public final class RuleTester {
             throw new java.io.UncheckedIOException(e);
         }
         return written;
+    }
+
+    /**
+     * A configuration file of the project, such as {@code conf/routes}, at that path under a fresh temporary
+     * directory; the run is given it as the build gives the files the homes name.
+     */
+    public RuleTester configFile(String path, String text) {
+        try {
+            Path file = Files.createTempDirectory("redirect-lint-config").resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text);
+            file.toFile().deleteOnExit();
+            configFiles.add(file);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The source before a fix. */
@@ -257,10 +279,11 @@ public final class RuleTester {
 
     private LintResult run(Map<Path, String> files) {
         unrun = false;
-        List<Path> configFiles = writtenFrameworkFiles();
-        LintResult result = new RedirectLint(config(false)).lint(ProjectSources.inMemory(files).withConfigFiles(configFiles));
-        LintResult everything = new RedirectLint(config(true))
-                .lint(ProjectSources.inMemory(files).withConfigFiles(configFiles));
+        List<Path> written = new ArrayList<>(configFiles);
+        written.addAll(writtenFrameworkFiles());
+        ProjectSources project = ProjectSources.inMemory(files).withConfigFiles(written);
+        LintResult result = new RedirectLint(config(false)).lint(project);
+        LintResult everything = new RedirectLint(config(true)).lint(project);
         assertThat(render(result)).as("the findings when every file is parsed (the lexical pass lost some)")
                 .isEqualTo(render(everything));
         // Every rule test's input also checks the console: one short line per finding.

@@ -73,10 +73,10 @@ public final class FixExecutor {
         removeLeftovers(files);
 
         List<Path> context = SourceScanner.scan(sources.contextRoots(), sources.includes(), sources.excludes());
-        List<Path> xml = ConfigFiles.of(sources.resourceRoots(), sources.projectDirectory());
+        List<Path> configFiles = LintExecutor.configFiles(sources);
         List<Path> usages = SourceScanner.scan(request.usageRoots(), List.of("**/*.java"), List.of());
         Plan plan = new SourceFixer(new RedirectLint(config), usages)
-                .plan(ProjectSources.of(files).withContext(context).withConfigFiles(xml), request.projectScope());
+                .plan(ProjectSources.of(files).withContext(context).withConfigFiles(configFiles), request.projectScope());
         if (plan.projectFixRefusal() != null) {
             log.warn("redirect-lint: the project-level fix cannot be made: " + plan.projectFixRefusal()
                     + "; the handlers are fixed one by one instead");

@@ -7,10 +7,12 @@ import dev.redirectlint.api.Severity;
 import dev.redirectlint.baseline.Baseline;
 import dev.redirectlint.engine.FileStamp;
 import dev.redirectlint.engine.ForkedRun;
+import dev.redirectlint.engine.FrameworkFiles;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.engine.Rules;
+import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.apply.ViewResolverSetting;
 import dev.redirectlint.report.CheckstyleXmlReport;
 import dev.redirectlint.report.ConsoleReport;
@@ -252,16 +254,32 @@ public final class LintExecutor {
         context.addAll(upstream.files());
         Map<Path, FileStamp> stamps = new HashMap<>(listing.stamps());
         upstream.stamps().forEach(stamps::putIfAbsent);
-        List<Path> xml = ConfigFiles.of(request.resourceRoots(), request.projectDirectory());
+        List<Path> config = configFiles(request);
         log.debug("redirect-lint: " + context.size() + " file(s) of the modules this one depends on as context ("
-                + request.contextRoots() + "), " + xml.size() + " XML file(s) and view(s) read for settings");
-        ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(xml)
+                + request.contextRoots() + "), " + config.size() + " configuration file(s) read for settings and routes");
+        ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(config)
                 .withCache(request.cacheFile(), request.projectDirectory()).withStamps(stamps);
         LintResult result = request.fork() == null ? new RedirectLint(settings.config()).lint(project)
                 : new ForkedRun(request.fork()).lint(settings.config(), project);
         result.notes().forEach(log::debug);
         result.warnings().forEach(log::warn);
         return result;
+    }
+
+    /**
+     * The configuration files a run reads: the XML under the resource roots (Spring bean definitions), and the
+     * files the framework homes name, found from the project's directory (Play's {@code conf/routes}).
+     */
+    static List<Path> configFiles(LintRequest request) {
+        List<Path> files = new ArrayList<>();
+        for (Path root : request.resourceRoots()) {
+            files.addAll(SourceScanner.configFiles(root, List.of("**/*.xml")));
+        }
+        List<String> patterns = new ArrayList<>(FrameworkFacts.allConfigFilePatterns());
+        patterns.addAll(FrameworkFiles.patterns());
+        SourceScanner.configFiles(request.projectDirectory(), patterns).stream()
+                .filter(file -> !files.contains(file)).forEach(files::add);
+        return files;
     }
 
     /**

@@ -88,6 +88,47 @@ public final class SourceScanner {
     }
 
     /**
+     * The files below {@code root} that match one of the patterns, whatever their names end with (the source walk
+     * keeps {@code .java} files only): configuration files such as {@code conf/routes}, sorted. Directories no
+     * pattern can match below are not entered, so {@code conf/routes} reads one directory.
+     */
+    public static List<Path> configFiles(Path root, List<String> patterns) {
+        Path absoluteRoot = root.toAbsolutePath().normalize();
+        if (patterns.isEmpty() || !Files.isDirectory(absoluteRoot)) {
+            return List.of();
+        }
+        MatchPatterns included = patterns(patterns);
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(absoluteRoot, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
+                    return directory.equals(absoluteRoot)
+                            || included.matchesPatternStart(relative(absoluteRoot, directory), true)
+                            ? FileVisitResult.CONTINUE : FileVisitResult.SKIP_SUBTREE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (attributes.isRegularFile() && included.matches(relative(absoluteRoot, file), true)) {
+                        found.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    return FileVisitResult.CONTINUE; // an unreadable file configures nothing
+                }
+            });
+        } catch (IOException e) {
+            // walkFileTree reports failures to the visitor; nothing reaches here for a readable root
+        }
+        found.sort(null);
+        return List.copyOf(found);
+    }
+
+    /**
      * The default excludes ({@link AbstractScanner#DEFAULTEXCLUDES}, all {@code **}{@code /NAME} or
      * {@code **}{@code /NAME/**}), by name: the directories not to enter, and the file names not to take.
      */

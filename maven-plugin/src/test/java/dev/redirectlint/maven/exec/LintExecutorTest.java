@@ -54,6 +54,19 @@ class LintExecutorTest {
                 .projectDirectory(project);
     }
 
+    @Test
+    void theXmlUnderTheResourceRootsAndTheFilesTheHomesNameAreRead() throws IOException {
+        write("src/main/resources/spring/web.xml", "<beans/>");
+        write("src/main/resources/messages.properties", "a=b");
+        write("conf/routes", "GET / controllers.Home.index()");
+
+        List<Path> config = LintExecutor.configFiles(request().resourceRoots(List.of(project.resolve("src/main/resources")))
+                .build());
+
+        assertThat(config).containsExactlyInAnyOrder(project.resolve("src/main/resources/spring/web.xml"),
+                project.resolve("conf/routes"));
+    }
+
     private void write(String relative, String text) throws IOException {
         Path file = project.resolve(relative);
         Files.createDirectories(file.getParent());

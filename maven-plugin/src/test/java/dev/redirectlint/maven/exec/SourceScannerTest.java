@@ -56,6 +56,20 @@ class SourceScannerTest {
     }
 
     @Test
+    void configFilesAreMatchedWhateverTheirNamesEndWith() throws IOException {
+        for (String file : List.of("conf/routes", "conf/admin.routes", "conf/application.conf", "app/conf/routes")) {
+            Path path = root.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, "GET / controllers.Home.index()");
+        }
+        assertThat(SourceScanner.configFiles(root, List.of("conf/routes", "conf/*.routes")).stream()
+                .map(path -> root.relativize(path).toString().replace('\\', '/')))
+                .containsExactly("conf/admin.routes", "conf/routes");
+        assertThat(SourceScanner.configFiles(root.resolve("missing"), List.of("conf/routes"))).isEmpty();
+        assertThat(SourceScanner.configFiles(root, List.of())).isEmpty();
+    }
+
+    @Test
     void skipsMissingRootsAndReturnsNestedFilesOnce() {
         List<Path> files = SourceScanner.scan(
                 List.of(root.resolve("missing"), root.resolve("shop"), root), List.of("**/*.java"), List.of());
