@@ -1,8 +1,8 @@
 package dev.redirectlint.java;
 
-import java.nio.file.Path;
+import java.nio.file.FileSystems;
+import java.nio.file.PathMatcher;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -22,8 +22,11 @@ public interface FrameworkFacts {
     }
 
     /**
-     * The configuration files the framework reads, as glob patterns relative to a project's directory
-     * ({@code conf/routes}): the build collects the files that match and passes them with the sources.
+     * The framework's own files outside Java that change what its handlers answer (Play's {@code conf/routes},
+     * Faces' views), as Maven-style patterns relative to a module's directory ({@code conf/*.routes},
+     * {@code src/main/webapp/**}{@code /*.xhtml}, where {@code **} is any number of directories, none
+     * included): the build collects the files that match and passes them with the configuration files, and the
+     * home reads them ({@code FrameworkHome.configFacts}); a change to one invalidates the cache's results.
      */
     default List<String> configFilePatterns() {
         return List.of();
@@ -34,27 +37,23 @@ public interface FrameworkFacts {
         return installed().stream().flatMap(home -> home.configFilePatterns().stream()).distinct().toList();
     }
 
+    /**
+     * A matcher of paths relative to a module's directory by {@link #configFilePatterns() such patterns}, with
+     * Maven's meaning of {@code **}: {@code src/main/webapp/**}{@code /*.xhtml} matches
+     * {@code src/main/webapp/index.xhtml} too, which a plain glob does not.
+     */
+    static PathMatcher configFileMatcher(List<String> patterns) {
+        List<PathMatcher> globs = patterns.stream().map(pattern -> {
+            String glob = pattern.replace("/**/", "{/,/**/}");
+            glob = glob.startsWith("**/") ? "{,**/}" + glob.substring(3) : glob;
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        }).toList();
+        return path -> globs.stream().anyMatch(glob -> glob.matches(path));
+    }
+
     /** The words that make a file worth parsing for this framework. */
     default Words words() {
         return Words.NONE;
-    }
-
-    /**
-     * The framework's own files outside Java that change what its handlers answer (views, route files), as
-     * Maven-style patterns relative to a module's base directory ({@code src/main/webapp/**}{@code /*.xhtml}).
-     * The build tool collects them with the configuration files; a change to one invalidates the cache.
-     */
-    default List<String> frameworkFiles() {
-        return List.of();
-    }
-
-    /**
-     * What the framework reads from those of its files the project has (those matching {@link #frameworkFiles()}),
-     * once a run, for its handlers to find in {@link ProjectSettings#frameworkFiles(Class)}. The value's
-     * {@code toString} must tell its content (a record of sorted values does), without file paths.
-     */
-    default Optional<Object> readFrameworkFiles(List<Path> files) {
-        return Optional.empty();
     }
 
     /**

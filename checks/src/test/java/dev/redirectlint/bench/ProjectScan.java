@@ -3,13 +3,11 @@ package dev.redirectlint.bench;
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
-import dev.redirectlint.engine.FrameworkFiles;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.java.FrameworkFacts;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -24,13 +22,12 @@ import java.util.stream.Stream;
  * each processing error, and a summary line. Not a test; for example
  * {@code java -cp <test classpath> dev.redirectlint.bench.ProjectScan web/src/main/java --context common/src/main/java}.
  *
- * <p>{@code --config DIR} reads the configuration files the framework homes name ({@code conf/routes} for Play)
- * below that project directory, as the Maven plugin does from the module's directory.
+ * <p>{@code --config DIR} reads the files the framework homes name ({@link FrameworkFacts#configFilePatterns()}:
+ * Play's {@code conf/routes}, Faces' views in {@code src/main/webapp}) below that module directory, as the Maven
+ * plugin does from the module's directory; without it no view or routes file is read.
  *
  * <p>{@code --cache FILE} keeps the result cache there, as the Maven plugin does. {@code --every} parses and analyses every file instead of those the lexical pass keeps: the findings
- * must be the same, only slower. The framework homes' own files below the directories to check (Facelets views
- * in {@code src/main/webapp}) are passed as configuration files, as the plugin passes them, unless
- * {@code --no-framework-files}.
+ * must be the same, only slower.
  */
 public final class ProjectScan {
 
@@ -42,7 +39,6 @@ public final class ProjectScan {
         boolean every = false;
         boolean tests = false;
         boolean inContext = false;
-        boolean frameworkFiles = true;
         Path cache = null;
         List<Path> configFiles = new ArrayList<>();
         for (int a = 0; a < args.length; a++) {
@@ -54,7 +50,6 @@ public final class ProjectScan {
                 case "--tests" -> tests = true;
                 case "--context" -> inContext = true;
                 case "--own" -> inContext = false;
-                case "--no-framework-files" -> frameworkFiles = false;
                 default -> (inContext ? context : own).add(Path.of(arg));
             }
         }
@@ -62,9 +57,6 @@ public final class ProjectScan {
         List<Path> contextFiles = javaFiles(context, tests);
         long start = System.nanoTime();
         LintConfig config = LintConfig.builder().analyseEveryFile(every).build();
-        if (frameworkFiles) {
-            configFiles.addAll(frameworkFiles(own));
-        }
         ProjectSources sources = ProjectSources.of(ownFiles).withContext(contextFiles).withConfigFiles(configFiles);
         if (cache != null) {
             // The cache keeps paths relative to the base and gives them back absolute, as the plugin passes them.
@@ -82,28 +74,15 @@ public final class ProjectScan {
         }
         result.notes().forEach(note -> System.out.println("# " + note));
         result.warnings().forEach(warning -> System.out.println("WARNING " + warning));
-        System.out.printf("# files=%d context=%d framework-files=%d findings=%d errors=%d ms=%d%n", ownFiles.size(),
+        System.out.printf("# files=%d context=%d config-files=%d findings=%d errors=%d ms=%d%n", ownFiles.size(),
                 contextFiles.size(), configFiles.size(), result.findings().size(), result.errors().size(), millis);
     }
 
-    /** The files below the roots that a home reads (its patterns match the end of their paths). */
-    private static List<Path> frameworkFiles(List<Path> roots) throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path root : roots) {
-            try (Stream<Path> walk = Files.walk(root)) {
-                walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-            }
-        }
-        return FrameworkFiles.matching(FrameworkFiles.patterns(), files);
-    }
-
-    /** The files below the project directory that match a home's configuration file patterns. */
-    private static List<Path> configFiles(Path project) throws IOException {
-        List<PathMatcher> matchers = FrameworkFacts.allConfigFilePatterns().stream()
-                .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern)).toList();
-        try (Stream<Path> walk = Files.walk(project)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> matchers.stream().anyMatch(matcher -> matcher.matches(project.relativize(path))))
+    /** The files below the module directory that match a home's patterns, as the plugin finds them. */
+    private static List<Path> configFiles(Path module) throws IOException {
+        PathMatcher matcher = FrameworkFacts.configFileMatcher(FrameworkFacts.allConfigFilePatterns());
+        try (Stream<Path> walk = Files.walk(module)) {
+            return walk.filter(Files::isRegularFile).filter(path -> matcher.matches(module.relativize(path)))
                     .sorted().toList();
         }
     }

@@ -99,7 +99,7 @@ class NonGet302FacesViewsTest {
 
     @Test
     void reportsOnlyWhatAViewInvokesByAFullPostback() {
-        RuleTester.forRule(NonGet302Rule.ID).frameworkFile("src/main/webapp/orders.xhtml", VIEW).source(BEAN).check();
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/orders.xhtml", VIEW).source(BEAN).check();
     }
 
     @Test
@@ -107,14 +107,14 @@ class NonGet302FacesViewsTest {
         // && unescaped in an attribute is no XML, though Facelets pages have it: the tags are read by pattern,
         // which does not see a wrapping f:ajax (its command counts as a full postback)
         String broken = VIEW.replace("<h:form>", "<h:form rendered=\"#{orderBean.open && orderBean.mine}\">");
-        RuleTester.forRule(NonGet302Rule.ID).frameworkFile("src/main/resources/META-INF/resources/orders.xhtml", broken)
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/resources/META-INF/resources/orders.xhtml", broken)
                 .source(BEAN.replace("// inside a wrapping f:ajax", "// finding: OrderBean#wrapped accepts POST"))
                 .check();
     }
 
     @Test
     void namesBeansByTheirAnnotation() {
-        RuleTester.forRule(NonGet302Rule.ID).frameworkFile("src/main/webapp/account.xhtml", """
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/account.xhtml", """
                 <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:p="primefaces" xmlns:h="jakarta.faces.html">
                     <p:commandButton action="#{account.logout}"/>
                     <p:menuitem action="#{legacy.close}"/>
@@ -152,7 +152,7 @@ class NonGet302FacesViewsTest {
 
     @Test
     void viewsOfNoKnownPatternAreNotRead() {
-        RuleTester.forRule(NonGet302Rule.ID).frameworkFile("docs/orders.xhtml", VIEW).source("""
+        RuleTester.forRule(NonGet302Rule.ID).configFile("docs/orders.xhtml", VIEW).source("""
                 import jakarta.inject.Named;
 
                 @Named
@@ -166,7 +166,7 @@ class NonGet302FacesViewsTest {
 
     @Test
     void aViewActionsRedirectAnswersAGetWhichNoRuleReports() {
-        RuleTester.forAllRules().frameworkFile("src/main/webapp/order.xhtml", """
+        RuleTester.forAllRules().configFile("src/main/webapp/order.xhtml", """
                 <html xmlns:f="http://xmlns.jcp.org/jsf/core">
                     <f:metadata><f:viewAction action="#{orderView.load}"/></f:metadata>
                 </html>
@@ -187,7 +187,7 @@ class NonGet302FacesViewsTest {
     @Test
     void followsABeanMethodIntoTheCommandOfACompositeComponent() {
         RuleTester.forRule(NonGet302Rule.ID)
-                .frameworkFile("src/main/webapp/resources/form/submit.xhtml", """
+                .configFile("src/main/webapp/resources/form/submit.xhtml", """
                         <html xmlns:cc="http://xmlns.jcp.org/jsf/composite" xmlns:h="http://xmlns.jcp.org/jsf/html"
                               xmlns:f="http://xmlns.jcp.org/jsf/core">
                             <cc:interface>
@@ -200,7 +200,7 @@ class NonGet302FacesViewsTest {
                             </cc:implementation>
                         </html>
                         """)
-                .frameworkFile("src/main/webapp/students/edit.xhtml", """
+                .configFile("src/main/webapp/students/edit.xhtml", """
                         <html xmlns:form="http://xmlns.jcp.org/jsf/composite/form">
                             <form:submit createAction="#{students.create}" saveAction="#{students.save}"/>
                             <form:missing action="#{students.other}"/>

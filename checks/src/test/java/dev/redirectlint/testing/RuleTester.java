@@ -53,13 +53,12 @@ public final class RuleTester {
     private String servletApiVersion;
     private String springWebmvcVersion;
     private List<String> sources = List.of();
-    /** Configuration files (Play's routes), written to a temporary directory as the build would find them. */
+    /** The files a home reads (Play's routes, Faces' views), written under {@link #moduleDirectory}. */
     private final List<Path> configFiles = new ArrayList<>();
     /** True from {@link #source} until the source is analysed. */
     private boolean unrun;
     private List<String> expected = List.of();
-    /** Files outside Java (Facelets views), written to a temporary module directory for the run. */
-    private final Map<String, String> frameworkFiles = new LinkedHashMap<>();
+    /** Where {@link #configFile} writes the files. */
     private Path moduleDirectory;
     private int fixIndex;
 
@@ -111,49 +110,24 @@ public final class RuleTester {
     }
 
     /**
-     * A file outside Java that a home reads ({@code src/main/webapp/orders.xhtml}), at that path under a
-     * temporary module directory, passed as a configuration file the way the Maven plugin passes it.
-     */
-    public RuleTester frameworkFile(String path, String text) {
-        frameworkFiles.put(path, text);
-        return this;
-    }
-
-    /** The {@link #frameworkFile} files written to disk, by the path given. */
-    private List<Path> writtenFrameworkFiles() {
-        List<Path> written = new ArrayList<>();
-        try {
-            if (moduleDirectory == null && !frameworkFiles.isEmpty()) {
-                moduleDirectory = java.nio.file.Files.createTempDirectory("rule-tester");
-                moduleDirectory.toFile().deleteOnExit();
-            }
-            for (Map.Entry<String, String> file : frameworkFiles.entrySet()) {
-                Path path = moduleDirectory.resolve(file.getKey());
-                java.nio.file.Files.createDirectories(path.getParent());
-                // deleted in the reverse order of registration: the directories top down, then the file
-                Path directory = moduleDirectory;
-                for (Path name : moduleDirectory.relativize(path.getParent())) {
-                    directory = directory.resolve(name);
-                    directory.toFile().deleteOnExit();
-                }
-                java.nio.file.Files.writeString(path, file.getValue());
-                path.toFile().deleteOnExit();
-                written.add(path);
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return written;
-    }
-
-    /**
-     * A configuration file of the project, such as {@code conf/routes}, at that path under a fresh temporary
-     * directory; the run is given it as the build gives the files the homes name.
+     * A file of the project outside Java that a home reads ({@code conf/routes}, {@code src/main/webapp/orders.xhtml}),
+     * at that path under a temporary module directory (one for all of this tester's files); the run is given it
+     * as a configuration file, as the build gives the files the homes' patterns match.
      */
     public RuleTester configFile(String path, String text) {
         try {
-            Path file = Files.createTempDirectory("redirect-lint-config").resolve(path);
+            if (moduleDirectory == null) {
+                moduleDirectory = Files.createTempDirectory("redirect-lint-module");
+                moduleDirectory.toFile().deleteOnExit();
+            }
+            Path file = moduleDirectory.resolve(path);
             Files.createDirectories(file.getParent());
+            // deleted in the reverse order of registration: the directories top down, then the file
+            Path directory = moduleDirectory;
+            for (Path name : moduleDirectory.relativize(file.getParent())) {
+                directory = directory.resolve(name);
+                directory.toFile().deleteOnExit();
+            }
             Files.writeString(file, text);
             file.toFile().deleteOnExit();
             configFiles.add(file);
@@ -279,9 +253,7 @@ public final class RuleTester {
 
     private LintResult run(Map<Path, String> files) {
         unrun = false;
-        List<Path> written = new ArrayList<>(configFiles);
-        written.addAll(writtenFrameworkFiles());
-        ProjectSources project = ProjectSources.inMemory(files).withConfigFiles(written);
+        ProjectSources project = ProjectSources.inMemory(files).withConfigFiles(configFiles);
         LintResult result = new RedirectLint(config(false)).lint(project);
         LintResult everything = new RedirectLint(config(true)).lint(project);
         assertThat(render(result)).as("the findings when every file is parsed (the lexical pass lost some)")

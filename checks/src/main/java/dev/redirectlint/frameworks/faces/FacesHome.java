@@ -2,6 +2,7 @@ package dev.redirectlint.frameworks.faces;
 
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
+import dev.redirectlint.java.ConfigFacts;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.nio.file.Path;
@@ -34,13 +35,13 @@ public final class FacesHome implements FrameworkHome {
 
     /** The Facelets views, which tell whether an action is invoked by a full postback or with Ajax. */
     @Override
-    public List<String> frameworkFiles() {
+    public List<String> configFilePatterns() {
         return ViewFiles.PATTERNS;
     }
 
     @Override
-    public Optional<Object> readFrameworkFiles(List<Path> files) {
-        return ViewFiles.read(files);
+    public Optional<ConfigFacts> configFacts(List<Path> configFiles) {
+        return ViewFiles.read(configFiles).map(ConfigFacts.class::cast);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.redirectlint.frameworks.faces;
 
+import dev.redirectlint.java.ConfigFacts;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
@@ -12,7 +13,7 @@ import java.util.TreeMap;
  * Its text (sorted) is part of the project settings, so a changed view makes the results computed under
  * the old calls stale.
  */
-record FacesViews(SortedMap<String, Set<ViewCall>> calls) {
+record FacesViews(SortedMap<String, Set<ViewCall>> calls) implements ConfigFacts {
 
     FacesViews {
         calls = Collections.unmodifiableSortedMap(new TreeMap<>(calls));

@@ -21,7 +21,7 @@ final class ViewFiles {
     private ViewFiles() {}
 
     /** The views' calls; nothing when no view invokes a bean method (then the views tell nothing). */
-    static Optional<Object> read(List<Path> files) {
+    static Optional<FacesViews> read(List<Path> files) {
         FacesViews.Builder calls = new FacesViews.Builder();
         CompositeComponents components = new CompositeComponents();
         for (Path file : files) {

@@ -52,23 +52,11 @@ public final class SourceScanner {
         return list(roots, includes, excludes).files();
     }
 
-    /**
-     * Like {@link #scan}, for files other than Java (Spring XML, Facelets views): any file the includes match,
-     * whatever its name ends with.
-     */
-    public static List<Path> scanFiles(List<Path> roots, List<String> includes) {
-        return list(roots, includes, List.of(), false).files();
-    }
-
     /** Like {@link #scan}, with each file's size and modification time. */
     public static Listing list(List<Path> roots, List<String> includes, List<String> excludes) {
-        return list(roots, includes, excludes, true);
-    }
-
-    private static Listing list(List<Path> roots, List<String> includes, List<String> excludes, boolean javaOnly) {
         // The default "**/*.java" needs no matching (the walk keeps .java files), nor do no excludes: on a large
         // tree, matching every path costs as much as the walk.
-        MatchPatterns included = javaOnly && includes.equals(List.of(EVERY_JAVA_FILE)) ? null : patterns(includes);
+        MatchPatterns included = includes.equals(List.of(EVERY_JAVA_FILE)) ? null : patterns(includes);
         MatchPatterns excluded = excludes.isEmpty() ? null : patterns(excludes);
         Map<Path, FileStamp> stamps = new LinkedHashMap<>();
         List<Path> excludedFiles = new ArrayList<>();
@@ -81,7 +69,7 @@ public final class SourceScanner {
                 continue;
             }
             Map<Path, FileStamp> found = new HashMap<>();
-            walk(absoluteRoot, included, excluded, javaOnly, realDirectories, realRoots, found, excludedFiles);
+            walk(absoluteRoot, included, excluded, realDirectories, realRoots, found, excludedFiles);
             found.keySet().stream().sorted().forEach(file -> stamps.putIfAbsent(file, found.get(file)));
         }
         return new Listing(List.copyOf(stamps.keySet()), stamps, List.copyOf(excludedFiles));
@@ -151,8 +139,8 @@ public final class SourceScanner {
         EXCLUDED_NAMES = FileSystems.getDefault().getPathMatcher("glob:{" + String.join(",", names) + "}");
     }
 
-    private static void walk(Path root, MatchPatterns included, MatchPatterns excluded, boolean javaOnly,
-            Set<Object> realDirectories, List<Path> realRoots, Map<Path, FileStamp> found, List<Path> excludedFiles) {
+    private static void walk(Path root, MatchPatterns included, MatchPatterns excluded, Set<Object> realDirectories,
+            List<Path> realRoots, Map<Path, FileStamp> found, List<Path> excludedFiles) {
         Path realRoot = realPath(root);
         try {
             Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -191,8 +179,7 @@ public final class SourceScanner {
                         @Override
                         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
                             String name = name(file);
-                            if (javaOnly && !name.endsWith(".java") || !attributes.isRegularFile()
-                                    || excludedName(file.getFileName())) {
+                            if (!name.endsWith(".java") || !attributes.isRegularFile() || excludedName(file.getFileName())) {
                                 return FileVisitResult.CONTINUE;
                             }
                             String relative = included == null && excluded == null ? null : relative(root, file);

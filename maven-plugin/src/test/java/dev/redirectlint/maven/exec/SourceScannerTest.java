@@ -77,23 +77,4 @@ class SourceScannerTest {
         assertThat(files).hasSize(5).doesNotHaveDuplicates().allMatch(Path::isAbsolute);
         assertThat(files.get(0)).isEqualTo(root.resolve("shop/OrderController.java"));
     }
-
-    @Test
-    void scansOtherFilesByTheirPatternsOnly() {
-        assertThat(SourceScanner.scanFiles(List.of(root), List.of("shop/**/*.txt", "**/*.xml")))
-                .containsExactly(root.resolve("shop/notes.txt"));
-    }
-
-    @Test
-    void configurationFilesAreTheResourcesXmlAndTheViews() throws IOException {
-        Path resources = root.resolve("src/main/resources");
-        for (String file : List.of("src/main/resources/beans.xml", "src/main/resources/notes.txt",
-                "src/main/webapp/index.xhtml", "src/main/webapp/WEB-INF/templates/page.xhtml", "docs/page.xhtml")) {
-            Path path = root.resolve(file);
-            Files.createDirectories(path.getParent());
-            Files.writeString(path, "<x/>");
-        }
-        assertThat(ConfigFiles.of(List.of(resources), root)).containsExactly(resources.resolve("beans.xml"),
-                root.resolve("src/main/webapp/WEB-INF/templates/page.xhtml"), root.resolve("src/main/webapp/index.xhtml"));
-    }
 }
