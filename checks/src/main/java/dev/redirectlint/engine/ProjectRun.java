@@ -165,7 +165,8 @@ final class ProjectRun {
         long budget = Math.min(TREE_BUDGET_CHARS, Runtime.getRuntime().maxMemory() / 4 / TREE_BYTES_PER_CHAR);
         ProjectModel.SourceLoader loader = (path, hash) -> reader.text(path, sources.texts(), hash);
         String settingsSources = settingsSources(entries, configStamp);
-        // What the homes read from configuration files is small and read again on every run, not cached.
+        // What the homes read from their files is small and read again on every run, not cached; it is part of
+        // the settings' text, the digest the cached results were computed under.
         ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
                 .map(state -> new ProjectSettings(Optional.ofNullable(state.settings())))
                 .orElseGet(() -> settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
@@ -530,7 +531,9 @@ final class ProjectRun {
                 model.file(i).ifPresent(javaFiles::add);
             }
         }
-        return new ProjectSettings(SpringViewResolverSettings.http11Redirects(javaFiles, configFiles));
+        // The homes' own files among the configuration files (routes, views) set no Spring property.
+        List<Path> xml = configFiles.stream().filter(file -> file.toString().endsWith(".xml")).toList();
+        return new ProjectSettings(SpringViewResolverSettings.http11Redirects(javaFiles, xml));
     }
 
     private FileResult analyse(ProjectModel model, int index) {

@@ -5,6 +5,8 @@ import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,17 +31,43 @@ public interface FrameworkHome extends FrameworkFacts {
     List<Mechanism> mechanisms();
 
     /**
-     * What the framework declares in the configuration files it names ({@link #configFilePatterns()}), read
-     * from those of {@code configFiles} that are its own; its handler frameworks find it in the project's
-     * settings. Empty when it reads none.
+     * What the framework reads from its own files ({@link #configFilePatterns()}), given those of a run's
+     * configuration files that its patterns match, once a run; its handler frameworks find it in the project's
+     * settings ({@code ProjectSettings.config(type)}). Empty when it reads nothing.
      */
     default Optional<ConfigFacts> configFacts(List<Path> configFiles) {
         return Optional.empty();
     }
 
-    /** What every home reads from the configuration files. */
+    /** What every home reads from its files among the configuration files; a home with none is not asked. */
     static List<ConfigFacts> readConfig(List<Path> configFiles) {
-        return installed().stream().flatMap(home -> home.configFacts(configFiles).stream()).toList();
+        List<ConfigFacts> read = new ArrayList<>();
+        for (FrameworkHome home : installed()) {
+            List<Path> own = configFilesOf(home.configFilePatterns(), configFiles);
+            if (!own.isEmpty()) {
+                home.configFacts(own).ifPresent(read::add);
+            }
+        }
+        return read;
+    }
+
+    /**
+     * The files a pattern matches the end of ({@link FrameworkFacts#configFileMatcher}): the engine is given
+     * paths, not the module's directory they are relative to.
+     */
+    static List<Path> configFilesOf(List<String> patterns, List<Path> files) {
+        if (patterns.isEmpty()) {
+            return List.of();
+        }
+        PathMatcher matcher = FrameworkFacts.configFileMatcher(patterns);
+        return files.stream().filter(file -> {
+            for (int from = 0; from < file.getNameCount(); from++) {
+                if (matcher.matches(file.subpath(from, file.getNameCount()))) {
+                    return true;
+                }
+            }
+            return false;
+        }).toList();
     }
 
     /** The homes on the class path, in a fixed order. */

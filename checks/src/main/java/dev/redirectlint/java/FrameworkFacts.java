@@ -1,5 +1,7 @@
 package dev.redirectlint.java;
 
+import java.nio.file.FileSystems;
+import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.Set;
 
@@ -20,8 +22,11 @@ public interface FrameworkFacts {
     }
 
     /**
-     * The configuration files the framework reads, as glob patterns relative to a project's directory
-     * ({@code conf/routes}): the build collects the files that match and passes them with the sources.
+     * The framework's own files outside Java that change what its handlers answer (Play's {@code conf/routes},
+     * Faces' views), as Maven-style patterns relative to a module's directory ({@code conf/*.routes},
+     * {@code src/main/webapp/**}{@code /*.xhtml}, where {@code **} is any number of directories, none
+     * included): the build collects the files that match and passes them with the configuration files, and the
+     * home reads them ({@code FrameworkHome.configFacts}); a change to one invalidates the cache's results.
      */
     default List<String> configFilePatterns() {
         return List.of();
@@ -30,6 +35,20 @@ public interface FrameworkFacts {
     /** Every home's configuration file patterns, each once. */
     static List<String> allConfigFilePatterns() {
         return installed().stream().flatMap(home -> home.configFilePatterns().stream()).distinct().toList();
+    }
+
+    /**
+     * A matcher of paths relative to a module's directory by {@link #configFilePatterns() such patterns}, with
+     * Maven's meaning of {@code **}: {@code src/main/webapp/**}{@code /*.xhtml} matches
+     * {@code src/main/webapp/index.xhtml} too, which a plain glob does not.
+     */
+    static PathMatcher configFileMatcher(List<String> patterns) {
+        List<PathMatcher> globs = patterns.stream().map(pattern -> {
+            String glob = pattern.replace("/**/", "{/,/**/}");
+            glob = glob.startsWith("**/") ? "{,**/}" + glob.substring(3) : glob;
+            return FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        }).toList();
+        return path -> globs.stream().anyMatch(glob -> glob.matches(path));
     }
 
     /** The words that make a file worth parsing for this framework. */
@@ -45,9 +64,16 @@ public interface FrameworkFacts {
      * @param markers words a file declaring the framework's handlers mentions ({@code jooby})
      * @param routing words of a file that registers routes in code: any member of such a file may register
      *     routes or be the handler a route names
+     * @param literals text that a string literal holds when the framework's code redirects with a string
+     *     ({@code faces-redirect=true}), as {@code redirect:} is for Spring MVC
      */
-    record Words(List<String> triggers, List<String> markers, List<String> routing) {
+    record Words(List<String> triggers, List<String> markers, List<String> routing, List<String> literals) {
         public static final Words NONE = new Words(List.of(), List.of(), List.of());
+
+        /** Words of a framework whose redirects are never written as a string. */
+        public Words(List<String> triggers, List<String> markers, List<String> routing) {
+            this(triggers, markers, routing, List.of());
+        }
     }
 
     /** The homes on the class path, in a fixed order (by class name). */

@@ -10,7 +10,9 @@ import java.util.Optional;
  * @param http11ViewRedirects where the application sets {@code redirectHttp10Compatible=false} on its Spring MVC
  *     view resolvers (a file and line, for the debug log), if it does: then every {@code redirect:} view
  *     answers 303 See Other, not 302
- * @param config what the framework homes read from configuration files, at most one of each class
+ * @param config what the framework homes read from their own files ({@link FrameworkFacts#configFilePatterns()}:
+ *     Play's routes, Faces' views), at most one of each class; their text is part of this record's, so a cached
+ *     result computed under other values is not reused
  */
 public record ProjectSettings(Optional<String> http11ViewRedirects, List<ConfigFacts> config) {
 

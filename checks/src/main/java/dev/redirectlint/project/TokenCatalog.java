@@ -89,17 +89,20 @@ public final class TokenCatalog {
     private final LongSet entryAnnotations = hashes(ENTRY_ANNOTATIONS);
     private final LongSet entryNames = hashes(ENTRY_NAMES);
     private final LongSet routingWords;
+    /** Text that makes a string literal a trigger: {@code redirect:} and the homes'. */
+    private final List<String> literals;
 
     TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings) {
-        this(triggers, markers, settings, ROUTING_WORDS);
+        this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX));
     }
 
     private TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings,
-            Collection<String> routing) {
+            Collection<String> routing, List<String> literals) {
         this.triggers = hashes(triggers);
         this.markers = hashes(markers);
         this.settings = hashes(settings);
         this.routingWords = hashes(routing);
+        this.literals = List.copyOf(literals);
         settings.forEach(word -> this.triggers.add(Identifiers.hash(word)));
     }
 
@@ -107,12 +110,14 @@ public final class TokenCatalog {
         List<String> triggers = new ArrayList<>(TRIGGER_WORDS);
         List<String> markers = new ArrayList<>(MARKER_WORDS);
         List<String> routing = new ArrayList<>(ROUTING_WORDS);
+        List<String> literals = new ArrayList<>(List.of(REDIRECT_PREFIX));
         for (FrameworkFacts home : homes) {
             triggers.addAll(home.words().triggers());
             markers.addAll(home.words().markers());
             routing.addAll(home.words().routing());
+            literals.addAll(home.words().literals());
         }
-        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing);
+        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing, literals);
     }
 
     /** True for a type of a framework's API that the analysis knows by name (HttpStatus, RedirectView). */
@@ -144,11 +149,17 @@ public final class TokenCatalog {
         return settings.contains(identifier);
     }
 
-    /** True for a string literal, {@code [from, to)} of the text with its quotes, that holds {@code redirect:}. */
+    /**
+     * True for a string literal, {@code [from, to)} of the text with its quotes, that holds {@code redirect:}
+     * or a home's redirect text ({@code faces-redirect=true}).
+     */
     boolean stringTriggers(char[] text, int from, int to) {
-        for (int at = from; at + REDIRECT_PREFIX.length() <= to; at++) {
-            if (text[at] == 'r' && matches(text, at, REDIRECT_PREFIX)) {
-                return true;
+        for (String literal : literals) {
+            char first = literal.charAt(0);
+            for (int at = from; at + literal.length() <= to; at++) {
+                if (text[at] == first && matches(text, at, literal)) {
+                    return true;
+                }
             }
         }
         return false;

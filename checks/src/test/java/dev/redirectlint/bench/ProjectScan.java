@@ -8,7 +8,6 @@ import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.java.FrameworkFacts;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -23,8 +22,9 @@ import java.util.stream.Stream;
  * each processing error, and a summary line. Not a test; for example
  * {@code java -cp <test classpath> dev.redirectlint.bench.ProjectScan web/src/main/java --context common/src/main/java}.
  *
- * <p>{@code --config DIR} reads the configuration files the framework homes name ({@code conf/routes} for Play)
- * below that project directory, as the Maven plugin does from the module's directory.
+ * <p>{@code --config DIR} reads the files the framework homes name ({@link FrameworkFacts#configFilePatterns()}:
+ * Play's {@code conf/routes}, Faces' views in {@code src/main/webapp}) below that module directory, as the Maven
+ * plugin does from the module's directory; without it no view or routes file is read.
  *
  * <p>{@code --cache FILE} keeps the result cache there, as the Maven plugin does. {@code --every} parses and analyses every file instead of those the lexical pass keeps: the findings
  * must be the same, only slower.
@@ -57,13 +57,13 @@ public final class ProjectScan {
         List<Path> contextFiles = javaFiles(context, tests);
         long start = System.nanoTime();
         LintConfig config = LintConfig.builder().analyseEveryFile(every).build();
-        ProjectSources sources = ProjectSources.of(ownFiles).withContext(contextFiles);
+        ProjectSources sources = ProjectSources.of(ownFiles).withContext(contextFiles).withConfigFiles(configFiles);
         if (cache != null) {
             // The cache keeps paths relative to the base and gives them back absolute, as the plugin passes them.
             sources = ProjectSources.of(absolute(ownFiles)).withContext(absolute(contextFiles))
-                    .withCache(cache, Path.of("").toAbsolutePath());
+                    .withConfigFiles(absolute(configFiles)).withCache(cache, Path.of("").toAbsolutePath());
         }
-        LintResult result = new RedirectLint(config).lint(sources.withConfigFiles(configFiles));
+        LintResult result = new RedirectLint(config).lint(sources);
         long millis = (System.nanoTime() - start) / 1_000_000;
         for (Finding finding : result.findings()) {
             System.out.println(finding.file() + ":" + finding.region().startLine() + " [" + finding.ruleId() + "] "
@@ -74,17 +74,15 @@ public final class ProjectScan {
         }
         result.notes().forEach(note -> System.out.println("# " + note));
         result.warnings().forEach(warning -> System.out.println("WARNING " + warning));
-        System.out.printf("# files=%d context=%d findings=%d errors=%d ms=%d%n", ownFiles.size(), contextFiles.size(),
-                result.findings().size(), result.errors().size(), millis);
+        System.out.printf("# files=%d context=%d config-files=%d findings=%d errors=%d ms=%d%n", ownFiles.size(),
+                contextFiles.size(), configFiles.size(), result.findings().size(), result.errors().size(), millis);
     }
 
-    /** The files below the project directory that match a home's configuration file patterns. */
-    private static List<Path> configFiles(Path project) throws IOException {
-        List<PathMatcher> matchers = FrameworkFacts.allConfigFilePatterns().stream()
-                .map(pattern -> FileSystems.getDefault().getPathMatcher("glob:" + pattern)).toList();
-        try (Stream<Path> walk = Files.walk(project)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(path -> matchers.stream().anyMatch(matcher -> matcher.matches(project.relativize(path))))
+    /** The files below the module directory that match a home's patterns, as the plugin finds them. */
+    private static List<Path> configFiles(Path module) throws IOException {
+        PathMatcher matcher = FrameworkFacts.configFileMatcher(FrameworkFacts.allConfigFilePatterns());
+        try (Stream<Path> walk = Files.walk(module)) {
+            return walk.filter(Files::isRegularFile).filter(path -> matcher.matches(module.relativize(path)))
                     .sorted().toList();
         }
     }

@@ -236,6 +236,43 @@ class CachedRunTest {
     }
 
     @Test
+    void anEditedViewIsSeenThoughNoJavaFileChanged() throws Exception {
+        write("web/OrderBean.java", """
+                package web;
+
+                import jakarta.inject.Named;
+
+                @Named
+                public class OrderBean {
+                    public String save() {
+                        return "orders?faces-redirect=true";
+                    }
+                }
+                """);
+        Path view = dir.resolve("src/main/webapp/orders.xhtml");
+        Files.createDirectories(view.getParent());
+        Files.writeString(view, """
+                <html xmlns:h="jakarta.faces.html" xmlns:p="primefaces">
+                    <h:commandButton action="#{orderBean.save}"/>
+                </html>
+                """);
+        touch(view);
+        List<Path> views = List.of(view);
+        assertThat(lines(cached(views))).anyMatch(line -> line.contains("OrderBean#save"));
+
+        // the button becomes PrimeFaces', an Ajax one: the same Java, another answer
+        edit("src/main/webapp/orders.xhtml", "h:commandButton", "p:commandButton");
+        LintResult cached = cached(views);
+        assertThat(lines(cached)).isEqualTo(lines(lint.lint(ProjectSources.of(files).withConfigFiles(views))))
+                .noneMatch(line -> line.contains("OrderBean"));
+        assertThat(cached.notes()).noneMatch(note -> note.contains("no file changed since the last run"));
+    }
+
+    private LintResult cached(List<Path> configFiles) {
+        return lint.lint(ProjectSources.of(files).withConfigFiles(configFiles).withCache(cacheFile, dir));
+    }
+
+    @Test
     void anEditorsBufferIsCachedAsItsTextAndTheDiskCountsAgainOnceItIsClosed() throws Exception {
         CacheStore memory = CacheStore.inMemory();
         Path helper = dir.resolve("web/Redirects.java");

@@ -53,11 +53,13 @@ public final class RuleTester {
     private String servletApiVersion;
     private String springWebmvcVersion;
     private List<String> sources = List.of();
-    /** Configuration files (Play's routes), written to a temporary directory as the build would find them. */
+    /** The files a home reads (Play's routes, Faces' views), written under {@link #moduleDirectory}. */
     private final List<Path> configFiles = new ArrayList<>();
     /** True from {@link #source} until the source is analysed. */
     private boolean unrun;
     private List<String> expected = List.of();
+    /** Where {@link #configFile} writes the files. */
+    private Path moduleDirectory;
     private int fixIndex;
 
     private RuleTester(List<String> ruleIds) {
@@ -108,13 +110,24 @@ public final class RuleTester {
     }
 
     /**
-     * A configuration file of the project, such as {@code conf/routes}, at that path under a fresh temporary
-     * directory; the run is given it as the build gives the files the homes name.
+     * A file of the project outside Java that a home reads ({@code conf/routes}, {@code src/main/webapp/orders.xhtml}),
+     * at that path under a temporary module directory (one for all of this tester's files); the run is given it
+     * as a configuration file, as the build gives the files the homes' patterns match.
      */
     public RuleTester configFile(String path, String text) {
         try {
-            Path file = Files.createTempDirectory("redirect-lint-config").resolve(path);
+            if (moduleDirectory == null) {
+                moduleDirectory = Files.createTempDirectory("redirect-lint-module");
+                moduleDirectory.toFile().deleteOnExit();
+            }
+            Path file = moduleDirectory.resolve(path);
             Files.createDirectories(file.getParent());
+            // deleted in the reverse order of registration: the directories top down, then the file
+            Path directory = moduleDirectory;
+            for (Path name : moduleDirectory.relativize(file.getParent())) {
+                directory = directory.resolve(name);
+                directory.toFile().deleteOnExit();
+            }
             Files.writeString(file, text);
             file.toFile().deleteOnExit();
             configFiles.add(file);

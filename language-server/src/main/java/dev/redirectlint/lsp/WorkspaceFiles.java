@@ -8,9 +8,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import dev.redirectlint.java.FrameworkFacts;
-import java.nio.file.FileSystems;
 import java.nio.file.PathMatcher;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +45,7 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
         List<String> problems = new ArrayList<>();
         Map<Path, FileStamp> stamps = new HashMap<>();
         long listedAt = System.nanoTime();
-        HomeFiles homes = new HomeFiles(FrameworkFacts.allConfigFilePatterns());
+        HomeFiles homes = HomeFiles.of(FrameworkFacts.allConfigFilePatterns());
         for (Path root : roots) {
             try {
                 Files.walkFileTree(root, new SimpleFileVisitor<>() {
@@ -102,7 +100,7 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
     }
 
     /**
-     * The files the framework homes read (Play's {@code conf/routes}), named by patterns relative to a
+     * The files the framework homes read (Play's {@code conf/routes}, Faces' views), named by patterns relative to a
      * project's directory: the workspace folder, or a folder below it with a build file of its own.
      */
     private record HomeFiles(List<PathMatcher> patterns) {
@@ -110,8 +108,9 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
         private static final List<String> BUILD_FILES = List.of("pom.xml", "build.gradle", "build.gradle.kts",
                 "build.sbt");
 
-        HomeFiles(Collection<String> globs) {
-            this(globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList());
+        /** The patterns as Maven reads them ({@link FrameworkFacts#configFileMatcher}), as the plugin matches them. */
+        static HomeFiles of(List<String> patterns) {
+            return new HomeFiles(patterns.isEmpty() ? List.of() : List.of(FrameworkFacts.configFileMatcher(patterns)));
         }
 
         boolean named(Path root, Path file) {

@@ -239,7 +239,8 @@ public final class LintExecutor {
 
     /**
      * Analyses {@code files} of the project's {@code sources} (all of them, or the changed ones), with the
-     * project's other sources and the sources of the modules it depends on as context, and its Spring XML.
+     * project's other sources and the sources of the modules it depends on as context, and its configuration files
+     * ({@link #configFiles}: Spring XML, and the homes' routes files and views).
      */
     private LintResult analyse(Settings settings, LintRequest request, SourceScanner.Listing listing, List<Path> files) {
         List<Path> sources = listing.files();
@@ -254,7 +255,7 @@ public final class LintExecutor {
         upstream.stamps().forEach(stamps::putIfAbsent);
         List<Path> config = configFiles(request);
         log.debug("redirect-lint: " + context.size() + " file(s) of the modules this one depends on as context ("
-                + request.contextRoots() + "), " + config.size() + " configuration file(s) read for settings and routes");
+                + request.contextRoots() + "), " + config.size() + " configuration file(s) read for settings, routes and views");
         ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(config)
                 .withCache(request.cacheFile(), request.projectDirectory()).withStamps(stamps);
         LintResult result = request.fork() == null ? new RedirectLint(settings.config()).lint(project)
@@ -266,7 +267,9 @@ public final class LintExecutor {
 
     /**
      * The configuration files a run reads: the XML under the resource roots (Spring bean definitions), and the
-     * files the framework homes name, found from the project's directory (Play's {@code conf/routes}).
+     * files the framework homes name ({@code FrameworkFacts.configFilePatterns()}), found from the project's
+     * directory (Play's {@code conf/routes}, Faces' views in {@code src/main/webapp}). The fix goal reads the
+     * same.
      */
     static List<Path> configFiles(LintRequest request) {
         List<Path> files = new ArrayList<>();

@@ -82,6 +82,31 @@ class FixExecutorTest {
         return file;
     }
 
+    /** fix reads the files the homes name as check does ({@link LintExecutor#configFiles}): here Play's routes. */
+    @Test
+    void theFilesTheHomesNameReachTheFixAsTheyReachTheCheck() throws Exception {
+        write("src/main/java/controllers/ShopController.java", """
+                package controllers;
+
+                import play.mvc.Controller;
+                import play.mvc.Result;
+
+                public class ShopController extends Controller {
+                    public Result create() {
+                        return found("/shop");
+                    }
+                }
+                """);
+        assertThat(new FixExecutor(new RecordingLog()).execute(request(true, null)).fixedFindings())
+                .as("no routes file: no Play action").isZero();
+
+        write("conf/routes", "POST /shop controllers.ShopController.create()\n");
+        FixExecutor.Result result = new FixExecutor(log).execute(request(true, null));
+
+        assertThat(result.fixedFindings()).isEqualTo(1);
+        assertThat(result.patch()).contains("+++ b/src/main/java/controllers/ShopController.java");
+    }
+
     @Test
     void dryRunChangesNothingAndItsPatchAppliesWithGit() throws Exception {
         Path servlet = write("src/main/java/shop/LoginServlet.java", SERVLET);

@@ -67,6 +67,25 @@ class LintExecutorTest {
                 project.resolve("conf/routes"));
     }
 
+    /** Faces' views, under the document root and a jar's resources, reach the engine too; other XHTML does not. */
+    @Test
+    void theFacesViewsAreReadWithTheResourcesXml() throws IOException {
+        for (String file : List.of("src/main/resources/beans.xml", "src/main/resources/notes.txt",
+                "src/main/webapp/index.xhtml", "src/main/webapp/WEB-INF/templates/page.xhtml",
+                "src/main/resources/META-INF/resources/components/submit.xhtml", "WebContent/list.xhtml",
+                "docs/page.xhtml")) {
+            write(file, "<x/>");
+        }
+
+        List<Path> config = LintExecutor.configFiles(request().resourceRoots(List.of(project.resolve("src/main/resources")))
+                .build());
+
+        assertThat(config).containsExactlyInAnyOrder(project.resolve("src/main/resources/beans.xml"),
+                project.resolve("src/main/webapp/index.xhtml"), project.resolve("src/main/webapp/WEB-INF/templates/page.xhtml"),
+                project.resolve("src/main/resources/META-INF/resources/components/submit.xhtml"),
+                project.resolve("WebContent/list.xhtml"));
+    }
+
     private void write(String relative, String text) throws IOException {
         Path file = project.resolve(relative);
         Files.createDirectories(file.getParent());

@@ -1,0 +1,41 @@
+package dev.redirectlint.frameworks.faces;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/** The project's Facelets views: where a build finds them, and the calls they make once read. */
+final class ViewFiles {
+
+    /**
+     * A web application's document root (Maven's, and Eclipse's {@code WebContent}, which Maven builds keep as
+     * the war plugin's {@code warSourceDirectory}), and the resources of a jar (a Faces library's views, Spring
+     * Boot's JoinFaces): Faces serves views from each.
+     */
+    static final List<String> PATTERNS = List.of("src/main/webapp/**/*.xhtml", "WebContent/**/*.xhtml",
+            "src/main/resources/META-INF/resources/**/*.xhtml");
+
+    private ViewFiles() {}
+
+    /** The views' calls; nothing when no view invokes a bean method (then the views tell nothing). */
+    static Optional<FacesViews> read(List<Path> files) {
+        FacesViews.Builder calls = new FacesViews.Builder();
+        CompositeComponents components = new CompositeComponents();
+        for (Path file : files) {
+            ViewContext view = new ViewContext(CompositeComponents.definedBy(file), calls, components);
+            try {
+                if (!ViewReader.read(file, view)) {
+                    // ISO-8859-1 maps every byte: EL names and tags are ASCII whatever the file's encoding
+                    ViewScanner.scan(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), view);
+                }
+            } catch (IOException | RuntimeException e) {
+                // An unreadable view invokes nothing that can be seen; its methods keep the default.
+            }
+        }
+        components.resolve(calls);
+        return calls.isEmpty() ? Optional.empty() : Optional.of(calls.build());
+    }
+}

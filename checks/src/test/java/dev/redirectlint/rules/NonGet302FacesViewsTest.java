@@ -1,0 +1,228 @@
+package dev.redirectlint.rules;
+
+import dev.redirectlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faces actions as the project's views invoke them: a full postback (a POST answered with 302) is reported; an
+ * Ajax postback (answered with a partial response's redirect, 200) and a view action (a GET) are not; an
+ * action no view names keeps the postback's finding.
+ */
+class NonGet302FacesViewsTest {
+
+    private static final String BEAN = """
+            import jakarta.enterprise.context.RequestScoped;
+            import jakarta.inject.Named;
+
+            @Named
+            @RequestScoped
+            public class OrderBean {
+                public String save() {
+                    return "orders?faces-redirect=true"; // finding: OrderBean#save accepts POST
+                }
+
+                public String quickSave() {
+                    return "orders?faces-redirect=true"; // p:commandButton, Ajax by default
+                }
+
+                public String nestedAjax() {
+                    return "orders?faces-redirect=true"; // h:commandButton with a nested f:ajax
+                }
+
+                public String wrapped() {
+                    return "orders?faces-redirect=true"; // inside a wrapping f:ajax
+                }
+
+                public String listener() {
+                    return "orders?faces-redirect=true"; // a p:ajax listener
+                }
+
+                public String fullPrime() {
+                    return "orders?faces-redirect=true"; // finding: OrderBean#fullPrime accepts POST
+                }
+
+                public String both() {
+                    return "orders?faces-redirect=true"; // finding: OrderBean#both accepts POST
+                }
+
+                public String load() {
+                    return "login?faces-redirect=true"; // f:viewAction: on the GET of the view
+                }
+
+                public String check() {
+                    return "login?faces-redirect=true"; // f:event preRenderView: on the GET of the view
+                }
+
+                public String unnamed() {
+                    return "orders?faces-redirect=true"; // finding: OrderBean#unnamed accepts POST
+                }
+
+                public String blur() {
+                    return "orders?faces-redirect=true"; // finding: OrderBean#blur accepts POST
+                }
+            }
+            """;
+
+    private static final String VIEW = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN"
+                "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
+            <html xmlns="http://www.w3.org/1999/xhtml" xmlns:h="jakarta.faces.html" xmlns:f="jakarta.faces.core"
+                  xmlns:p="http://primefaces.org/ui">
+            <f:metadata>
+                <f:viewAction action="#{orderBean.load}"/>
+                <f:event type="preRenderView" listener="#{orderBean.check()}"/>
+            </f:metadata>
+            <h:body>
+                <h:form>
+                    <h:commandButton value="Save" action="#{orderBean.save}"/>
+                    <p:commandButton value="Quick" action="#{orderBean.quickSave}"/>
+                    <h:commandButton value="Nested" action="#{orderBean.nestedAjax()}">
+                        <f:ajax execute="@form" render="@form"/>
+                    </h:commandButton>
+                    <f:ajax>
+                        <h:commandLink value="Wrapped" action="#{orderBean.wrapped}"/>
+                    </f:ajax>
+                    <h:inputText value="#{orderBean.name}">
+                        <p:ajax event="change" listener="#{orderBean.listener}"/>
+                    </h:inputText>
+                    <p:commandButton value="Full" action="#{orderBean.fullPrime}" ajax="false"/>
+                    <p:commandLink value="Ajax" action="#{orderBean.both}"/>
+                    <h:commandLink value="Full" action="#{orderBean.both}"/>
+                    <h:commandButton value="Blur" action="#{orderBean.blur}">
+                        <f:ajax event="blur" render="@this"/>
+                    </h:commandButton>
+                </h:form>
+            </h:body>
+            </html>
+            """;
+
+    @Test
+    void reportsOnlyWhatAViewInvokesByAFullPostback() {
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/orders.xhtml", VIEW).source(BEAN).check();
+    }
+
+    @Test
+    void readsAViewThatIsNotWellFormedByPattern() {
+        // && unescaped in an attribute is no XML, though Facelets pages have it: the tags are read by pattern,
+        // which does not see a wrapping f:ajax (its command counts as a full postback)
+        String broken = VIEW.replace("<h:form>", "<h:form rendered=\"#{orderBean.open && orderBean.mine}\">");
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/resources/META-INF/resources/orders.xhtml", broken)
+                .source(BEAN.replace("// inside a wrapping f:ajax", "// finding: OrderBean#wrapped accepts POST"))
+                .check();
+    }
+
+    @Test
+    void namesBeansByTheirAnnotation() {
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/account.xhtml", """
+                <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:p="primefaces" xmlns:h="jakarta.faces.html">
+                    <p:commandButton action="#{account.logout}"/>
+                    <p:menuitem action="#{legacy.close}"/>
+                    <h:commandButton action="#{accountBean.rename}"/>
+                </ui:composition>
+                """).sources("""
+                package app;
+
+                import jakarta.inject.Named;
+
+                @Named("account")
+                public class AccountBean {
+                    public String logout() {
+                        return "login?faces-redirect=true"; // the view's account is this bean: Ajax
+                    }
+
+                    // no view names it: accountBean is no bean's name
+                    public String rename() {
+                        return "renamed?faces-redirect=true"; // finding: AccountBean#rename accepts POST
+                    }
+                }
+                """, """
+                package app;
+
+                import javax.faces.bean.ManagedBean;
+
+                @ManagedBean(name = "legacy")
+                public class LegacyBean {
+                    public String close() {
+                        return "closed?faces-redirect=true"; // p:menuitem, Ajax by default
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void viewsOfNoKnownPatternAreNotRead() {
+        RuleTester.forRule(NonGet302Rule.ID).configFile("docs/orders.xhtml", VIEW).source("""
+                import jakarta.inject.Named;
+
+                @Named
+                public class OrderBean {
+                    public String quickSave() {
+                        return "orders?faces-redirect=true"; // finding: OrderBean#quickSave accepts POST
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void aViewActionsRedirectAnswersAGetWhichNoRuleReports() {
+        RuleTester.forAllRules().configFile("src/main/webapp/order.xhtml", """
+                <html xmlns:f="http://xmlns.jcp.org/jsf/core">
+                    <f:metadata><f:viewAction action="#{orderView.load}"/></f:metadata>
+                </html>
+                """).source("""
+                import java.io.IOException;
+                import javax.faces.context.FacesContext;
+                import javax.inject.Named;
+
+                @Named
+                public class OrderView {
+                    public void load() throws IOException {
+                        FacesContext.getCurrentInstance().getExternalContext().redirect("login.xhtml");
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void followsABeanMethodIntoTheCommandOfACompositeComponent() {
+        RuleTester.forRule(NonGet302Rule.ID)
+                .configFile("src/main/webapp/resources/form/submit.xhtml", """
+                        <html xmlns:cc="http://xmlns.jcp.org/jsf/composite" xmlns:h="http://xmlns.jcp.org/jsf/html"
+                              xmlns:f="http://xmlns.jcp.org/jsf/core">
+                            <cc:interface>
+                                <cc:attribute name="createAction" method-signature="java.lang.Object action()"/>
+                                <cc:attribute name="saveAction" targets="save"/>
+                            </cc:interface>
+                            <cc:implementation>
+                                <h:commandButton action="#{cc.attrs.createAction}"><f:ajax render="@form"/></h:commandButton>
+                                <h:commandButton id="save" value="Save"/>
+                            </cc:implementation>
+                        </html>
+                        """)
+                .configFile("src/main/webapp/students/edit.xhtml", """
+                        <html xmlns:form="http://xmlns.jcp.org/jsf/composite/form">
+                            <form:submit createAction="#{students.create}" saveAction="#{students.save}"/>
+                            <form:missing action="#{students.other}"/>
+                        </html>
+                        """)
+                .source("""
+                        import javax.inject.Named;
+
+                        @Named("students")
+                        public class StudentsController {
+                            public String create() {
+                                return "index?faces-redirect=true"; // the component's button is Ajax
+                            }
+
+                            public String save() {
+                                return "index?faces-redirect=true"; // finding: StudentsController#save accepts POST
+                            }
+
+                            public String other() {
+                                return "index?faces-redirect=true"; // finding: StudentsController#other accepts POST
+                            }
+                        }
+                        """).check();
+    }
+}
