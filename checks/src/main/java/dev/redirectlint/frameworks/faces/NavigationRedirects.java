@@ -6,8 +6,6 @@ import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.redirects.HandlerContext;
-import dev.redirectlint.redirects.RedirectDetector;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -16,25 +14,18 @@ import java.util.Optional;
  * {@code ConfigurableNavigationHandler.performNavigation(outcome)}, which calls it. The navigation handler
  * redirects as it does for an action's outcome.
  */
-final class NavigationRedirects implements RedirectDetector {
+final class NavigationRedirects extends FacesCallRedirects {
 
     @Override
-    public void detect(HandlerContext context, List<Redirect> found) {
-        if (context.handler().framework() != FacesTypes.FRAMEWORK) {
-            return;
+    Optional<Redirect> redirect(HandlerContext context, Reached reached, TypeNames names, MethodCallExpr call) {
+        Optional<Expression> outcome = outcome(call);
+        if (outcome.isPresent() && call.getScope().filter(scope -> FacesContexts.isNavigationHandler(scope, names))
+                .isPresent() && RedirectOutcomes.find(outcome.get(), context.strings(reached), context).isPresent()) {
+            return Optional.of(context.redirectAt(reached, call, FacesTypes.REDIRECT_OUTCOME,
+                    FacesTypes.REDIRECT_OUTCOME.description() + FacesTypes.FULL_REQUEST, 302, call.toString(),
+                    FacesRemedy.forOutcome()));
         }
-        for (Reached reached : context.reachable()) {
-            TypeNames names = context.names(reached);
-            for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
-                Optional<Expression> outcome = outcome(call);
-                if (outcome.isPresent() && call.getScope().filter(scope -> FacesContexts.isNavigationHandler(scope, names))
-                        .isPresent() && RedirectOutcomes.find(outcome.get(), context.strings(reached), context).isPresent()) {
-                    found.add(context.redirectAt(reached, call, FacesTypes.REDIRECT_OUTCOME,
-                            FacesTypes.REDIRECT_OUTCOME.description() + FacesTypes.FULL_REQUEST, 302, call.toString(),
-                            FacesRemedy.forOutcome()));
-                }
-            }
-        }
+        return Optional.empty();
     }
 
     /** The outcome argument: third of {@code handleNavigation} (with or without a flow), only of {@code performNavigation}. */

@@ -7,8 +7,6 @@ import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.redirects.HandlerContext;
-import dev.redirectlint.redirects.RedirectDetector;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -18,31 +16,23 @@ import java.util.Set;
  * call {@code ExternalContext.redirect} (302 on a full request); {@code redirectPermanent(url, params...)} sets
  * 301 and a Location on the servlet response, Ajax or not.
  */
-final class OmniFacesRedirects implements RedirectDetector {
+final class OmniFacesRedirects extends FacesCallRedirects {
 
     private static final Set<String> METHODS = Set.of("redirect", "refresh", "refreshWithQueryString", "redirectPermanent");
 
     @Override
-    public void detect(HandlerContext context, List<Redirect> found) {
-        if (context.handler().framework() != FacesTypes.FRAMEWORK) {
-            return;
+    Optional<Redirect> redirect(HandlerContext context, Reached reached, TypeNames names, MethodCallExpr call) {
+        Optional<String> owner = METHODS.contains(call.getNameAsString()) ? owner(call, names) : Optional.empty();
+        if (owner.isEmpty()) {
+            return Optional.empty();
         }
-        for (Reached reached : context.reachable()) {
-            TypeNames names = context.names(reached);
-            for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
-                Optional<String> owner = METHODS.contains(call.getNameAsString()) ? owner(call, names) : Optional.empty();
-                if (owner.isEmpty()) {
-                    continue;
-                }
-                int arguments = call.getArguments().size() - (owner.get().equals(FacesTypes.OMNIFACES_LOCAL) ? 1 : 0);
-                redirect(call.getNameAsString(), arguments).ifPresent(mechanism -> {
-                    boolean permanent = mechanism == FacesTypes.OMNIFACES_PERMANENT; // not Ajax-aware: always a 301
-                    found.add(context.redirectAt(reached, call, mechanism,
-                            mechanism.description() + (permanent ? "" : FacesTypes.FULL_REQUEST), permanent ? 301 : 302,
-                            call.toString(), FacesRemedy.forOmniFaces(call.getNameAsString())));
-                });
-            }
-        }
+        int arguments = call.getArguments().size() - (owner.get().equals(FacesTypes.OMNIFACES_LOCAL) ? 1 : 0);
+        return redirect(call.getNameAsString(), arguments).map(mechanism -> {
+            boolean permanent = mechanism == FacesTypes.OMNIFACES_PERMANENT; // not Ajax-aware: always a 301
+            return context.redirectAt(reached, call, mechanism,
+                    mechanism.description() + (permanent ? "" : FacesTypes.FULL_REQUEST), permanent ? 301 : 302,
+                    call.toString(), FacesRemedy.forOmniFaces(call.getNameAsString()));
+        });
     }
 
     /** The mechanism of the call, given its arguments after a {@code FacesLocal} context. */
