@@ -1,8 +1,6 @@
 package dev.redirectlint.lsp;
 
-import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;
-import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.apply.MethodUsers;
 import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.RedirectLint;
@@ -10,8 +8,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -198,21 +196,18 @@ public final class RedirectLintServer implements LanguageServer, LanguageClientA
             target.refreshDiagnostics();
             return;
         }
-        Map<Path, List<Diagnostic>> byFile = new HashMap<>();
         // Every open document hears of each run, so that the editor knows its version was analysed.
-        snapshot.versions().keySet().forEach(open -> byFile.put(open, new ArrayList<>()));
-        snapshot.findingsByFile().forEach((file, findings) -> byFile.computeIfAbsent(file, f -> new ArrayList<>())
-                .addAll(findings.stream().map(f -> Diagnostics.of(f, documents::uri)).toList()));
-        for (ProcessingError error : snapshot.result().errors()) {
-            byFile.computeIfAbsent(error.file(), f -> new ArrayList<>()).add(Diagnostics.of(error));
-        }
+        Set<Path> files = new LinkedHashSet<>(snapshot.versions().keySet());
+        snapshot.result().findings().forEach(finding -> files.add(finding.file()));
+        snapshot.result().errors().forEach(error -> files.add(error.file()));
         Set<Path> cleared = new HashSet<>(published);
-        cleared.removeAll(byFile.keySet());
+        cleared.removeAll(files);
         for (Path file : cleared) {
             target.publishDiagnostics(new PublishDiagnosticsParams(documents.uri(file), List.of()));
         }
-        byFile.forEach((file, diagnostics) -> {
-            PublishDiagnosticsParams params = new PublishDiagnosticsParams(documents.uri(file), diagnostics);
+        files.forEach(file -> {
+            PublishDiagnosticsParams params = new PublishDiagnosticsParams(documents.uri(file),
+                    diagnostics(snapshot, file, documents));
             Integer version = snapshot.versions().get(file);
             if (version != null) {
                 params.setVersion(version);
@@ -220,10 +215,10 @@ public final class RedirectLintServer implements LanguageServer, LanguageClientA
             target.publishDiagnostics(params);
         });
         published.clear();
-        published.addAll(byFile.keySet());
+        published.addAll(files);
     }
 
-    /** The diagnostics of one file in a snapshot, for a pull request. */
+    /** The diagnostics of one file in a snapshot, pushed or pulled. */
     static List<Diagnostic> diagnostics(Snapshot snapshot, Path file, OpenDocuments documents) {
         List<Diagnostic> diagnostics = new ArrayList<>();
         snapshot.findings(file).forEach(f -> diagnostics.add(Diagnostics.of(f, documents::uri)));
@@ -275,10 +270,5 @@ public final class RedirectLintServer implements LanguageServer, LanguageClientA
             OpenDocuments.path(params.getRootUri()).ifPresent(roots::add);
         }
         return roots;
-    }
-
-    /** For tests: the findings as last analysed. */
-    List<Finding> findings() {
-        return analyses.latest().result().findings();
     }
 }

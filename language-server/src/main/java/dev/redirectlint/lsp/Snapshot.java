@@ -4,8 +4,6 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,15 +21,6 @@ record Snapshot(LintResult result, Map<Path, String> texts, Map<Path, Integer> v
     Snapshot {
         texts = Map.copyOf(texts);
         versions = Map.copyOf(versions);
-    }
-
-    /** Findings by file, in report order. */
-    Map<Path, List<Finding>> findingsByFile() {
-        Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
-        for (Finding finding : result.findings()) {
-            byFile.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
-        }
-        return byFile;
     }
 
     List<Finding> findings(Path file) {

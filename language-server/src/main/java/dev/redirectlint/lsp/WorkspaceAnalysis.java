@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -81,11 +80,6 @@ final class WorkspaceAnalysis {
         }
         LintResult result = lint.lint(sources);
         return new Snapshot(result, texts, versions);
-    }
-
-    /** The workspace folder that holds {@code file}, for relative names in messages. */
-    Optional<Path> rootOf(Path file) {
-        return roots.stream().filter(file::startsWith).findFirst();
     }
 
     List<Path> roots() {

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -307,10 +306,5 @@ final class LspSession implements AutoCloseable {
         public void logMessage(MessageParams message) {
             messages.add(message);
         }
-    }
-
-    /** A document's text as the LSP test inputs write it: UTF-8. */
-    static String read(Path file) throws IOException {
-        return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     }
 }
