@@ -19,7 +19,6 @@ import dev.redirectlint.model.HandlerAnalysis;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
-import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
 import dev.redirectlint.redirects.MicronautRedirects;
@@ -30,7 +29,6 @@ import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServerResponseRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
-import dev.redirectlint.redirects.SparkRedirects;
 import dev.redirectlint.redirects.VertxRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
@@ -64,8 +62,6 @@ final class FileAnalyzer {
             new ServerResponseRedirects(),
             new MicronautRedirects(),
             new MicronautRedirects.StatusCalls(),
-            new JavalinRedirects(),
-            new SparkRedirects(),
             new VertxRedirects());
 
     /** Statuses a handler only declares (an annotation): reported when nothing before found a redirect. */

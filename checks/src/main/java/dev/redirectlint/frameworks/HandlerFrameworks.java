@@ -22,8 +22,6 @@ public final class HandlerFrameworks {
             new SpringSecurityHandlers(),
             new JaxRsFilterHandlers(),
             new MicronautHandlers(),
-            new JavalinHandlers(),
-            new SparkHandlers(),
             new VertxHandlers(),
             new SpringFunctionalHandlers());
 
