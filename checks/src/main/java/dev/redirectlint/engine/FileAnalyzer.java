@@ -21,8 +21,6 @@ import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
-import dev.redirectlint.redirects.MicronautRedirects;
-import dev.redirectlint.redirects.MicronautStatusRedirects;
 import dev.redirectlint.redirects.QuarkusRedirects;
 import dev.redirectlint.redirects.RedirectDetector;
 import dev.redirectlint.redirects.ResponseEntityRedirects;
@@ -60,18 +58,19 @@ final class FileAnalyzer {
             new JaxRsRedirects.Exceptions(),
             new QuarkusRedirects(),
             new ServerResponseRedirects(),
-            new MicronautRedirects(),
-            new MicronautRedirects.StatusCalls(),
             new VertxRedirects());
 
     /** Statuses a handler only declares (an annotation): reported when nothing before found a redirect. */
     private static final List<RedirectDetector> FALLBACKS = List.of(
-            new MicronautStatusRedirects(),
             new ResponseStatusRedirects());
 
-    /** The phases in order: the core's detectors, each home's, then the fallbacks, which see what they found. */
+    /**
+     * The phases in order: the core's detectors, each home's, then the fallbacks (each home's, then the core's),
+     * which see what those before them found.
+     */
     private static final List<RedirectDetector> DETECTORS = Stream.of(CORE.stream(),
-            FrameworkHome.installed().stream().flatMap(home -> home.redirectDetectors().stream()), FALLBACKS.stream())
+            FrameworkHome.installed().stream().flatMap(home -> home.redirectDetectors().stream()),
+            FrameworkHome.installed().stream().flatMap(home -> home.fallbackDetectors().stream()), FALLBACKS.stream())
             .flatMap(phase -> phase).toList();
 
     private final LintConfig config;

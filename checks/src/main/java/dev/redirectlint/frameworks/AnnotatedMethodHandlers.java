@@ -28,7 +28,7 @@ public abstract class AnnotatedMethodHandlers implements HandlerFramework {
     /** The HTTP method an annotation of the method declares, upper case. */
     protected abstract Optional<String> verb(MethodDeclaration method, TypeNames names);
 
-    /** True if the class's methods may be handlers at all (a Micronaut {@code @Controller}); true by default. */
+    /** True if the class's methods may be handlers at all (a controller annotation on the class); true by default. */
     protected boolean isController(TypeDeclaration<?> type, TypeNames names) {
         return true;
     }

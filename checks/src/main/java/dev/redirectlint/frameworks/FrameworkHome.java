@@ -18,14 +18,37 @@ import java.util.Optional;
  */
 public interface FrameworkHome extends FrameworkFacts {
 
-    /** How the framework declares handlers. */
+    /**
+     * How the framework declares handlers. Where two frameworks claim the same code the first wins, and a home's
+     * frameworks claim code after the core's, unless {@link #claimsBeforeCodeRoutes()}.
+     */
     List<HandlerFramework> handlerFrameworks();
+
+    /**
+     * True if its handler frameworks claim code before the core's frameworks of routes registered in code
+     * ({@code CodeRouteHandlers}) and before the other homes' frameworks, as one that declares handlers by
+     * annotations on their methods may: a method it declares and a route registered in code also names is then
+     * its handler. False by default: after all of the core's.
+     */
+    default boolean claimsBeforeCodeRoutes() {
+        return false;
+    }
 
     /**
      * The framework's redirects. They run after the core's own detectors and before the fallbacks that only
      * report what nothing else found (an annotated status).
      */
     List<RedirectDetector> redirectDetectors();
+
+    /**
+     * The framework's fallbacks: detectors of a status that a handler only declares (an annotation), which
+     * report it only when no other detector found a redirect. They run after every home's
+     * {@link #redirectDetectors()} and before the core's own fallbacks, and see what all of those found.
+     * None by default.
+     */
+    default List<RedirectDetector> fallbackDetectors() {
+        return List.of();
+    }
 
     /** The mechanisms its redirect detectors report. */
     List<Mechanism> mechanisms();

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 /** Every supported framework, and the handlers of a whole file. */
 public final class HandlerFrameworks {
 
+    /** The core's frameworks whose handlers their classes declare (annotations, supertypes, method names). */
     private static final List<HandlerFramework> CORE = List.of(
             new SpringMvcHandlers(),
             new ServletHandlers(),
@@ -20,16 +21,27 @@ public final class HandlerFrameworks {
             new ServletFilterHandlers(),
             new SpringInterceptorHandlers(),
             new SpringSecurityHandlers(),
-            new JaxRsFilterHandlers(),
-            new MicronautHandlers(),
+            new JaxRsFilterHandlers());
+
+    /** The core's frameworks of routes registered in code. */
+    private static final List<HandlerFramework> CORE_CODE_ROUTES = List.of(
             new VertxHandlers(),
             new SpringFunctionalHandlers());
 
-    /** The core's, then each home's: where two claim the same code, the first wins. */
-    private static final List<HandlerFramework> ALL = Stream.concat(CORE.stream(),
-            FrameworkHome.installed().stream().flatMap(home -> home.handlerFrameworks().stream())).toList();
+    /**
+     * The core's declared frameworks, the homes' that claim before code routes
+     * ({@link FrameworkHome#claimsBeforeCodeRoutes()}), the core's code routes, then the other homes': where two
+     * claim the same code, the first wins.
+     */
+    private static final List<HandlerFramework> ALL = Stream.of(CORE.stream(), homes(true), CORE_CODE_ROUTES.stream(),
+            homes(false)).flatMap(phase -> phase).toList();
 
     private HandlerFrameworks() {}
+
+    private static Stream<HandlerFramework> homes(boolean beforeCodeRoutes) {
+        return FrameworkHome.installed().stream().filter(home -> home.claimsBeforeCodeRoutes() == beforeCodeRoutes)
+                .flatMap(home -> home.handlerFrameworks().stream());
+    }
 
     /** The handlers declared in the file; code claimed by two frameworks counts once. */
     public static List<Handler> handlers(CompilationUnit unit, TypeNames names) {

@@ -1,5 +1,6 @@
 package dev.redirectlint.java;
 
+import com.github.javaparser.ast.body.MethodDeclaration;
 import java.nio.file.FileSystems;
 import java.nio.file.PathMatcher;
 import java.util.List;
@@ -66,14 +67,44 @@ public interface FrameworkFacts {
      *     routes or be the handler a route names
      * @param literals text that a string literal holds when the framework's code redirects with a string
      *     ({@code faces-redirect=true}), as {@code redirect:} is for Spring MVC
+     * @param annotations simple names of the annotations that make a method a handler ({@code Post}), as
+     *     {@code PostMapping} is for Spring MVC: a method with one is an entry point
      */
-    record Words(List<String> triggers, List<String> markers, List<String> routing, List<String> literals) {
+    record Words(List<String> triggers, List<String> markers, List<String> routing, List<String> literals,
+            List<String> annotations) {
         public static final Words NONE = new Words(List.of(), List.of(), List.of());
 
         /** Words of a framework whose redirects are never written as a string. */
         public Words(List<String> triggers, List<String> markers, List<String> routing) {
             this(triggers, markers, routing, List.of());
         }
+
+        /** Words of a framework that declares no handler by an annotation of the method. */
+        public Words(List<String> triggers, List<String> markers, List<String> routing, List<String> literals) {
+            this(triggers, markers, routing, literals, List.of());
+        }
+    }
+
+    /**
+     * Names of the framework's calls that set a response's Location header, or send a redirect that writes it
+     * ({@code location(uri)}, {@code seeOther(uri)}), on whatever receiver: a handler that makes one is taken to
+     * set the header ({@code redirect-without-location} stays quiet).
+     */
+    default Set<String> locationCalls() {
+        return Set.of();
+    }
+
+    /** Names of its calls that set the header their first argument names: {@code header("Location", url)}. */
+    default Set<String> headerCalls() {
+        return Set.of();
+    }
+
+    /**
+     * True if the handler method's own declaration sets the Location header of its responses: an annotation
+     * that names the header. False by default.
+     */
+    default boolean declaresLocation(MethodDeclaration method, TypeNames names) {
+        return false;
     }
 
     /** The homes on the class path, in a fixed order (by class name). */

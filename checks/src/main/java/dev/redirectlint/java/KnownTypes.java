@@ -67,14 +67,6 @@ public final class KnownTypes {
             Set.of("javax.ws.rs.HttpMethod", "jakarta.ws.rs.HttpMethod");
     public static final Set<String> JAXRS_PATH = Set.of("javax.ws.rs.Path", "jakarta.ws.rs.Path");
 
-    public static final Set<String> MICRONAUT_CONTROLLER = Set.of("io.micronaut.http.annotation.Controller");
-    public static final Set<String> MICRONAUT_STATUS = Set.of("io.micronaut.http.annotation.Status");
-    public static final Set<String> MICRONAUT_HEADER = Set.of("io.micronaut.http.annotation.Header");
-    public static final Set<String> MICRONAUT_HEADERS = Set.of("io.micronaut.http.annotation.Headers");
-    public static final Set<String> MICRONAUT_CUSTOM_HTTP_METHOD =
-            Set.of("io.micronaut.http.annotation.CustomHttpMethod");
-    public static final Set<String> MICRONAUT_HTTP_RESPONSE =
-            Set.of("io.micronaut.http.HttpResponse", "io.micronaut.http.MutableHttpResponse");
 
     public static final Set<String> VERTX_ROUTER = Set.of("io.vertx.ext.web.Router");
     public static final Set<String> VERTX_ROUTING_CONTEXT = Set.of("io.vertx.ext.web.RoutingContext");
@@ -112,10 +104,6 @@ public final class KnownTypes {
             "org.springframework.stereotype.Controller", "org.springframework.web.bind.annotation.RestController",
             "javax.inject.Named", "jakarta.inject.Named");
 
-    /** Micronaut's method annotations in {@code io.micronaut.http.annotation}, named like the method they map. */
-    public static final List<String> MICRONAUT_VERBS = List.of(
-            "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace");
-
     /** Spring's method-specific mapping shortcuts and the method each one maps. */
     public static final List<String> SPRING_SHORTCUTS = List.of(
             "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping");
@@ -137,9 +125,7 @@ public final class KnownTypes {
                 SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER, HTTP_SERVLET,
                 HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, JAXRS_RESPONSE, JAXRS_RESPONSE_STATUS,
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
-                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
-                MICRONAUT_STATUS, MICRONAUT_HEADER, MICRONAUT_HEADERS,
-                MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
+                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
                 VERTX_HTTP_SERVER_RESPONSE, QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
                 SPRING_SECURITY_AUTHENTICATION_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
@@ -152,7 +138,6 @@ public final class KnownTypes {
             ALL.add("javax.ws.rs." + designator);
             ALL.add("jakarta.ws.rs." + designator);
         }
-        MICRONAUT_VERBS.forEach(verb -> ALL.add("io.micronaut.http.annotation." + verb));
     }
 
     private KnownTypes() {}

@@ -1,5 +1,6 @@
 package dev.redirectlint.java;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,7 @@ public final class StatusConstants {
     }
 
     private static final Map<String, Owner> OWNERS = new LinkedHashMap<>();
+    private static final Map<String, Integer> SPRING_NAMES;
 
     static {
         Map<String, Integer> spring = codes(
@@ -40,14 +42,12 @@ public final class StatusConstants {
                 "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
         add(new Owner("org.springframework.http.HttpStatus", false, spring, names(spring)));
 
-        // Micronaut's and netty's (Vert.x's) status constants use Spring's names, but for the deprecated
-        // MOVED_TEMPORARILY.
+        // netty's (Vert.x's) status constants use Spring's names, but for the deprecated MOVED_TEMPORARILY, as
+        // do some homes' (springNames()).
         Map<String, Integer> springNames = new LinkedHashMap<>(spring);
         springNames.remove("MOVED_TEMPORARILY");
-        for (String owner : new String[] {"io.micronaut.http.HttpStatus",
-                "io.netty.handler.codec.http.HttpResponseStatus"}) {
-            add(new Owner(owner, false, springNames, names(springNames)));
-        }
+        SPRING_NAMES = Collections.unmodifiableMap(springNames);
+        add(new Owner("io.netty.handler.codec.http.HttpResponseStatus", false, springNames, names(springNames)));
 
         Map<String, Integer> servlet = codes(
                 "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,
@@ -131,6 +131,14 @@ public final class StatusConstants {
 
     private static void add(Owner owner) {
         OWNERS.put(owner.fqn(), owner);
+    }
+
+    /**
+     * Spring's {@code HttpStatus} members with their codes, but for the deprecated {@code MOVED_TEMPORARILY}: the
+     * names other libraries' status constants share, in Spring's order.
+     */
+    public static Map<String, Integer> springNames() {
+        return SPRING_NAMES;
     }
 
     /** Member names and codes, in pairs: {@code codes("FOUND", 302, "SEE_OTHER", 303)}, in that order. */

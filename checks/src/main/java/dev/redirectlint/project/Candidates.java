@@ -123,7 +123,7 @@ public final class Candidates {
     /** The catalogue's mapping annotations, and the project's annotation types meta-annotated with one. */
     private static LongSet entryAnnotations(List<Relevance.Input> files, TokenCatalog catalog) {
         LongSet names = new LongSet();
-        for (String annotation : TokenCatalog.ENTRY_ANNOTATIONS) {
+        for (String annotation : catalog.entryAnnotations()) {
             names.add(Identifiers.hash(annotation));
         }
         for (int depth = 0; depth < META_ANNOTATION_DEPTH; depth++) {

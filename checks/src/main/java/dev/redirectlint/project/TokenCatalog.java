@@ -45,15 +45,14 @@ public final class TokenCatalog {
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
-            "micronaut", "vertx", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
+            "vertx", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
             "ServerRequest", "RoutingContext");
 
-    /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS, Micronaut). */
+    /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS). */
     static final List<String> ENTRY_ANNOTATIONS = List.of(
             "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping",
             "HttpExchange", "GetExchange", "PostExchange", "PutExchange", "PatchExchange", "DeleteExchange",
-            "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "HttpMethod",
-            "Get", "Post", "Put", "Patch", "Delete", "Head", "Options", "Trace", "CustomHttpMethod");
+            "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "HttpMethod");
 
     /** Methods a framework calls for requests by their name: servlets, filters, interceptors, security handlers. */
     static final List<String> ENTRY_NAMES = List.of(
@@ -84,23 +83,25 @@ public final class TokenCatalog {
     private final LongSet triggers;
     private final LongSet markers;
     private final LongSet settings;
-    private final LongSet entryAnnotations = hashes(ENTRY_ANNOTATIONS);
+    /** The annotations that make a method a handler: {@link #ENTRY_ANNOTATIONS} and the homes'. */
+    private final List<String> entryAnnotations;
     private final LongSet entryNames = hashes(ENTRY_NAMES);
     private final LongSet routingWords;
     /** Text that makes a string literal a trigger: {@code redirect:} and the homes'. */
     private final List<String> literals;
 
     TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings) {
-        this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX));
+        this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX), ENTRY_ANNOTATIONS);
     }
 
     private TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings,
-            Collection<String> routing, List<String> literals) {
+            Collection<String> routing, List<String> literals, List<String> entryAnnotations) {
         this.triggers = hashes(triggers);
         this.markers = hashes(markers);
         this.settings = hashes(settings);
         this.routingWords = hashes(routing);
         this.literals = List.copyOf(literals);
+        this.entryAnnotations = List.copyOf(entryAnnotations);
         settings.forEach(word -> this.triggers.add(Identifiers.hash(word)));
     }
 
@@ -109,13 +110,15 @@ public final class TokenCatalog {
         List<String> markers = new ArrayList<>(MARKER_WORDS);
         List<String> routing = new ArrayList<>(ROUTING_WORDS);
         List<String> literals = new ArrayList<>(List.of(REDIRECT_PREFIX));
+        List<String> entryAnnotations = new ArrayList<>(ENTRY_ANNOTATIONS);
         for (FrameworkFacts home : homes) {
             triggers.addAll(home.words().triggers());
             markers.addAll(home.words().markers());
             routing.addAll(home.words().routing());
             literals.addAll(home.words().literals());
+            entryAnnotations.addAll(home.words().annotations());
         }
-        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing, literals);
+        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing, literals, entryAnnotations);
     }
 
     /** True for a type of a framework's API that the analysis knows by name (HttpStatus, RedirectView). */
@@ -123,8 +126,9 @@ public final class TokenCatalog {
         return dev.redirectlint.java.KnownTypes.isKnown(qualifiedName);
     }
 
-    boolean isEntryAnnotation(long identifier) {
-        return entryAnnotations.contains(identifier);
+    /** Simple names of the annotations that make a method a handler ({@code PostMapping}), the homes' too. */
+    List<String> entryAnnotations() {
+        return entryAnnotations;
     }
 
     boolean isEntryName(String name) {

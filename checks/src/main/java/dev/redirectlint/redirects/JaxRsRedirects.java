@@ -28,7 +28,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
     }
 
     @Override
-    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+    protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
         if (!call.getNameAsString().equals("status") || call.getArguments().isEmpty()
                 || call.getArguments().size() > 2) {
             return Optional.empty();
@@ -42,7 +42,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
 
 
     @Override
-    IntFunction<String> advice(StatusValue value) {
+    protected IntFunction<String> advice(StatusValue value) {
         return status -> switch (status) {
             case 303 -> "use Response.seeOther(uri), or Response.status(Response.Status.SEE_OTHER)";
             case 307 -> "use Response.temporaryRedirect(uri), or Response.status(Response.Status.TEMPORARY_REDIRECT)";
@@ -98,7 +98,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
 
 
         @Override
-        Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
+        protected Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
             int arguments = creation.getArguments().size();
             if (arguments < 2 || !names.isType(creation.getType().getNameWithScope(),
                     KnownTypes.JAXRS_REDIRECTION_EXCEPTION)) {
@@ -108,7 +108,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
         }
 
         @Override
-        IntFunction<String> advice(StatusValue value) {
+        protected IntFunction<String> advice(StatusValue value) {
             return status -> "throw new RedirectionException(" + (Statuses.enumName(status) != null && status != 308
                     ? "Response.Status." + Statuses.enumName(status) : String.valueOf(status)) + ", uri)";
         }

@@ -1,64 +1,52 @@
 package dev.redirectlint.redirects;
 
-import com.github.javaparser.ast.body.MethodDeclaration;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
-import com.github.javaparser.ast.expr.StringLiteralExpr;
-import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.Definitions;
+import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.TypeNames;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Whether a handler (with its helpers) may set a Location header: a {@code location(...)} or
  * {@code setLocation(...)} call, a header call naming {@code "Location"} or a {@code LOCATION}
- * constant, a redirect API that writes the header itself, or a {@code ResponseEntity} built from
- * headers made elsewhere. When in doubt the answer is yes, so the rule stays quiet.
+ * constant, a redirect API that writes the header itself, a {@code ResponseEntity} built from
+ * headers made elsewhere, or a framework home's declaration of the header on the handler method
+ * ({@link FrameworkFacts#declaresLocation}). When in doubt the answer is yes, so the rule stays quiet.
  */
 public final class LocationWrites {
 
-    private static final Set<String> SETS_LOCATION = Set.of(
+    /** The core's names and the homes' ({@link FrameworkFacts#locationCalls()}). */
+    private static final Set<String> SETS_LOCATION = withHomes(FrameworkFacts::locationCalls,
             "location", "setLocation", "sendRedirect", "seeOther", "temporaryRedirect", "permanentRedirect",
             "created", "redirect", "encodeRedirectURL");
-    private static final Set<String> HEADER_CALLS = Set.of(
+    /** The core's names and the homes' ({@link FrameworkFacts#headerCalls()}). */
+    private static final Set<String> HEADER_CALLS = withHomes(FrameworkFacts::headerCalls,
             "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers", "putHeader",
             "setResponseHeader", "withHeader", "withHeaders"); // the last two: Play's Result
 
     private LocationWrites() {}
 
-    /**
-     * Micronaut's {@code @Header(name = "Location", value = "/x")} on the method (also inside {@code @Headers})
-     * sets the response header.
-     */
-    private static boolean locationHeaderAnnotation(MethodDeclaration method, TypeNames names) {
-        List<AnnotationExpr> headers = new ArrayList<>();
-        for (AnnotationExpr annotation : method.getAnnotations()) {
-            if (Annotations.is(annotation, KnownTypes.MICRONAUT_HEADER, names)) {
-                headers.add(annotation);
-            } else if (Annotations.is(annotation, KnownTypes.MICRONAUT_HEADERS, names)) {
-                headers.addAll(annotation.findAll(AnnotationExpr.class, inner -> inner != annotation
-                        && Annotations.is(inner, KnownTypes.MICRONAUT_HEADER, names)));
-            }
-        }
-        return headers.stream().map(header -> Annotations.attribute(header, "name"))
-                .anyMatch(name -> name.filter(StringLiteralExpr.class::isInstance)
-                        .filter(literal -> ((StringLiteralExpr) literal).asString().equalsIgnoreCase("Location"))
-                        .isPresent());
+    private static Set<String> withHomes(Function<FrameworkFacts, Set<String>> homes, String... core) {
+        Set<String> names = new HashSet<>(List.of(core));
+        FrameworkFacts.installed().forEach(home -> names.addAll(homes.apply(home)));
+        return Set.copyOf(names);
     }
 
     public static boolean setsLocation(HandlerContext context) {
-        if (!context.handler().isLambda() && locationHeaderAnnotation(context.handler().method(), context.names())) {
+        if (!context.handler().isLambda() && FrameworkFacts.installed().stream()
+                .anyMatch(home -> home.declaresLocation(context.handler().method(), context.names()))) {
             return true;
         }
         for (MethodCallExpr call : context.unfollowedCalls()) {

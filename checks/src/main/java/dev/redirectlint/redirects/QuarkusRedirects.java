@@ -22,13 +22,13 @@ public final class QuarkusRedirects extends StatusCallRedirects {
     }
 
     @Override
-    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+    protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
         return factoryArgument(call, names, "create", 2, KnownTypes.QUARKUS_RESPONSE_BUILDER);
     }
 
 
     @Override
-    IntFunction<String> advice(StatusValue value) {
+    protected IntFunction<String> advice(StatusValue value) {
         return status -> switch (status) {
             case 303 -> "use RestResponse.ResponseBuilder.seeOther(uri), or create(RestResponse.Status.SEE_OTHER)";
             case 307 -> "use RestResponse.ResponseBuilder.temporaryRedirect(uri), or create(RestResponse.Status"

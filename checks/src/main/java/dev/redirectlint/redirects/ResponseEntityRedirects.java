@@ -19,12 +19,12 @@ public final class ResponseEntityRedirects extends StatusCallRedirects {
     }
 
     @Override
-    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+    protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
         return factoryArgument(call, names, "status", 1, KnownTypes.SPRING_RESPONSE_ENTITY);
     }
 
     @Override
-    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
+    protected Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
         if (creation.getArguments().isEmpty()
                 || !names.isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
             return Optional.empty();
@@ -33,7 +33,7 @@ public final class ResponseEntityRedirects extends StatusCallRedirects {
     }
 
     @Override
-    IntFunction<String> advice(StatusValue value) {
+    protected IntFunction<String> advice(StatusValue value) {
         return status -> "use ResponseEntity.status(HttpStatus." + Statuses.enumName(status) + ")";
     }
 }

@@ -22,13 +22,13 @@ public final class ServerResponseRedirects extends StatusCallRedirects {
     }
 
     @Override
-    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+    protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
         return factoryArgument(call, names, "status", 1, KnownTypes.SPRING_SERVER_RESPONSE);
     }
 
 
     @Override
-    IntFunction<String> advice(StatusValue value) {
+    protected IntFunction<String> advice(StatusValue value) {
         return status -> switch (status) {
             case 303 -> "use ServerResponse.seeOther(uri)";
             case 307 -> "use ServerResponse.temporaryRedirect(uri)";

@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
  * written in a method is rewritten there; one that comes from a shared constant is replaced where
  * the handler uses it, so other uses of the constant keep their meaning.
  */
-final class StatusArgumentRemedy implements Remedy {
+public final class StatusArgumentRemedy implements Remedy {
 
     private final HandlerContext context;
     private final StatusValue value;
@@ -28,7 +28,7 @@ final class StatusArgumentRemedy implements Remedy {
      * @param use the expression the API receives (the argument or annotation value)
      * @param advice the advice for a status, such as "use ResponseEntity.status(HttpStatus.SEE_OTHER)"
      */
-    StatusArgumentRemedy(HandlerContext context, StatusValue value, Expression use, IntFunction<String> advice) {
+    public StatusArgumentRemedy(HandlerContext context, StatusValue value, Expression use, IntFunction<String> advice) {
         this.context = context;
         this.value = value;
         this.use = use;

@@ -19,11 +19,11 @@ import java.util.function.IntFunction;
  * Shared shape of the APIs that take a status as an argument (a factory call or a constructor):
  * subclasses say which calls count and which argument is the status.
  */
-abstract class StatusCallRedirects implements RedirectDetector {
+public abstract class StatusCallRedirects implements RedirectDetector {
 
     private final Mechanism mechanism;
 
-    StatusCallRedirects(Mechanism mechanism) {
+    protected StatusCallRedirects(Mechanism mechanism) {
         this.mechanism = mechanism;
     }
 
@@ -31,12 +31,12 @@ abstract class StatusCallRedirects implements RedirectDetector {
      * The status argument if the call is one of this API's status calls, read with the names of its file.
      * Each API overrides this or the constructor variant, whichever shape it has.
      */
-    Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+    protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
         return Optional.empty();
     }
 
     /** The status argument if the object creation is one of this API's. */
-    Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
+    protected Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
         return Optional.empty();
     }
 
@@ -44,7 +44,7 @@ abstract class StatusCallRedirects implements RedirectDetector {
      * The first argument of a static status factory such as {@code ResponseEntity.status(code)}: a call
      * named {@code factory}, with at most {@code maxArguments} arguments, on one of {@code types}.
      */
-    static Optional<Expression> factoryArgument(MethodCallExpr call, TypeNames names, String factory,
+    protected static Optional<Expression> factoryArgument(MethodCallExpr call, TypeNames names, String factory,
             int maxArguments, Set<String> types) {
         boolean matches = call.getNameAsString().equals(factory) && !call.getArguments().isEmpty()
                 && call.getArguments().size() <= maxArguments
@@ -53,7 +53,7 @@ abstract class StatusCallRedirects implements RedirectDetector {
     }
 
     /** The advice for another status. */
-    abstract IntFunction<String> advice(StatusValue value);
+    protected abstract IntFunction<String> advice(StatusValue value);
 
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {

@@ -38,12 +38,7 @@ public final class JavalinHome implements FrameworkHome {
     /** Javalin 5's {@code HttpStatus}: Spring's names, without the deprecated {@code MOVED_TEMPORARILY}. */
     @Override
     public List<StatusConstants.Owner> statusConstants() {
-        return List.of(StatusConstants.Owner.of(JavalinTypes.HTTP_STATUS, false, StatusConstants.codes(
-                "MULTIPLE_CHOICES", 300, "MOVED_PERMANENTLY", 301, "FOUND", 302, "SEE_OTHER", 303,
-                "NOT_MODIFIED", 304, "USE_PROXY", 305, "TEMPORARY_REDIRECT", 307, "PERMANENT_REDIRECT", 308,
-                "OK", 200, "CREATED", 201, "ACCEPTED", 202, "NO_CONTENT", 204, "BAD_REQUEST", 400,
-                "UNAUTHORIZED", 401, "FORBIDDEN", 403, "NOT_FOUND", 404, "METHOD_NOT_ALLOWED", 405,
-                "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500)));
+        return List.of(StatusConstants.Owner.of(JavalinTypes.HTTP_STATUS, false, StatusConstants.springNames()));
     }
 
     /** Its redirects are written with the core's words ({@code redirect}, {@code FOUND}, {@code 302}). */

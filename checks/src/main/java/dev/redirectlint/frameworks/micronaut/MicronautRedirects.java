@@ -1,4 +1,4 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.micronaut;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -6,12 +6,13 @@ import dev.redirectlint.api.Fix;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.Helpers.Reached;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.RedirectDetector;
+import dev.redirectlint.redirects.StatusCallRedirects;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +23,7 @@ import java.util.function.IntFunction;
  * {@code HttpResponse.status(HttpStatus.FOUND)}. Its own factories name the other statuses:
  * {@code seeOther}, {@code temporaryRedirect}, {@code permanentRedirect}.
  */
-public final class MicronautRedirects implements RedirectDetector {
+final class MicronautRedirects implements RedirectDetector {
 
     private static final Map<Integer, String> FACTORIES =
             Map.of(303, "seeOther", 307, "temporaryRedirect", 308, "permanentRedirect");
@@ -34,8 +35,8 @@ public final class MicronautRedirects implements RedirectDetector {
             for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
                 if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
                         && isHttpResponse(call, names)) {
-                    found.add(context.redirectAt(reached, call, Mechanism.MICRONAUT_REDIRECT,
-                            Mechanism.MICRONAUT_REDIRECT.description(), 301, call.toString(),
+                    found.add(context.redirectAt(reached, call, MicronautTypes.REDIRECT,
+                            MicronautTypes.REDIRECT.description(), 301, call.toString(),
                             new RenameFactory(context, call)));
                 }
             }
@@ -43,7 +44,7 @@ public final class MicronautRedirects implements RedirectDetector {
     }
 
     private static boolean isHttpResponse(MethodCallExpr call, TypeNames names) {
-        return call.getScope().filter(scope -> names.isType(scope.toString(), KnownTypes.MICRONAUT_HTTP_RESPONSE))
+        return call.getScope().filter(scope -> names.isType(scope.toString(), MicronautTypes.HTTP_RESPONSE))
                 .isPresent();
     }
 
@@ -76,20 +77,19 @@ public final class MicronautRedirects implements RedirectDetector {
     }
 
     /** {@code HttpResponse.status(HttpStatus.FOUND)}, and a status set on a builder started from it. */
-    public static final class StatusCalls extends StatusCallRedirects {
+    static final class StatusCalls extends StatusCallRedirects {
 
-        public StatusCalls() {
-            super(Mechanism.MICRONAUT_RESPONSE);
+        StatusCalls() {
+            super(MicronautTypes.RESPONSE);
         }
 
         @Override
-        Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-            return factoryArgument(call, names, "status", 2, KnownTypes.MICRONAUT_HTTP_RESPONSE);
+        protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
+            return factoryArgument(call, names, "status", 2, MicronautTypes.HTTP_RESPONSE);
         }
 
-
         @Override
-        IntFunction<String> advice(StatusValue value) {
+        protected IntFunction<String> advice(StatusValue value) {
             return status -> "use HttpResponse." + FACTORIES.get(status) + "(uri), or HttpResponse.status(HttpStatus."
                     + Statuses.enumName(status) + ")";
         }

@@ -1,14 +1,13 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.micronaut;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.redirectlint.frameworks.AnnotatedMethodHandlers;
 import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.Hierarchy;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,19 +17,17 @@ import java.util.Optional;
  * annotations, or {@code @CustomHttpMethod(method = "...")}, also when declared on the method an
  * interface or superclass declares (Micronaut inherits them).
  */
-public final class MicronautHandlers extends AnnotatedMethodHandlers {
+final class MicronautHandlers extends AnnotatedMethodHandlers {
 
-    private static final String ANNOTATION_PACKAGE = "io.micronaut.http.annotation.";
-
-    public MicronautHandlers() {
-        super(Framework.MICRONAUT);
+    MicronautHandlers() {
+        super(MicronautTypes.FRAMEWORK);
     }
 
     @Override
     protected boolean isController(TypeDeclaration<?> type, TypeNames names) {
-        return Annotations.find(type, KnownTypes.MICRONAUT_CONTROLLER, names).isPresent()
+        return Annotations.find(type, MicronautTypes.CONTROLLER, names).isPresent()
                 || Hierarchy.supertypes(type, names).stream().anyMatch(supertype -> Annotations
-                        .find(supertype.declaration(), KnownTypes.MICRONAUT_CONTROLLER, supertype.names()).isPresent());
+                        .find(supertype.declaration(), MicronautTypes.CONTROLLER, supertype.names()).isPresent());
     }
 
     @Override
@@ -40,12 +37,12 @@ public final class MicronautHandlers extends AnnotatedMethodHandlers {
             if (fqn.isEmpty()) {
                 continue;
             }
-            for (String verb : KnownTypes.MICRONAUT_VERBS) {
-                if (fqn.get().equals(ANNOTATION_PACKAGE + verb)) {
+            for (String verb : MicronautTypes.VERBS) {
+                if (fqn.get().equals(MicronautTypes.ANNOTATION_PACKAGE + verb)) {
                     return Optional.of(verb.toUpperCase(Locale.ROOT));
                 }
             }
-            if (KnownTypes.MICRONAUT_CUSTOM_HTTP_METHOD.contains(fqn.get())) {
+            if (MicronautTypes.CUSTOM_HTTP_METHOD.contains(fqn.get())) {
                 return Annotations.attribute(annotation, "method")
                         .filter(StringLiteralExpr.class::isInstance)
                         .map(value -> ((StringLiteralExpr) value).asString().toUpperCase(Locale.ROOT));
