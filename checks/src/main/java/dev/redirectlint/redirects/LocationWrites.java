@@ -34,7 +34,7 @@ public final class LocationWrites {
     /** The core's names and the homes' ({@link FrameworkFacts#headerCalls()}). */
     private static final Set<String> HEADER_CALLS = withHomes(FrameworkFacts::headerCalls,
             "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers", "putHeader",
-            "setResponseHeader", "withHeader", "withHeaders"); // the last two: Play's Result
+            "setResponseHeader");
 
     private LocationWrites() {}
 

@@ -67,4 +67,10 @@ public final class PlayHome implements FrameworkHome {
     public Words words() {
         return new Words(List.of("found"), List.of("play"), List.of("play"));
     }
+
+    /** {@code Result.withHeader(name, value)} and {@code withHeaders(name, value, ...)} set a header on a result. */
+    @Override
+    public Set<String> headerCalls() {
+        return Set.of("withHeader", "withHeaders");
+    }
 }
