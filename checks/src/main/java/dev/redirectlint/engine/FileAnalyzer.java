@@ -31,7 +31,6 @@ import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServerResponseRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
 import dev.redirectlint.redirects.SparkRedirects;
-import dev.redirectlint.redirects.VertxRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
 import dev.redirectlint.rules.Messages;
@@ -65,8 +64,7 @@ final class FileAnalyzer {
             new MicronautRedirects(),
             new MicronautRedirects.StatusCalls(),
             new JavalinRedirects(),
-            new SparkRedirects(),
-            new VertxRedirects());
+            new SparkRedirects());
 
     /** Statuses a handler only declares (an annotation): reported when nothing before found a redirect. */
     private static final List<RedirectDetector> FALLBACKS = List.of(

@@ -24,7 +24,6 @@ public final class HandlerFrameworks {
             new MicronautHandlers(),
             new JavalinHandlers(),
             new SparkHandlers(),
-            new VertxHandlers(),
             new SpringFunctionalHandlers());
 
     /** The core's, then each home's: where two claim the same code, the first wins. */

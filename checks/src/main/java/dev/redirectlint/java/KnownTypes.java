@@ -85,10 +85,6 @@ public final class KnownTypes {
     public static final Set<String> SPARK_REQUEST = Set.of("spark.Request");
     public static final Set<String> SPARK_RESPONSE = Set.of("spark.Response");
 
-    public static final Set<String> VERTX_ROUTER = Set.of("io.vertx.ext.web.Router");
-    public static final Set<String> VERTX_ROUTING_CONTEXT = Set.of("io.vertx.ext.web.RoutingContext");
-    public static final Set<String> VERTX_HTTP_SERVER_RESPONSE = Set.of("io.vertx.core.http.HttpServerResponse");
-
     public static final Set<String> QUARKUS_REST_RESPONSE = Set.of("org.jboss.resteasy.reactive.RestResponse");
     public static final Set<String> QUARKUS_RESPONSE_BUILDER =
             Set.of("org.jboss.resteasy.reactive.RestResponse.ResponseBuilder");
@@ -149,8 +145,8 @@ public final class KnownTypes {
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
                 MICRONAUT_STATUS, MICRONAUT_HEADER, MICRONAUT_HEADERS,
                 MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, JAVALIN, JAVALIN_API_BUILDER, JAVALIN_CONTEXT,
-                SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, VERTX_ROUTER, VERTX_ROUTING_CONTEXT,
-                VERTX_HTTP_SERVER_RESPONSE, QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
+                SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER,
+                SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
                 SPRING_SECURITY_AUTHENTICATION_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
             ALL.addAll(set);

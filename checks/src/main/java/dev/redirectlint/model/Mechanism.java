@@ -38,10 +38,6 @@ public record Mechanism(String name, String description, boolean setsStatusOnly,
     public static final Mechanism JAVALIN_STATUS = new Mechanism("JAVALIN_STATUS", "Javalin Context.status", true);
     public static final Mechanism SPARK_REDIRECT = new Mechanism("SPARK_REDIRECT", "Spark Response.redirect", false);
     public static final Mechanism SPARK_STATUS = new Mechanism("SPARK_STATUS", "Spark Response.status", true);
-    public static final Mechanism VERTX_REDIRECT = new Mechanism(
-            "VERTX_REDIRECT", "Vert.x RoutingContext.redirect", false);
-    public static final Mechanism VERTX_STATUS = new Mechanism(
-            "VERTX_STATUS", "Vert.x HttpServerResponse.setStatusCode", true);
     public static final Mechanism QUARKUS_RESPONSE = new Mechanism(
             "QUARKUS_RESPONSE", "a RESTEasy Reactive RestResponse status", true);
     public static final Mechanism SERVER_RESPONSE = new Mechanism(
@@ -52,7 +48,7 @@ public record Mechanism(String name, String description, boolean setsStatusOnly,
             VIEW_NAME, MODEL_AND_VIEW, REDIRECT_VIEW, RESPONSE_STATUS, RESPONSE_ENTITY, SEND_REDIRECT,
             SET_STATUS, JAXRS_RESPONSE, REDIRECTION_EXCEPTION, MICRONAUT_REDIRECT, MICRONAUT_RESPONSE,
             MICRONAUT_STATUS_ANNOTATION, JAVALIN_REDIRECT, JAVALIN_STATUS, SPARK_REDIRECT, SPARK_STATUS,
-            VERTX_REDIRECT, VERTX_STATUS, QUARKUS_RESPONSE, SERVER_RESPONSE);
+            QUARKUS_RESPONSE, SERVER_RESPONSE);
 
     /** A mechanism whose location advice, if it needs one, is in the message bundle. */
     public Mechanism(String name, String description, boolean setsStatusOnly) {

@@ -46,8 +46,8 @@ public final class TokenCatalog {
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
-            "micronaut", "javalin", "spark", "vertx", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
-            "ServerRequest", "RoutingContext");
+            "micronaut", "javalin", "spark", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
+            "ServerRequest");
 
     /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS, Micronaut). */
     static final List<String> ENTRY_ANNOTATIONS = List.of(
@@ -67,8 +67,7 @@ public final class TokenCatalog {
      * routes or be the handler a route names.
      */
     static final List<String> ROUTING_WORDS = List.of(
-            "javalin", "spark", "vertx", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
-            "RoutingContext",
+            "javalin", "spark", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
             // servlets written inline, as embedded servers do: new HttpServlet() { ... }
             "HttpServlet");
 

@@ -1,14 +1,14 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.vertx;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.frameworks.CodeRouteHandlers;
+import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,7 +23,7 @@ import java.util.Set;
 public final class VertxHandlers extends CodeRouteHandlers {
 
     public VertxHandlers() {
-        super(Framework.VERTX, new Vertx());
+        super(VertxTypes.FRAMEWORK, new Vertx());
     }
 
     private static final class Vertx implements RouteRegistrations.Dialect {
@@ -38,7 +38,7 @@ public final class VertxHandlers extends CodeRouteHandlers {
 
         @Override
         public Set<String> routerTypes() {
-            return Set.of("io.vertx.ext.web.Router");
+            return VertxTypes.ROUTER;
         }
 
         @Override
@@ -80,15 +80,15 @@ public final class VertxHandlers extends CodeRouteHandlers {
             Expression root = CallChains.root(call);
             if (root instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
                 return Definitions.enclosingField(access, access.getNameAsString())
-                        .map(field -> names.isType(((Definitions.Field) field).variable().getType(), KnownTypes.VERTX_ROUTER))
+                        .map(field -> names.isType(((Definitions.Field) field).variable().getType(), VertxTypes.ROUTER))
                         .orElse(false);
             }
             if (!(root instanceof NameExpr name)) {
                 return false;
             }
-            return names.isType(name.getNameAsString(), KnownTypes.VERTX_ROUTER)
+            return names.isType(name.getNameAsString(), VertxTypes.ROUTER)
                     || Definitions.declaredType(name, names)
-                            .filter(type -> names.isType(type, KnownTypes.VERTX_ROUTER)).isPresent();
+                            .filter(type -> names.isType(type, VertxTypes.ROUTER)).isPresent();
         }
 
         /** The verb or route call of the chain names the path: {@code router.post("/orders")}. */
@@ -107,7 +107,7 @@ public final class VertxHandlers extends CodeRouteHandlers {
 
         @Override
         public List<Set<String>> handlerParameters() {
-            return List.of(KnownTypes.VERTX_ROUTING_CONTEXT);
+            return List.of(VertxTypes.ROUTING_CONTEXT);
         }
     }
 }
