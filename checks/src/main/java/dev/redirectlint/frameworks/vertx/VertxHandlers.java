@@ -9,6 +9,7 @@ import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.TypeNames;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,8 +18,10 @@ import java.util.Set;
 /**
  * Vert.x Web routes: {@code router.post(path).handler(h)} (and the other verbs),
  * {@code router.route(HttpMethod.POST, path).handler(h)}, {@code router.route(path).method(HttpMethod.POST)},
- * and {@code router.route(path).handler(h)} with no method, which matches every method. Handlers take one
- * {@code RoutingContext}.
+ * and {@code router.route(path).handler(h)} with no method, which matches every method; and the handlers of a
+ * {@code RouterBuilder}'s OpenAPI operations, with the method the project's contract gives each
+ * ({@link OperationRegistrations}). Handlers take one {@code RoutingContext}; a method named by a route and an
+ * operation accepts the methods of both.
  */
 public final class VertxHandlers extends CodeRouteHandlers {
 
@@ -30,19 +33,31 @@ public final class VertxHandlers extends CodeRouteHandlers {
 
         private static final Set<String> HANDLERS = Set.of("handler", "blockingHandler", "respond");
         private static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
+        private static final Set<String> ROUTER_TYPES = union(VertxTypes.ROUTER, VertxTypes.ROUTER_BUILDER);
+
+        private static Set<String> union(Set<String> first, Set<String> second) {
+            Set<String> union = new HashSet<>(first);
+            union.addAll(second);
+            return Set.copyOf(union);
+        }
 
         @Override
         public String importPrefix() {
             return "io.vertx.";
         }
 
+        /** Router routes, and a builder's operations: a file that registers either imports one of these. */
         @Override
         public Set<String> routerTypes() {
-            return VertxTypes.ROUTER;
+            return ROUTER_TYPES;
         }
 
         @Override
         public Optional<String> verb(MethodCallExpr call) {
+            Optional<MethodCallExpr> operation = OperationRegistrations.lookup(call);
+            if (operation.isPresent()) {
+                return OperationRegistrations.method(operation.get());
+            }
             if (!HANDLERS.contains(call.getNameAsString()) || call.getArguments().size() != 1) {
                 return Optional.empty();
             }
@@ -74,9 +89,16 @@ public final class VertxHandlers extends CodeRouteHandlers {
             return RouteRegistrations.methodConstant(argument, VERBS);
         }
 
-        /** True if the chain starts at a {@code Router}: a variable or field of that type, or {@code Router.router(vertx)}. */
+        /**
+         * True if the chain starts at a {@code Router}: a variable or field of that type, or {@code Router.router(vertx)};
+         * for an operation's handler, if the operation is looked up on a router builder.
+         */
         @Override
         public boolean isRouting(MethodCallExpr call, TypeNames names) {
+            Optional<MethodCallExpr> operation = OperationRegistrations.lookup(call);
+            if (operation.isPresent()) {
+                return OperationRegistrations.onBuilder(operation.get(), names);
+            }
             Expression root = CallChains.root(call);
             if (root instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
                 return Definitions.enclosingField(access, access.getNameAsString())
@@ -91,9 +113,16 @@ public final class VertxHandlers extends CodeRouteHandlers {
                             .filter(type -> names.isType(type, VertxTypes.ROUTER)).isPresent();
         }
 
-        /** The verb or route call of the chain names the path: {@code router.post("/orders")}. */
+        /**
+         * The verb or route call of the chain names the path: {@code router.post("/orders")}; for an operation's
+         * handler, the lookup names the operation: {@code operation("createPet")}.
+         */
         @Override
         public MethodCallExpr pathCall(MethodCallExpr registration) {
+            Optional<MethodCallExpr> operation = OperationRegistrations.lookup(registration);
+            if (operation.isPresent()) {
+                return operation.get();
+            }
             Expression scope = registration.getScope().orElse(null);
             while (scope instanceof MethodCallExpr link) {
                 String name = link.getNameAsString();
@@ -103,6 +132,12 @@ public final class VertxHandlers extends CodeRouteHandlers {
                 scope = link.getScope().orElse(null);
             }
             return registration;
+        }
+
+        /** An operation's handler is named by its operation: {@code Server#start operation "createPet"}. */
+        @Override
+        public String kind(MethodCallExpr registration) {
+            return OperationRegistrations.lookup(registration).isPresent() ? "operation" : "route";
         }
 
         @Override

@@ -2,15 +2,21 @@ package dev.redirectlint.frameworks.vertx;
 
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
+import dev.redirectlint.java.ConfigFacts;
 import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Vert.x Web: routes registered on a {@code Router}, {@code ctx.redirect(url)} and {@code setStatusCode(...)}. */
+/**
+ * Vert.x Web: routes registered on a {@code Router} or, with the methods of the project's OpenAPI contracts, for the
+ * operations of a {@code RouterBuilder}; {@code ctx.redirect(url)} and {@code setStatusCode(...)}.
+ */
 public final class VertxHome implements FrameworkHome {
 
     @Override
@@ -33,7 +39,20 @@ public final class VertxHome implements FrameworkHome {
         Set<String> types = new HashSet<>(VertxTypes.ROUTER);
         types.addAll(VertxTypes.ROUTING_CONTEXT);
         types.addAll(VertxTypes.HTTP_SERVER_RESPONSE);
+        types.addAll(VertxTypes.ROUTER_BUILDER);
+        types.addAll(VertxTypes.OPERATION);
         return types;
+    }
+
+    /** The OpenAPI contracts that give a {@code RouterBuilder}'s operations their HTTP methods. */
+    @Override
+    public List<String> configFilePatterns() {
+        return OpenApiContracts.PATTERNS;
+    }
+
+    @Override
+    public Optional<ConfigFacts> configFacts(List<Path> configFiles) {
+        return OpenApiContracts.read(configFiles).map(ConfigFacts.class::cast);
     }
 
     /**

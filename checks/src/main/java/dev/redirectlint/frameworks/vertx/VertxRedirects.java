@@ -147,7 +147,7 @@ public final class VertxRedirects implements RedirectDetector {
         }
     }
 
-    /** Route methods whose handler argument returns nothing. */
+    /** Route methods whose handler argument returns nothing; the last two, an OpenAPI route's (Vert.x 4.5 and 5). */
     private static final Set<String> VOID_HANDLERS = Set.of("handler", "blockingHandler",
-            "failureHandler");
+            "failureHandler", "addHandler", "addFailureHandler");
 }
