@@ -139,16 +139,11 @@ final class OperationRegistrations {
         if (receiver instanceof MethodCallExpr call) {
             return isCreate(call, names);
         }
-        if (receiver instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
-            return Definitions.enclosingField(access, access.getNameAsString())
-                    .map(field -> names.isType(((Definitions.Field) field).variable().getType(), VertxTypes.ROUTER_BUILDER))
-                    .orElse(false);
+        if (VertxHandlers.declaredAs(receiver, VertxTypes.ROUTER_BUILDER, names)) {
+            return true;
         }
         if (!(receiver instanceof NameExpr name)) {
             return false;
-        }
-        if (Definitions.declaredType(name, names).filter(type -> names.isType(type, VertxTypes.ROUTER_BUILDER)).isPresent()) {
-            return true;
         }
         Optional<Definitions.Definition> definition = Definitions.of(name, names);
         if (definition.orElse(null) instanceof Definitions.Local local && local.type().isVarType()) {

@@ -9,11 +9,12 @@ import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.TypeNames;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Vert.x Web routes: {@code router.post(path).handler(h)} (and the other verbs),
@@ -29,17 +30,23 @@ public final class VertxHandlers extends CodeRouteHandlers {
         super(VertxTypes.FRAMEWORK, new Vertx());
     }
 
+    /** True for a field ({@code this.router}) or a variable declared as one of the types. */
+    static boolean declaredAs(Expression receiver, Set<String> types, TypeNames names) {
+        if (receiver instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
+            return Definitions.enclosingField(access, access.getNameAsString())
+                    .map(field -> names.isType(((Definitions.Field) field).variable().getType(), types))
+                    .orElse(false);
+        }
+        return receiver instanceof NameExpr name
+                && Definitions.declaredType(name, names).filter(type -> names.isType(type, types)).isPresent();
+    }
+
     private static final class Vertx implements RouteRegistrations.Dialect {
 
         private static final Set<String> HANDLERS = Set.of("handler", "blockingHandler", "respond");
         private static final Set<String> VERBS = Set.of("get", "post", "put", "patch", "delete", "head", "options");
-        private static final Set<String> ROUTER_TYPES = union(VertxTypes.ROUTER, VertxTypes.ROUTER_BUILDER);
-
-        private static Set<String> union(Set<String> first, Set<String> second) {
-            Set<String> union = new HashSet<>(first);
-            union.addAll(second);
-            return Set.copyOf(union);
-        }
+        private static final Set<String> ROUTER_TYPES = Stream.concat(VertxTypes.ROUTER.stream(),
+                VertxTypes.ROUTER_BUILDER.stream()).collect(Collectors.toUnmodifiableSet());
 
         @Override
         public String importPrefix() {
@@ -100,17 +107,8 @@ public final class VertxHandlers extends CodeRouteHandlers {
                 return OperationRegistrations.onBuilder(operation.get(), names);
             }
             Expression root = CallChains.root(call);
-            if (root instanceof FieldAccessExpr access && access.getScope().isThisExpr()) {
-                return Definitions.enclosingField(access, access.getNameAsString())
-                        .map(field -> names.isType(((Definitions.Field) field).variable().getType(), VertxTypes.ROUTER))
-                        .orElse(false);
-            }
-            if (!(root instanceof NameExpr name)) {
-                return false;
-            }
-            return names.isType(name.getNameAsString(), VertxTypes.ROUTER)
-                    || Definitions.declaredType(name, names)
-                            .filter(type -> names.isType(type, VertxTypes.ROUTER)).isPresent();
+            return root instanceof NameExpr name && names.isType(name.getNameAsString(), VertxTypes.ROUTER)
+                    || declaredAs(root, VertxTypes.ROUTER, names);
         }
 
         /**
