@@ -19,7 +19,6 @@ import dev.redirectlint.model.HandlerAnalysis;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
-import dev.redirectlint.redirects.JavalinRedirects;
 import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
 import dev.redirectlint.redirects.MicronautRedirects;
@@ -30,7 +29,6 @@ import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServerResponseRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
-import dev.redirectlint.redirects.SparkRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
 import dev.redirectlint.rules.Messages;
@@ -62,9 +60,7 @@ final class FileAnalyzer {
             new QuarkusRedirects(),
             new ServerResponseRedirects(),
             new MicronautRedirects(),
-            new MicronautRedirects.StatusCalls(),
-            new JavalinRedirects(),
-            new SparkRedirects());
+            new MicronautRedirects.StatusCalls());
 
     /** Statuses a handler only declares (an annotation): reported when nothing before found a redirect. */
     private static final List<RedirectDetector> FALLBACKS = List.of(

@@ -22,8 +22,6 @@ public final class HandlerFrameworks {
             new SpringSecurityHandlers(),
             new JaxRsFilterHandlers(),
             new MicronautHandlers(),
-            new JavalinHandlers(),
-            new SparkHandlers(),
             new SpringFunctionalHandlers());
 
     /** The core's, then each home's: where two claim the same code, the first wins. */

@@ -76,15 +76,6 @@ public final class KnownTypes {
     public static final Set<String> MICRONAUT_HTTP_RESPONSE =
             Set.of("io.micronaut.http.HttpResponse", "io.micronaut.http.MutableHttpResponse");
 
-    public static final Set<String> JAVALIN = Set.of("io.javalin.Javalin");
-    public static final Set<String> JAVALIN_API_BUILDER = Set.of("io.javalin.apibuilder.ApiBuilder");
-    public static final Set<String> JAVALIN_CONTEXT = Set.of("io.javalin.http.Context", "io.javalin.Context");
-
-    public static final Set<String> SPARK = Set.of("spark.Spark");
-    public static final Set<String> SPARK_SERVICE = Set.of("spark.Service");
-    public static final Set<String> SPARK_REQUEST = Set.of("spark.Request");
-    public static final Set<String> SPARK_RESPONSE = Set.of("spark.Response");
-
     public static final Set<String> QUARKUS_REST_RESPONSE = Set.of("org.jboss.resteasy.reactive.RestResponse");
     public static final Set<String> QUARKUS_RESPONSE_BUILDER =
             Set.of("org.jboss.resteasy.reactive.RestResponse.ResponseBuilder");
@@ -144,8 +135,7 @@ public final class KnownTypes {
                 JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, MICRONAUT_CONTROLLER,
                 MICRONAUT_STATUS, MICRONAUT_HEADER, MICRONAUT_HEADERS,
-                MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, JAVALIN, JAVALIN_API_BUILDER, JAVALIN_CONTEXT,
-                SPARK, SPARK_SERVICE, SPARK_REQUEST, SPARK_RESPONSE, QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER,
+                MICRONAUT_CUSTOM_HTTP_METHOD, MICRONAUT_HTTP_RESPONSE, QUARKUS_REST_RESPONSE, QUARKUS_RESPONSE_BUILDER,
                 SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
                 SPRING_SECURITY_AUTHENTICATION_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {

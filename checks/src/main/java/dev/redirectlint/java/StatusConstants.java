@@ -40,12 +40,10 @@ public final class StatusConstants {
                 "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
         add(new Owner("org.springframework.http.HttpStatus", false, spring, names(spring)));
 
-        // Micronaut's and Javalin's status constants use Spring's names, but for the deprecated MOVED_TEMPORARILY.
+        // Micronaut's status constants use Spring's names, but for the deprecated MOVED_TEMPORARILY.
         Map<String, Integer> springNames = new LinkedHashMap<>(spring);
         springNames.remove("MOVED_TEMPORARILY");
-        for (String owner : new String[] {"io.micronaut.http.HttpStatus", "io.javalin.http.HttpStatus"}) {
-            add(new Owner(owner, false, springNames, names(springNames)));
-        }
+        add(new Owner("io.micronaut.http.HttpStatus", false, springNames, names(springNames)));
 
         Map<String, Integer> servlet = codes(
                 "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,

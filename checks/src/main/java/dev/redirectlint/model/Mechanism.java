@@ -33,11 +33,6 @@ public record Mechanism(String name, String description, boolean setsStatusOnly,
             "MICRONAUT_RESPONSE", "a Micronaut HttpResponse status", true);
     public static final Mechanism MICRONAUT_STATUS_ANNOTATION = new Mechanism(
             "MICRONAUT_STATUS_ANNOTATION", "Micronaut @Status", true);
-    public static final Mechanism JAVALIN_REDIRECT = new Mechanism(
-            "JAVALIN_REDIRECT", "Javalin Context.redirect", false);
-    public static final Mechanism JAVALIN_STATUS = new Mechanism("JAVALIN_STATUS", "Javalin Context.status", true);
-    public static final Mechanism SPARK_REDIRECT = new Mechanism("SPARK_REDIRECT", "Spark Response.redirect", false);
-    public static final Mechanism SPARK_STATUS = new Mechanism("SPARK_STATUS", "Spark Response.status", true);
     public static final Mechanism QUARKUS_RESPONSE = new Mechanism(
             "QUARKUS_RESPONSE", "a RESTEasy Reactive RestResponse status", true);
     public static final Mechanism SERVER_RESPONSE = new Mechanism(
@@ -47,8 +42,7 @@ public record Mechanism(String name, String description, boolean setsStatusOnly,
     public static final List<Mechanism> CORE = List.of(
             VIEW_NAME, MODEL_AND_VIEW, REDIRECT_VIEW, RESPONSE_STATUS, RESPONSE_ENTITY, SEND_REDIRECT,
             SET_STATUS, JAXRS_RESPONSE, REDIRECTION_EXCEPTION, MICRONAUT_REDIRECT, MICRONAUT_RESPONSE,
-            MICRONAUT_STATUS_ANNOTATION, JAVALIN_REDIRECT, JAVALIN_STATUS, SPARK_REDIRECT, SPARK_STATUS,
-            QUARKUS_RESPONSE, SERVER_RESPONSE);
+            MICRONAUT_STATUS_ANNOTATION, QUARKUS_RESPONSE, SERVER_RESPONSE);
 
     /** A mechanism whose location advice, if it needs one, is in the message bundle. */
     public Mechanism(String name, String description, boolean setsStatusOnly) {

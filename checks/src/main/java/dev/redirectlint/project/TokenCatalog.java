@@ -12,8 +12,7 @@ import java.util.List;
  *   {@code sendRedirect}, {@code FOUND}, the literal {@code 302} or a string holding {@code redirect:}.
  *   Code with none of them, that calls nothing that has one, cannot answer with a redirect;</li>
  *   <li><em>markers</em>: words a framework declares handlers with ({@code PostMapping},
- *   {@code HttpServlet}, {@code javalin}): a file with none of them (and no supertype with them) holds
- *   no handler;</li>
+ *   {@code HttpServlet}): a file with none of them (and no supertype with them) holds no handler;</li>
  *   <li><em>settings</em>: words of project-wide settings that change redirect statuses.</li>
  * </ul>
  * Every list errs on the side of too many words: a word too many costs a parse, a word too few a finding.
@@ -46,8 +45,7 @@ public final class TokenCatalog {
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
-            "micronaut", "javalin", "spark", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
-            "ServerRequest");
+            "micronaut", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder", "ServerRequest");
 
     /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS, Micronaut). */
     static final List<String> ENTRY_ANNOTATIONS = List.of(
@@ -67,7 +65,7 @@ public final class TokenCatalog {
      * routes or be the handler a route names.
      */
     static final List<String> ROUTING_WORDS = List.of(
-            "javalin", "spark", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
+            "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
             // servlets written inline, as embedded servers do: new HttpServlet() { ... }
             "HttpServlet");
 

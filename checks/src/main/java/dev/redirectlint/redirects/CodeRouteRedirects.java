@@ -152,17 +152,17 @@ public abstract class CodeRouteRedirects implements RedirectDetector {
      * {@code x.redirect(url)} becomes {@code x.redirect(url, status)}; each framework says how its
      * redirect takes the status.
      */
-    abstract static class AddStatusArgument implements Remedy {
-        final HandlerContext context;
-        final MethodCallExpr call;
+    public abstract static class AddStatusArgument implements Remedy {
+        protected final HandlerContext context;
+        protected final MethodCallExpr call;
 
-        AddStatusArgument(HandlerContext context, MethodCallExpr call) {
+        protected AddStatusArgument(HandlerContext context, MethodCallExpr call) {
             this.context = context;
             this.call = call;
         }
 
         /** The status as this framework's redirect takes it (adding imports to {@code edits}), or empty. */
-        abstract Optional<String> statusArgument(int status, Edits edits);
+        protected abstract Optional<String> statusArgument(int status, Edits edits);
 
         @Override
         public Optional<Fix> fix(int status) {
@@ -175,7 +175,7 @@ public abstract class CodeRouteRedirects implements RedirectDetector {
         }
 
         /** The receiver as written: {@code ctx}, {@code response}. */
-        String receiver() {
+        protected String receiver() {
             return call.getScope().map(Node::toString).orElse("");
         }
     }

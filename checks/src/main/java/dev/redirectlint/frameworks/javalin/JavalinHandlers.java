@@ -1,15 +1,15 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.javalin;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.Type;
+import dev.redirectlint.frameworks.CodeRouteHandlers;
+import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.java.CallChains;
 import dev.redirectlint.java.Definitions;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,7 +25,7 @@ import java.util.Set;
 public final class JavalinHandlers extends CodeRouteHandlers {
 
     public JavalinHandlers() {
-        super(Framework.JAVALIN, new Javalin());
+        super(JavalinTypes.FRAMEWORK, new Javalin());
     }
 
     private static final class Javalin implements RouteRegistrations.Dialect {
@@ -73,13 +73,13 @@ public final class JavalinHandlers extends CodeRouteHandlers {
             if (!(receiver instanceof NameExpr name)) {
                 return false;
             }
-            if (names.isType(name.getNameAsString(), KnownTypes.JAVALIN)
-                    || names.isType(name.getNameAsString(), KnownTypes.JAVALIN_API_BUILDER)) {
+            if (names.isType(name.getNameAsString(), JavalinTypes.JAVALIN)
+                    || names.isType(name.getNameAsString(), JavalinTypes.API_BUILDER)) {
                 return true;
             }
             Optional<Type> declared = Definitions.declaredType(name, names);
             if (declared.isPresent() && !declared.get().isVarType()) {
-                return names.isType(declared.get(), KnownTypes.JAVALIN);
+                return names.isType(declared.get(), JavalinTypes.JAVALIN);
             }
             return Definitions.of(name, names)
                     .filter(Definitions.Local.class::isInstance)
@@ -90,12 +90,12 @@ public final class JavalinHandlers extends CodeRouteHandlers {
 
         /** {@code Javalin.create(...)}, perhaps with calls chained to it: {@code var app = Javalin.create().start(7000)}. */
         private static boolean createsJavalin(Expression value, TypeNames names) {
-            return CallChains.root(value) instanceof NameExpr name && names.isType(name.getNameAsString(), KnownTypes.JAVALIN);
+            return CallChains.root(value) instanceof NameExpr name && names.isType(name.getNameAsString(), JavalinTypes.JAVALIN);
         }
 
         @Override
         public List<Set<String>> handlerParameters() {
-            return List.of(KnownTypes.JAVALIN_CONTEXT);
+            return List.of(JavalinTypes.CONTEXT);
         }
     }
 }

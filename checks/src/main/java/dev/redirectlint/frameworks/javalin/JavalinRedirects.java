@@ -1,12 +1,11 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.javalin;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
-import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.CodeRouteRedirects;
+import dev.redirectlint.redirects.HandlerContext;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -16,10 +15,9 @@ import java.util.function.IntFunction;
  */
 public final class JavalinRedirects extends CodeRouteRedirects {
 
-    private static final String JAVALIN_HTTP_STATUS = "io.javalin.http.HttpStatus";
-
     public JavalinRedirects() {
-        super(Framework.JAVALIN, 0, KnownTypes.JAVALIN_CONTEXT, Mechanism.JAVALIN_REDIRECT, Mechanism.JAVALIN_STATUS);
+        super(JavalinTypes.FRAMEWORK, 0, JavalinTypes.CONTEXT, JavalinTypes.REDIRECT_MECHANISM,
+                JavalinTypes.STATUS_MECHANISM);
     }
 
     @Override
@@ -51,9 +49,9 @@ public final class JavalinRedirects extends CodeRouteRedirects {
         }
 
         @Override
-        Optional<String> statusArgument(int status, Edits edits) {
-            return context.names().imports(JAVALIN_HTTP_STATUS)
-                    ? Optional.of(edits.type(JAVALIN_HTTP_STATUS) + "." + Statuses.enumName(status))
+        protected Optional<String> statusArgument(int status, Edits edits) {
+            return context.names().imports(JavalinTypes.HTTP_STATUS)
+                    ? Optional.of(edits.type(JavalinTypes.HTTP_STATUS) + "." + Statuses.enumName(status))
                     : Optional.empty();
         }
     }

@@ -1,12 +1,12 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.spark;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import dev.redirectlint.frameworks.CodeRouteHandlers;
+import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.java.Definitions;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import java.util.Set;
 public final class SparkHandlers extends CodeRouteHandlers {
 
     public SparkHandlers() {
-        super(Framework.SPARK, new Spark());
+        super(SparkTypes.FRAMEWORK, new Spark());
     }
 
     private static final class Spark implements RouteRegistrations.Dialect {
@@ -59,14 +59,14 @@ public final class SparkHandlers extends CodeRouteHandlers {
             if (!(scope.get() instanceof NameExpr name)) {
                 return false;
             }
-            return names.isType(name.getNameAsString(), KnownTypes.SPARK)
+            return names.isType(name.getNameAsString(), SparkTypes.SPARK)
                     || Definitions.declaredType(name, names)
-                            .filter(type -> names.isType(type, KnownTypes.SPARK_SERVICE)).isPresent();
+                            .filter(type -> names.isType(type, SparkTypes.SERVICE)).isPresent();
         }
 
         @Override
         public List<Set<String>> handlerParameters() {
-            return List.of(KnownTypes.SPARK_REQUEST, KnownTypes.SPARK_RESPONSE);
+            return List.of(SparkTypes.REQUEST, SparkTypes.RESPONSE);
         }
     }
 }

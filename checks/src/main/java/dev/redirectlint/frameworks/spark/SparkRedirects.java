@@ -1,11 +1,10 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.spark;
 
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.fix.Edits;
-import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.CodeRouteRedirects;
+import dev.redirectlint.redirects.HandlerContext;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -17,7 +16,7 @@ import java.util.function.IntFunction;
 public final class SparkRedirects extends CodeRouteRedirects {
 
     public SparkRedirects() {
-        super(Framework.SPARK, 1, KnownTypes.SPARK_RESPONSE, Mechanism.SPARK_REDIRECT, Mechanism.SPARK_STATUS);
+        super(SparkTypes.FRAMEWORK, 1, SparkTypes.RESPONSE, SparkTypes.REDIRECT_MECHANISM, SparkTypes.STATUS_MECHANISM);
     }
 
     @Override
@@ -44,7 +43,7 @@ public final class SparkRedirects extends CodeRouteRedirects {
         }
 
         @Override
-        Optional<String> statusArgument(int status, Edits edits) {
+        protected Optional<String> statusArgument(int status, Edits edits) {
             return Optional.of(String.valueOf(status));
         }
     }
