@@ -27,7 +27,6 @@ import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServerResponseRedirects;
 import dev.redirectlint.redirects.ServletRedirects;
-import dev.redirectlint.redirects.VertxRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
 import dev.redirectlint.rules.Messages;
@@ -58,7 +57,7 @@ final class FileAnalyzer {
             new JaxRsRedirects.Exceptions(),
             new QuarkusRedirects(),
             new ServerResponseRedirects(),
-            new VertxRedirects());
+            new ServerResponseRedirects());
 
     /** Statuses a handler only declares (an annotation): reported when nothing before found a redirect. */
     private static final List<RedirectDetector> FALLBACKS = List.of(

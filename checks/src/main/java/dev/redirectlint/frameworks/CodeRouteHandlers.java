@@ -46,9 +46,9 @@ public abstract class CodeRouteHandlers implements HandlerFramework {
         List<Handler> handlers = new ArrayList<>();
         for (Registration route : RouteRegistrations.registeredIn(type, names, dialect)) {
             if (route.handler() instanceof LambdaExpr lambda) {
-                String kind = route.call().getNameAsString().equals("before") ? " filter" : " route";
                 String path = route.path().isEmpty() ? "" : " \"" + route.path() + "\"";
-                handlers.add(new Handler(framework, type, lambda, registeringMember(route.call(), type) + kind + path,
+                handlers.add(new Handler(framework, type, lambda,
+                        registeringMember(route.call(), type) + " " + dialect.kind(route.call()) + path,
                         accepted(Set.of(route.verb())), false, false));
             }
         }

@@ -25,7 +25,6 @@ public final class HandlerFrameworks {
 
     /** The core's frameworks of routes registered in code. */
     private static final List<HandlerFramework> CORE_CODE_ROUTES = List.of(
-            new VertxHandlers(),
             new SpringFunctionalHandlers());
 
     /**

@@ -90,6 +90,14 @@ public final class RouteRegistrations {
         default MethodCallExpr pathCall(MethodCallExpr registration) {
             return registration;
         }
+
+        /**
+         * What a registration's lambda is named as, after the member that registers it: {@code filter} for a
+         * {@code before(...)} filter, {@code route} otherwise ({@code App#main route "/orders"}).
+         */
+        default String kind(MethodCallExpr registration) {
+            return registration.getNameAsString().equals("before") ? "filter" : "route";
+        }
     }
 
     /**

@@ -42,12 +42,11 @@ public final class StatusConstants {
                 "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
         add(new Owner("org.springframework.http.HttpStatus", false, spring, names(spring)));
 
-        // netty's (Vert.x's) status constants use Spring's names, but for the deprecated MOVED_TEMPORARILY, as
-        // do some homes' (springNames()).
+        // Some homes' status constants (netty's, Micronaut's) use Spring's names, but for the deprecated
+        // MOVED_TEMPORARILY (springNames()).
         Map<String, Integer> springNames = new LinkedHashMap<>(spring);
         springNames.remove("MOVED_TEMPORARILY");
         SPRING_NAMES = Collections.unmodifiableMap(springNames);
-        add(new Owner("io.netty.handler.codec.http.HttpResponseStatus", false, springNames, names(springNames)));
 
         Map<String, Integer> servlet = codes(
                 "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,

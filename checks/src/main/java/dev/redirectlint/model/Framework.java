@@ -15,7 +15,6 @@ public record Framework(String name, String displayName) {
     public static final Framework SERVLET_FILTER = new Framework("SERVLET_FILTER", "Servlet filter");
     public static final Framework SPRING_INTERCEPTOR = new Framework("SPRING_INTERCEPTOR", "Spring MVC interceptor");
     public static final Framework JAX_RS_FILTER = new Framework("JAX_RS_FILTER", "JAX-RS request filter");
-    public static final Framework VERTX = new Framework("VERTX", "Vert.x Web");
     public static final Framework SPRING_FUNCTIONAL = new Framework("SPRING_FUNCTIONAL", "Spring functional endpoints");
     public static final Framework SPRING_SECURITY = new Framework("SPRING_SECURITY", "Spring Security handler");
 

@@ -27,10 +27,6 @@ public record Mechanism(String name, String description, boolean setsStatusOnly,
     public static final Mechanism JAXRS_RESPONSE = new Mechanism("JAXRS_RESPONSE", "a JAX-RS Response status", true);
     public static final Mechanism REDIRECTION_EXCEPTION = new Mechanism(
             "REDIRECTION_EXCEPTION", "a JAX-RS RedirectionException", false);
-    public static final Mechanism VERTX_REDIRECT = new Mechanism(
-            "VERTX_REDIRECT", "Vert.x RoutingContext.redirect", false);
-    public static final Mechanism VERTX_STATUS = new Mechanism(
-            "VERTX_STATUS", "Vert.x HttpServerResponse.setStatusCode", true);
     public static final Mechanism QUARKUS_RESPONSE = new Mechanism(
             "QUARKUS_RESPONSE", "a RESTEasy Reactive RestResponse status", true);
     public static final Mechanism SERVER_RESPONSE = new Mechanism(
@@ -39,8 +35,7 @@ public record Mechanism(String name, String description, boolean setsStatusOnly,
     /** The core's mechanisms (the homes' come with their homes). */
     public static final List<Mechanism> CORE = List.of(
             VIEW_NAME, MODEL_AND_VIEW, REDIRECT_VIEW, RESPONSE_STATUS, RESPONSE_ENTITY, SEND_REDIRECT,
-            SET_STATUS, JAXRS_RESPONSE, REDIRECTION_EXCEPTION, VERTX_REDIRECT, VERTX_STATUS, QUARKUS_RESPONSE,
-            SERVER_RESPONSE);
+            SET_STATUS, JAXRS_RESPONSE, REDIRECTION_EXCEPTION, QUARKUS_RESPONSE, SERVER_RESPONSE);
 
     /** A mechanism whose location advice, if it needs one, is in the message bundle. */
     public Mechanism(String name, String description, boolean setsStatusOnly) {

@@ -45,8 +45,7 @@ public final class TokenCatalog {
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
-            "vertx", "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder",
-            "ServerRequest", "RoutingContext");
+            "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder", "ServerRequest");
 
     /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS). */
     static final List<String> ENTRY_ANNOTATIONS = List.of(
@@ -65,7 +64,7 @@ public final class TokenCatalog {
      * routes or be the handler a route names.
      */
     static final List<String> ROUTING_WORDS = List.of(
-            "vertx", "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest", "RoutingContext",
+            "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
             // servlets written inline, as embedded servers do: new HttpServlet() { ... }
             "HttpServlet");
 

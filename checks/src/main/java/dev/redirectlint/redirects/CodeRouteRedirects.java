@@ -128,9 +128,10 @@ public abstract class CodeRouteRedirects implements RedirectDetector {
 
     /**
      * True if the name is a handler's framework object of one of {@code types}: a variable declared with
-     * the type, or the untyped parameter at {@code position} of the handler's own lambda.
+     * the type, or the untyped parameter at {@code position} of the handler's own lambda. For a home whose
+     * redirects are not {@code redirect}/{@code status} calls on one object (Vert.x's response).
      */
-    static boolean isRouteObject(NameExpr receiver, int position, Set<String> types, TypeNames names,
+    public static boolean isRouteObject(NameExpr receiver, int position, Set<String> types, TypeNames names,
             HandlerContext context) {
         Optional<LambdaExpr> declaring = Lambdas.declaring(receiver);
         if (declaring.isPresent()) {

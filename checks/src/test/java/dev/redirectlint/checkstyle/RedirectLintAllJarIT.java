@@ -124,7 +124,8 @@ class RedirectLintAllJarIT {
         assertThat(classes).allMatch(name -> name.startsWith("dev/redirectlint/"), "every class under dev/redirectlint")
                 .contains("dev/redirectlint/checkstyle/RedirectLintCheck.class")
                 .anyMatch(name -> name.startsWith("dev/redirectlint/shaded/javaparser/"))
-                .anyMatch(name -> name.startsWith("dev/redirectlint/shaded/gson/"));
+                .anyMatch(name -> name.startsWith("dev/redirectlint/shaded/gson/"))
+                .anyMatch(name -> name.startsWith("dev/redirectlint/shaded/snakeyaml/"));
     }
 
     private Run checkstyle(String... arguments) throws IOException, InterruptedException {

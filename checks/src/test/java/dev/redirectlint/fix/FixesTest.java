@@ -1272,6 +1272,33 @@ class FixesTest {
                     }
                     """).fix();
         }
+
+        /** An OpenAPI operation's handler, whose method the contract gives, is fixed as a route's is. */
+        @Test
+        void anOperationHandlerSetsTheStatusFirstToo() {
+            tester.configFile("src/main/resources/openapi.yaml", """
+                    openapi: 3.0.3
+                    paths:
+                      /orders:
+                        post: {operationId: createOrder}
+                    """).input("""
+                    import io.vertx.ext.web.openapi.router.RouterBuilder;
+
+                    class Server {
+                        void routes(RouterBuilder routerBuilder) {
+                            routerBuilder.getRoute("createOrder").addHandler(ctx -> ctx.redirect("/orders"));
+                        }
+                    }
+                    """).output("""
+                    import io.vertx.ext.web.openapi.router.RouterBuilder;
+
+                    class Server {
+                        void routes(RouterBuilder routerBuilder) {
+                            routerBuilder.getRoute("createOrder").addHandler(ctx -> { ctx.response().setStatusCode(303); ctx.redirect("/orders"); });
+                        }
+                    }
+                    """).fix();
+        }
     }
 
     @Nested

@@ -37,6 +37,6 @@ class ConfigFilePatternsTest {
     void theInstalledHomesNameTheirFiles() {
         assertThat(FrameworkFacts.allConfigFilePatterns()).contains("conf/routes", "conf/*.routes",
                 "src/main/webapp/**/*.xhtml", "src/main/resources/META-INF/resources/**/*.xhtml",
-                "WebContent/**/*.xhtml").doesNotHaveDuplicates();
+                "WebContent/**/*.xhtml", "src/main/resources/**/*.yaml", "openapi*.json").doesNotHaveDuplicates();
     }
 }

@@ -67,6 +67,28 @@ class LintExecutorTest {
                 project.resolve("conf/routes"));
     }
 
+    /**
+     * The files that may be Vert.x's OpenAPI contracts: YAML and JSON under the resources, YAML and
+     * {@code openapi*.json} at the module's top and in {@code docs}; not package.json, nor the test resources.
+     */
+    @Test
+    void theCandidateOpenApiContractsAreRead() throws IOException {
+        for (String file : List.of("src/main/resources/petstore.yaml", "src/main/resources/webroot/openapi.yml",
+                "src/main/resources/openapi/api.json", "openapi.yaml", "openapi-v2.json", "package.json",
+                "docs/api.yaml", "docs/openapi.json", "docs/more/api.yaml", "src/test/resources/openapi.yaml",
+                "target/classes/petstore.yaml")) {
+            write(file, "openapi: 3.0.0");
+        }
+
+        List<Path> config = LintExecutor.configFiles(request().resourceRoots(List.of(project.resolve("src/main/resources")))
+                .build());
+
+        assertThat(config).containsExactlyInAnyOrder(project.resolve("src/main/resources/petstore.yaml"),
+                project.resolve("src/main/resources/webroot/openapi.yml"), project.resolve("src/main/resources/openapi/api.json"),
+                project.resolve("openapi.yaml"), project.resolve("openapi-v2.json"), project.resolve("docs/api.yaml"),
+                project.resolve("docs/openapi.json"));
+    }
+
     /** Faces' views, under the document root and a jar's resources, reach the engine too; other XHTML does not. */
     @Test
     void theFacesViewsAreReadWithTheResourcesXml() throws IOException {

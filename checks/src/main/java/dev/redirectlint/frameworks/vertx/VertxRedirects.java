@@ -1,4 +1,4 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.vertx;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
@@ -12,12 +12,12 @@ import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.CodeRouteRedirects;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.RedirectDetector;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +35,7 @@ public final class VertxRedirects implements RedirectDetector {
 
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
-        if (context.handler().framework() != Framework.VERTX) {
+        if (context.handler().framework() != VertxTypes.FRAMEWORK) {
             return;
         }
         for (Reached reached : context.reachable()) {
@@ -46,7 +46,7 @@ public final class VertxRedirects implements RedirectDetector {
                 if (call.getNameAsString().equals("setStatusCode") && call.getArguments().size() == 1
                         && onResponse(call, names, context)) {
                     Optional<Redirect> status = context.statusSetAt(reached, call, call.getArgument(0),
-                            Mechanism.VERTX_STATUS, code -> "call setStatusCode(" + code + ")");
+                            VertxTypes.STATUS_MECHANISM, code -> "call setStatusCode(" + code + ")");
                     setsRedirectStatus |= status.isPresent();
                     status.ifPresent(found::add);
                 }
@@ -57,9 +57,9 @@ public final class VertxRedirects implements RedirectDetector {
             for (MethodCallExpr call : calls) {
                 if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
                         && call.getScope().orElse(null) instanceof NameExpr receiver
-                        && CodeRouteRedirects.isRouteObject(receiver, 0, KnownTypes.VERTX_ROUTING_CONTEXT, names, context)) {
-                    found.add(context.redirectAt(reached, call, Mechanism.VERTX_REDIRECT,
-                            Mechanism.VERTX_REDIRECT.description(), 302, call.toString(),
+                        && CodeRouteRedirects.isRouteObject(receiver, 0, VertxTypes.ROUTING_CONTEXT, names, context)) {
+                    found.add(context.redirectAt(reached, call, VertxTypes.REDIRECT_MECHANISM,
+                            VertxTypes.REDIRECT_MECHANISM.description(), 302, call.toString(),
                             new SetStatusFirst(context, call, receiver)));
                 }
             }
@@ -77,10 +77,10 @@ public final class VertxRedirects implements RedirectDetector {
         }
         if (receiver instanceof MethodCallExpr response && response.getNameAsString().equals("response")
                 && response.getScope().orElse(null) instanceof NameExpr routingContext) {
-            return CodeRouteRedirects.isRouteObject(routingContext, 0, KnownTypes.VERTX_ROUTING_CONTEXT, names, context);
+            return CodeRouteRedirects.isRouteObject(routingContext, 0, VertxTypes.ROUTING_CONTEXT, names, context);
         }
         return receiver instanceof NameExpr name && Definitions.declaredType(name, names)
-                .filter(type -> names.isType(type, KnownTypes.VERTX_HTTP_SERVER_RESPONSE)).isPresent();
+                .filter(type -> names.isType(type, VertxTypes.HTTP_SERVER_RESPONSE)).isPresent();
     }
 
     /**
@@ -147,7 +147,7 @@ public final class VertxRedirects implements RedirectDetector {
         }
     }
 
-    /** Route methods whose handler argument returns nothing. */
+    /** Route methods whose handler argument returns nothing; the last two, an OpenAPI route's (Vert.x 4.5 and 5). */
     private static final Set<String> VOID_HANDLERS = Set.of("handler", "blockingHandler",
-            "failureHandler");
+            "failureHandler", "addHandler", "addFailureHandler");
 }
