@@ -258,7 +258,14 @@ public final class StringEvaluator {
     private List<StringValue> fromFieldAccess(FieldAccessExpr access, int depth, Set<MethodDeclaration> visiting) {
         Optional<String> member = names.resolveStaticField(access);
         if (member.isPresent()) {
-            return libraryConstant(member.get(), access);
+            List<StringValue> library = libraryConstant(member.get(), access);
+            if (!library.isEmpty()) {
+                return library;
+            }
+            // an imported project class's constant (Views.ORDERS with import shop.web.Views)
+            return names.staticImportOwner(member.get())
+                    .map(owner -> projectConstant(owner, access.getNameAsString(), depth))
+                    .orElse(List.of());
         }
         if (access.getScope() instanceof NameExpr || access.getScope() instanceof FieldAccessExpr) {
             String scope = access.getScope().toString();

@@ -213,6 +213,13 @@ public final class TypeNames {
                 return Optional.of(candidate);
             }
         }
+        // a project class's constants brought in all at once (import static shop.web.Views.*)
+        for (String owner : staticWildcardImports) {
+            if (index.find(owner).filter(type -> Definitions.fieldOf(type.declaration(), simpleName).isPresent())
+                    .isPresent()) {
+                return Optional.of(owner + "." + simpleName);
+            }
+        }
         return Optional.empty();
     }
 

@@ -615,6 +615,106 @@ class WholeProgramTest {
         }
     }
 
+    /** View names kept as constants of another class: qualified, imported one by one or all at once, or inherited. */
+    @Nested
+    class ConstantsOfOtherClasses {
+
+        private static final String VIEWS = """
+                package shop.web;
+
+                public final class Views {
+                    public static final String ORDERS = "redirect:/orders";
+                    public static final String FORM = "orders/form";
+                    private Views() {}
+                }
+                """;
+
+        @Test
+        void qualifiedAndSingleStaticImport() {
+            tester.sources(VIEWS, """
+                    package shop.web;
+
+                    import static shop.web.Views.ORDERS;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.*;
+
+                    @Controller
+                    class OrderController {
+                        @PostMapping("/orders") String create() { return Views.ORDERS; } // finding: OrderController#create accepts POST
+                        @PostMapping("/orders/x") String imported() { return ORDERS; } // finding: OrderController#imported accepts POST
+                        @PostMapping("/orders/y") String form() { return Views.FORM; }
+                    }
+                    """).check();
+        }
+
+        @Test
+        void staticWildcardImportOfAProjectClass() {
+            tester.sources(VIEWS, """
+                    package shop.admin;
+
+                    import static shop.web.Views.*;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.*;
+                    import shop.web.Views;
+
+                    @Controller
+                    class AdminController {
+                        @PostMapping("/admin/orders") String create() { return ORDERS; } // finding: AdminController#create accepts POST
+                        @PostMapping("/admin/q") String qualified() { return Views.ORDERS; } // finding: AdminController#qualified accepts POST
+                        @PostMapping("/admin/form") String form() { return FORM; }
+                        @GetMapping("/admin/orders") String list() { return ORDERS; }
+                    }
+                    """).check();
+        }
+
+        @Test
+        void constantsOfAnInterfaceTheControllerImplements() {
+            tester.sources("""
+                    package shop.web;
+
+                    public interface ViewNames {
+                        String HOME = "redirect:/";
+                    }
+                    """, """
+                    package shop.admin;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.*;
+                    import shop.web.ViewNames;
+
+                    @Controller
+                    class LogoutController implements ViewNames {
+                        @PostMapping("/logout") String logout() { return HOME; } // finding: LogoutController#logout accepts POST
+                    }
+                    """).check();
+        }
+
+        @Test
+        void aWildcardImportOfAnotherClassWithoutThatNameDoesNotCount() {
+            tester.sources(VIEWS, """
+                    package shop.other;
+
+                    public final class Other {
+                        public static final String NOTHING = "x";
+                    }
+                    """, """
+                    package shop.admin;
+
+                    import static shop.other.Other.*;
+
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.*;
+
+                    @Controller
+                    class AdminController {
+                        @PostMapping("/admin/orders") String create() { return ORDERS; }
+                    }
+                    """).check();
+        }
+    }
+
     @Nested
     class InstanceHelpers {
 
