@@ -7,9 +7,10 @@ import dev.redirectlint.model.Framework;
 
 /**
  * Spring Security handlers that users write: {@code onAuthenticationSuccess} and
- * {@code onAuthenticationFailure} (after a form login, a POST, or an OAuth2 callback, a GET) and
- * {@code onLogoutSuccess} (after a logout, a POST by default). Which method reached them is not in the
- * source, so a {@code response.sendRedirect} there is reported as {@code any-method-302}. Spring's own
+ * {@code onAuthenticationFailure} (after a form login, a POST, or an OAuth2 callback, a GET),
+ * {@code onLogoutSuccess} (after a logout, a POST by default), and the {@code AuthenticationEntryPoint} and
+ * {@code AccessDeniedHandler} that answer any request a rule turns away (a POST with an expired session
+ * too). Which method reached them is not in the source, so a {@code response.sendRedirect} there is reported as {@code any-method-302}. Spring's own
  * handlers redirect through a {@code RedirectStrategy}, which is configuration and is left alone.
  */
 public final class SpringSecurityHandlers extends EveryMethodEntryPoints {
@@ -25,6 +26,10 @@ public final class SpringSecurityHandlers extends EveryMethodEntryPoints {
                 || Signatures.is(method, names, "onAuthenticationFailure", KnownTypes.HTTP_SERVLET_REQUEST,
                         KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION_EXCEPTION)
                 || Signatures.is(method, names, "onLogoutSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION);
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION)
+                || Signatures.is(method, names, "commence", KnownTypes.HTTP_SERVLET_REQUEST,
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION_EXCEPTION)
+                || Signatures.is(method, names, "handle", KnownTypes.HTTP_SERVLET_REQUEST,
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_ACCESS_DENIED_EXCEPTION);
     }
 }

@@ -89,6 +89,8 @@ public final class KnownTypes {
             Set.of("org.springframework.security.core.Authentication");
     public static final Set<String> SPRING_SECURITY_AUTHENTICATION_EXCEPTION =
             Set.of("org.springframework.security.core.AuthenticationException");
+    public static final Set<String> SPRING_SECURITY_ACCESS_DENIED_EXCEPTION =
+            Set.of("org.springframework.security.access.AccessDeniedException");
 
     /** Annotations that name the bean an injection point takes: the value, or {@code @Resource}'s name. */
     public static final Set<String> BEAN_QUALIFIER = Set.of("org.springframework.beans.factory.annotation.Qualifier",
@@ -124,7 +126,7 @@ public final class KnownTypes {
                 SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, QUARKUS_REST_RESPONSE,
                 QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
-                SPRING_SECURITY_AUTHENTICATION_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
+                SPRING_SECURITY_AUTHENTICATION_EXCEPTION, SPRING_SECURITY_ACCESS_DENIED_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
             ALL.addAll(set);
         }
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));

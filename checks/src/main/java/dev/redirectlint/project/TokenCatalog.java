@@ -40,7 +40,8 @@ public final class TokenCatalog {
             // servlets, filters, Spring interceptors and security handlers
             "HttpServlet", "HttpServletRequest", "ServletRequest", "doFilter", "doFilterInternal", "FilterChain",
             "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "preHandle",
-            "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess",
+            "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence",
+            "AccessDeniedException",
             // JAX-RS
             "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
             "ContainerRequestFilter", "abortWith",
@@ -57,7 +58,7 @@ public final class TokenCatalog {
     static final List<String> ENTRY_NAMES = List.of(
             "doGet", "doHead", "doPost", "doPut", "doPatch", "doDelete", "doOptions", "doTrace", "service",
             "doFilter", "doFilterInternal", "preHandle", "filter",
-            "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess");
+            "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence", "handle");
 
     /**
      * Words of frameworks that register routes in code: in a file that mentions one, any member may register

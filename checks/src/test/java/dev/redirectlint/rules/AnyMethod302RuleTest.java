@@ -157,6 +157,51 @@ class AnyMethod302RuleTest {
     }
 
     @Test
+    void flagsEntryPointsAndAccessDeniedHandlersThatSendRedirectThemselves() {
+        tester.source("""
+                import javax.servlet.http.HttpServletRequest;
+                import javax.servlet.http.HttpServletResponse;
+                import org.springframework.security.access.AccessDeniedException;
+                import org.springframework.security.core.AuthenticationException;
+                import org.springframework.security.web.AuthenticationEntryPoint;
+                import org.springframework.security.web.access.AccessDeniedHandler;
+
+                class ToLogin implements AuthenticationEntryPoint {
+                    @Override
+                    public void commence(HttpServletRequest request, HttpServletResponse response,
+                            AuthenticationException exception) throws java.io.IOException {
+                        response.sendRedirect(request.getContextPath() + "/login"); // finding: ToLogin#commence accepts every HTTP method
+                    }
+                }
+
+                class Denied implements AccessDeniedHandler {
+                    @Override
+                    public void handle(HttpServletRequest request, HttpServletResponse response,
+                            AccessDeniedException exception) throws java.io.IOException {
+                        response.sendRedirect(request.getContextPath() + "/denied"); // finding: Denied#handle accepts every HTTP method
+                    }
+                }
+
+                class SeeOther implements AccessDeniedHandler {
+                    @Override
+                    public void handle(HttpServletRequest request, HttpServletResponse response,
+                            AccessDeniedException exception) {
+                        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+                        response.setHeader("Location", "/denied");
+                    }
+                }
+
+                class NotAnEntryPoint {
+                    // another AccessDeniedException: not Spring Security's, so not a handler it calls
+                    public void handle(HttpServletRequest request, HttpServletResponse response,
+                            java.nio.file.AccessDeniedException exception) throws java.io.IOException {
+                        response.sendRedirect("/denied");
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void flagsSpringSecurityHandlersThatSendRedirectThemselves() {
         tester.source("""
                 import jakarta.servlet.http.HttpServletRequest;
