@@ -16,6 +16,7 @@ public final class HandlerFrameworks {
     /** The core's frameworks whose handlers their classes declare (annotations, supertypes, method names). */
     private static final List<HandlerFramework> CORE = List.of(
             new SpringMvcHandlers(),
+            new SpringExceptionHandlers(),
             new ServletHandlers(),
             new JaxRsHandlers(),
             new ServletFilterHandlers(),

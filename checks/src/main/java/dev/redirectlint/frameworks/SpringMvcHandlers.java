@@ -70,6 +70,16 @@ public final class SpringMvcHandlers implements HandlerFramework {
         return handlers;
     }
 
+    /** True if the method's return value is WebFlux's to handle, where a {@code redirect:} view sends 303. */
+    static boolean isReactive(MethodDeclaration method, TypeNames fileNames, TypeNames memberNames) {
+        return isReactive(fileNames) || returnsPublisher(method) || takesExchange(method, memberNames);
+    }
+
+    /** True if the element carries the annotation directly or through one declared in its file. */
+    static boolean carries(NodeWithAnnotations<?> element, TypeNames names, Set<String> fqns) {
+        return hasMeta(element, names, fqns, 0);
+    }
+
     /** The methods a mapping names; empty means no restriction. */
     private record Mapping(Set<String> methods) {}
 

@@ -15,6 +15,12 @@ public final class KnownTypes {
             Set.of("org.springframework.web.bind.annotation.RestController");
     public static final Set<String> SPRING_RESPONSE_BODY =
             Set.of("org.springframework.web.bind.annotation.ResponseBody");
+    public static final Set<String> SPRING_EXCEPTION_HANDLER =
+            Set.of("org.springframework.web.bind.annotation.ExceptionHandler");
+    public static final Set<String> SPRING_CONTROLLER_ADVICE =
+            Set.of("org.springframework.web.bind.annotation.ControllerAdvice");
+    public static final Set<String> SPRING_REST_CONTROLLER_ADVICE =
+            Set.of("org.springframework.web.bind.annotation.RestControllerAdvice");
     public static final Set<String> SPRING_REQUEST_MAPPING =
             Set.of("org.springframework.web.bind.annotation.RequestMapping");
     public static final Set<String> SPRING_REQUEST_METHOD =
@@ -118,6 +124,7 @@ public final class KnownTypes {
 
     static {
         for (Set<String> set : List.of(SPRING_CONTROLLER, SPRING_REST_CONTROLLER, SPRING_RESPONSE_BODY,
+                SPRING_EXCEPTION_HANDLER, SPRING_CONTROLLER_ADVICE, SPRING_REST_CONTROLLER_ADVICE,
                 SPRING_REQUEST_MAPPING, SPRING_REQUEST_METHOD, SPRING_RESPONSE_STATUS, SPRING_HTTP_STATUS,
                 SPRING_HTTP_STATUS_CODE, SPRING_RESPONSE_ENTITY, SPRING_MODEL_AND_VIEW, SPRING_REDIRECT_VIEW,
                 SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER, HTTP_SERVLET,

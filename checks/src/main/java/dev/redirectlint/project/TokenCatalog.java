@@ -36,7 +36,7 @@ public final class TokenCatalog {
             // Spring MVC and WebFlux annotated controllers, HTTP interfaces
             "Controller", "RestController", "RequestMapping", "GetMapping", "PostMapping", "PutMapping",
             "PatchMapping", "DeleteMapping", "HttpExchange", "GetExchange", "PostExchange", "PutExchange",
-            "PatchExchange", "DeleteExchange", "ResponseStatus",
+            "PatchExchange", "DeleteExchange", "ResponseStatus", "ExceptionHandler",
             // servlets, filters, Spring interceptors and security handlers
             "HttpServlet", "HttpServletRequest", "ServletRequest", "doFilter", "doFilterInternal", "FilterChain",
             "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "preHandle",
@@ -52,7 +52,7 @@ public final class TokenCatalog {
     static final List<String> ENTRY_ANNOTATIONS = List.of(
             "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping",
             "HttpExchange", "GetExchange", "PostExchange", "PutExchange", "PatchExchange", "DeleteExchange",
-            "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "HttpMethod");
+            "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "HttpMethod", "ExceptionHandler");
 
     /** Methods a framework calls for requests by their name: servlets, filters, interceptors, security handlers. */
     static final List<String> ENTRY_NAMES = List.of(
