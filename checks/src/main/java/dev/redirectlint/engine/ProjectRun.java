@@ -179,6 +179,11 @@ final class ProjectRun {
 
         List<Integer> toAnalyse = new ArrayList<>();
         Map<Path, ResultCache.CachedResult> results = new LinkedHashMap<>();
+        // A configuration file that could not be read is kept as a result of its own, with no findings: the
+        // cache then reports it again on a run that reads nothing.
+        for (ProcessingError error : settings.configErrors()) {
+            results.put(error.file(), new ResultCache.CachedResult(error.file(), List.of(), error, Map.of(), Map.of()));
+        }
         for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
             Optional<ResultCache.CachedResult> reusable = cached.isPresent()
                     ? reusable(cached.get(), model, i, settingsDigest) : Optional.empty();

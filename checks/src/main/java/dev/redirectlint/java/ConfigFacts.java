@@ -1,9 +1,21 @@
 package dev.redirectlint.java;
 
+import dev.redirectlint.api.ProcessingError;
+import java.util.List;
+
 /**
  * What a framework's home read from its own files among the project's configuration files (Play's
  * {@code conf/routes}, Faces' views), for its handler frameworks to look up through
  * {@link ProjectSettings#config(Class)}. Its {@code toString} must describe all of it (a record of sorted values
  * does): the cache re-analyses every file when the settings' text changes.
  */
-public interface ConfigFacts {}
+public interface ConfigFacts {
+
+    /**
+     * The files it could not read, each with its reason (a malformed XML file, say): they are reported like a
+     * Java file that does not parse, and the run goes on with what the other files say. None by default.
+     */
+    default List<ProcessingError> errors() {
+        return List.of();
+    }
+}

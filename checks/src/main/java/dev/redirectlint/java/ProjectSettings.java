@@ -1,5 +1,6 @@
 package dev.redirectlint.java;
 
+import dev.redirectlint.api.ProcessingError;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,11 @@ public record ProjectSettings(Optional<String> http11ViewRedirects, List<ConfigF
     /** The same settings with what the homes read from configuration files. */
     public ProjectSettings withConfig(List<ConfigFacts> facts) {
         return new ProjectSettings(http11ViewRedirects, facts);
+    }
+
+    /** The configuration files the homes could not read, with their reasons. */
+    public List<ProcessingError> configErrors() {
+        return config.stream().flatMap(facts -> facts.errors().stream()).toList();
     }
 
     /** What one home read from configuration files, by the class it keeps it in. */
