@@ -21,12 +21,12 @@ public interface CacheStore {
     void write(String key, ResultCache.State state) throws IOException;
 
     /**
-     * The state, as {@link #read} gives it, but only if it describes exactly {@code fileCount} files that each
-     * pass {@code sameFile}; empty as soon as one does not (edited, added or removed), before the rest of the
+     * The state, as {@link #read} gives it, but only if it describes exactly {@code files}, each of which passes
+     * {@code sameFile}; empty as soon as one does not (edited, added or removed), before the rest of the
      * store is decoded. A store that cannot stop early reads it all; its caller compares again anyway.
      */
     default Optional<ResultCache.State> readIfDescribes(String key, List<String> warnings,
-            BiPredicate<Path, ResultCache.CachedFile> sameFile, int fileCount) {
+            BiPredicate<Path, ResultCache.CachedFile> sameFile, List<ResultCache.FileStamp> files) {
         return read(key, warnings);
     }
 

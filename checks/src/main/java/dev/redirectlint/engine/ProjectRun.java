@@ -108,7 +108,8 @@ final class ProjectRun {
         files.forEach(stat -> byPath.put(stat.path(), stat));
         // Why a cache cannot be used is told by the run that follows, not twice.
         Optional<ResultCache.State> cached = sources.cache().get().readIfDescribes(cacheKey(), new ArrayList<>(),
-                (path, cachedFile) -> byPath.containsKey(path) && sameFile(byPath.get(path), cachedFile), files.size());
+                (path, cachedFile) -> byPath.containsKey(path) && sameFile(byPath.get(path), cachedFile),
+                files.stream().map(f -> new ResultCache.FileStamp(f.path(), f.own(), f.size(), f.modified())).toList());
         return ifUnchanged(sources, files, cached, configStamp(sources.configFiles()));
     }
 

@@ -35,7 +35,7 @@ import java.util.zip.CRC32C;
 public final class ResultCache implements CacheStore {
 
     private static final byte[] MAGIC = "RLCACHE\u0001".getBytes(StandardCharsets.ISO_8859_1);
-    private static final int FORMAT = 4;
+    private static final int FORMAT = 5;
     private static final String BASE_TOKEN = "${base}";
 
     /**
@@ -44,6 +44,9 @@ public final class ResultCache implements CacheStore {
      * @param stored its lexical facts and closure findings, decoded when first asked for; {@code null} when it
      *     could not be read ({@code error})
      */
+    /** A file as the file system describes it: enough to tell that it changed. */
+    public record FileStamp(Path path, boolean own, long size, long modified) {}
+
     public record CachedFile(Path path, boolean own, long size, long modified, String hash, StoredFacts stored,
             ProcessingError error) {
 
@@ -119,8 +122,52 @@ public final class ResultCache implements CacheStore {
 
     @Override
     public Optional<State> readIfDescribes(String key, List<String> warnings, BiPredicate<Path, CachedFile> sameFile,
-            int fileCount) {
-        return read(key, warnings, sameFile, fileCount);
+            List<FileStamp> files) {
+        if (!headerMatches(key, stamp(files))) {
+            return Optional.empty();
+        }
+        return read(key, warnings, sameFile, files.size());
+    }
+
+    /**
+     * A digest of the files' paths (relative to the base, as stored), kinds, sizes and times, in any order.
+     * Equal digests are only a hint that nothing changed (the entries are compared one by one after it); a
+     * different one says at once that a file was edited, added or removed.
+     */
+    long stamp(List<FileStamp> files) {
+        Path root = base.toAbsolutePath().normalize();
+        long sum = 0;
+        for (FileStamp file : files) {
+            Path absolute = file.path().toAbsolutePath().normalize();
+            String name = (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString();
+            long h = name.hashCode() * 0x9E3779B97F4A7C15L + file.size() * 31 + (file.own() ? 1 : 0);
+            h = mix(h ^ mix(file.modified()));
+            sum += h;
+        }
+        return sum;
+    }
+
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /**
+     * Whether the cache's header carries this key and this stamp, read without the rest of the file: when a file
+     * changed, the run that follows reads the cache anyway, so reading all of it here would be twice the work.
+     * Anything unreadable counts as a match, for {@link #read} to report.
+     */
+    private boolean headerMatches(String key, long stamp) {
+        try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 512))) {
+            byte[] magic = in.readNBytes(MAGIC.length);
+            if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !key.equals(CacheCodec.string(in))) {
+                return true;
+            }
+            return in.readLong() == stamp;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
     }
 
     /** The cached state, or empty (with the reason in {@code warnings}, unless there is simply no cache yet). */
@@ -174,6 +221,8 @@ public final class ResultCache implements CacheStore {
         out.write(MAGIC);
         out.writeInt(FORMAT);
         CacheCodec.string(out, key);
+        out.writeLong(stamp(state.files().values().stream()
+                .map(f -> new FileStamp(f.path(), f.own(), f.size(), f.modified())).toList()));
         CacheCodec.string(out, state.settingsDigest());
         CacheCodec.string(out, relative(state.settingsSources()));
         CacheCodec.string(out, relative(state.settings()));
@@ -224,6 +273,7 @@ public final class ResultCache implements CacheStore {
         if (in.readInt() != FORMAT || !key.equals(CacheCodec.string(in))) {
             throw new StaleCacheException();
         }
+        in.readLong(); // the files' stamp: only for a quick look at the header (readIfDescribes)
         CacheCodec codec = new CacheCodec(base);
         String settings = CacheCodec.string(in);
         String settingsSources = absolute(CacheCodec.string(in));
