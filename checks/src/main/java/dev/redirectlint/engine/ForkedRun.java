@@ -35,12 +35,25 @@ public final class ForkedRun {
      * @param java the {@code java} executable
      * @param jvmArgs options before the class path, such as {@code -Xmx512m}
      * @param classpath the engine's jars (or class directories) and its dependencies
+     * @param archiveDirectory where the child's class-data-sharing archive is kept ({@link ClassDataArchive}),
+     *     such as the build directory; empty for none. Used only when the class path is all jars, as the JVM
+     *     cannot archive classes of a directory
      */
-    public record Options(Path java, List<String> jvmArgs, List<Path> classpath) {
+    public record Options(Path java, List<String> jvmArgs, List<Path> classpath, Optional<Path> archiveDirectory) {
 
         public Options {
             jvmArgs = List.copyOf(jvmArgs);
             classpath = List.copyOf(classpath);
+        }
+
+        public Options(Path java, List<String> jvmArgs, List<Path> classpath) {
+            this(java, jvmArgs, classpath, Optional.empty());
+        }
+
+        /** The archive the child maps or dumps, if it can have one. */
+        Optional<ClassDataArchive> archive() {
+            return archiveDirectory.filter(directory -> classpath.stream().allMatch(Files::isRegularFile))
+                    .map(directory -> ClassDataArchive.in(directory, java, classpath));
         }
 
         /** The {@code java} of the running JVM. */
@@ -81,7 +94,12 @@ public final class ForkedRun {
             try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(request)))) {
                 protocol.writeRequest(out, config, sources);
             }
-            int exit = run(command(request, response), output);
+            Optional<ClassDataArchive> archive = options.archive();
+            if (archive.isPresent()) {
+                Files.createDirectories(options.archiveDirectory().get());
+            }
+            int exit = run(command(request, response, archive), output);
+            archive.ifPresent(a -> a.afterFork(exit == 0 && Files.exists(response)));
             String printed = Files.exists(output) ? Files.readString(output, Charset.defaultCharset()).strip() : "";
             if (exit != 0 || !Files.exists(response)) {
                 throw new ForkException("the forked analysis JVM exited with code " + exit + hint(printed)
@@ -104,9 +122,10 @@ public final class ForkedRun {
         }
     }
 
-    List<String> command(Path request, Path response) {
+    List<String> command(Path request, Path response, Optional<ClassDataArchive> archive) {
         List<String> command = new ArrayList<>();
         command.add(options.java().toString());
+        archive.ifPresent(a -> command.addAll(a.jvmArgs()));
         command.addAll(options.jvmArgs());
         command.add("-cp");
         command.add(String.join(File.pathSeparator, options.classpath().stream().map(Path::toString).toList()));

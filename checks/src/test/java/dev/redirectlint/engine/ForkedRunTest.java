@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +66,62 @@ class ForkedRunTest {
                 .isInstanceOf(ForkedRun.ForkException.class)
                 .hasMessageContaining("exited with code 1")
                 .hasMessageContaining("NoSuchOption");
+    }
+
+    @Test
+    void theFirstForkWritesAClassArchiveThatLaterForksMap() throws Exception {
+        project();
+        Path build = dir.resolve("build");
+        ForkedRun fork = new ForkedRun(new ForkedRun.Options(ForkedRun.Options.currentJava(), List.of(), jars(),
+                Optional.of(build)));
+
+        LintResult first = fork.lint(LintConfig.defaults(), ProjectSources.of(files));
+        List<String> written;
+        try (Stream<Path> listed = Files.list(build)) {
+            written = listed.map(file -> file.getFileName().toString()).toList();
+        }
+        LintResult second = fork.lint(LintConfig.defaults(), ProjectSources.of(files));
+
+        assertThat(written).singleElement().asString().startsWith("redirect-lint-classes-").endsWith(".jsa");
+        assertThat(second.findings()).isEqualTo(first.findings()).hasSize(1);
+        // A JVM that cannot map or write its archive says so, and what a fork prints becomes a note.
+        assertThat(first.notes()).noneMatch(note -> note.contains("forked JVM printed"));
+        assertThat(second.notes()).noneMatch(note -> note.contains("forked JVM printed"));
+    }
+
+    @Test
+    void aClassDirectoryOnTheClassPathMeansNoArchive() {
+        ForkedRun.Options options = new ForkedRun.Options(ForkedRun.Options.currentJava(), List.of(),
+                List.of(dir), Optional.of(dir.resolve("build")));
+
+        assertThat(options.archive()).isEmpty();
+    }
+
+    /** The engine as a jar, and its dependencies: the JVM archives classes of jars only, as the plugin's are. */
+    private List<Path> jars() throws Exception {
+        List<Path> jars = new ArrayList<>();
+        for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            Path path = Path.of(entry);
+            if (Files.isRegularFile(path)) {
+                jars.add(path);
+            } else if (Files.isDirectory(path.resolve("dev/redirectlint/engine"))
+                    && Files.exists(path.resolve("dev/redirectlint/engine/ForkedRunMain.class"))) {
+                jars.add(jar(path, dir.resolve("engine.jar")));
+            }
+        }
+        return jars;
+    }
+
+    private static Path jar(Path classes, Path jar) throws Exception {
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar));
+                Stream<Path> walk = Files.walk(classes)) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                out.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
+                Files.copy(file, out);
+                out.closeEntry();
+            }
+        }
+        return jar;
     }
 
     private static ForkedRun fork(List<String> jvmArgs) {
