@@ -17,7 +17,7 @@ public final class JaxRsFilterHandlers extends EveryMethodEntryPoints {
     }
 
     @Override
-    boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
+    protected boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
         return Signatures.is(method, names, "filter", KnownTypes.JAXRS_CONTAINER_REQUEST_CONTEXT);
     }
 }

@@ -85,23 +85,26 @@ public final class TokenCatalog {
     private final LongSet settings;
     /** The annotations that make a method a handler: {@link #ENTRY_ANNOTATIONS} and the homes'. */
     private final List<String> entryAnnotations;
-    private final LongSet entryNames = hashes(ENTRY_NAMES);
+    /** The methods frameworks call by their name: {@link #ENTRY_NAMES} and the homes'. */
+    private final LongSet entryNames;
     private final LongSet routingWords;
     /** Text that makes a string literal a trigger: {@code redirect:} and the homes'. */
     private final List<String> literals;
 
     TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings) {
-        this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX), ENTRY_ANNOTATIONS);
+        this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX), ENTRY_ANNOTATIONS, ENTRY_NAMES);
     }
 
     private TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings,
-            Collection<String> routing, List<String> literals, List<String> entryAnnotations) {
+            Collection<String> routing, List<String> literals, List<String> entryAnnotations,
+            Collection<String> entryNames) {
         this.triggers = hashes(triggers);
         this.markers = hashes(markers);
         this.settings = hashes(settings);
         this.routingWords = hashes(routing);
         this.literals = List.copyOf(literals);
         this.entryAnnotations = List.copyOf(entryAnnotations);
+        this.entryNames = hashes(entryNames);
         settings.forEach(word -> this.triggers.add(Identifiers.hash(word)));
     }
 
@@ -111,14 +114,16 @@ public final class TokenCatalog {
         List<String> routing = new ArrayList<>(ROUTING_WORDS);
         List<String> literals = new ArrayList<>(List.of(REDIRECT_PREFIX));
         List<String> entryAnnotations = new ArrayList<>(ENTRY_ANNOTATIONS);
+        List<String> entryNames = new ArrayList<>(ENTRY_NAMES);
         for (FrameworkFacts home : homes) {
             triggers.addAll(home.words().triggers());
             markers.addAll(home.words().markers());
             routing.addAll(home.words().routing());
             literals.addAll(home.words().literals());
             entryAnnotations.addAll(home.words().annotations());
+            entryNames.addAll(home.words().entryNames());
         }
-        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing, literals, entryAnnotations);
+        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing, literals, entryAnnotations, entryNames);
     }
 
     /** True for a type of a framework's API that the analysis knows by name (HttpStatus, RedirectView). */

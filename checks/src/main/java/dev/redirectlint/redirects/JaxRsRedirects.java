@@ -55,7 +55,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
      * {@code Response.temporaryRedirect(uri)}, which set both; any other chain gets the status replaced.
      */
     @Override
-    Remedy remedy(HandlerContext context, Expression producer, StatusValue status, Expression argument) {
+    protected Remedy remedy(HandlerContext context, Expression producer, StatusValue status, Expression argument) {
         Remedy replaceStatus = super.remedy(context, producer, status, argument);
         Optional<MethodCallExpr> location = producer instanceof MethodCallExpr call
                 && call.getScope().filter(Expression::isNameExpr).isPresent()
