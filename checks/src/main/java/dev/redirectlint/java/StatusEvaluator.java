@@ -175,7 +175,6 @@ public final class StatusEvaluator {
         return names.resolveType(scope.toString())
                 .filter(fqn -> KnownTypes.SPRING_HTTP_STATUS.contains(fqn)
                         || KnownTypes.SPRING_HTTP_STATUS_CODE.contains(fqn)
-                        || KnownTypes.JAXRS_RESPONSE_STATUS.contains(fqn)
                         || StatusFactoryTypes.ALL.contains(fqn))
                 .isPresent();
     }

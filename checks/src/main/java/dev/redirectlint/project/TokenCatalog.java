@@ -21,7 +21,7 @@ public final class TokenCatalog {
 
     /** Identifiers of redirect APIs, status constants and their factories, in every supported framework. */
     static final List<String> TRIGGER_WORDS = List.of(
-            "sendRedirect", "redirect", "RedirectView", "RedirectionException", "seeOther",
+            "sendRedirect", "redirect", "RedirectView", "seeOther",
             "temporaryRedirect", "permanentRedirect", "movedPermanently",
             "FOUND", "MOVED_PERMANENTLY", "MOVED_TEMPORARILY", "SEE_OTHER", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT",
             "SC_FOUND", "SC_MOVED_TEMPORARILY", "SC_MOVED_PERMANENTLY", "SC_SEE_OTHER", "SC_TEMPORARY_REDIRECT",
@@ -42,22 +42,19 @@ public final class TokenCatalog {
             "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "preHandle",
             "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence",
             "AccessDeniedException",
-            // JAX-RS
-            "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
-            "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
             "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder", "ServerRequest");
 
-    /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS). */
+    /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces). */
     static final List<String> ENTRY_ANNOTATIONS = List.of(
             "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping",
             "HttpExchange", "GetExchange", "PostExchange", "PutExchange", "PatchExchange", "DeleteExchange",
-            "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "HttpMethod", "ExceptionHandler");
+            "ExceptionHandler");
 
     /** Methods a framework calls for requests by their name: servlets, filters, interceptors, security handlers. */
     static final List<String> ENTRY_NAMES = List.of(
             "doGet", "doHead", "doPost", "doPut", "doPatch", "doDelete", "doOptions", "doTrace", "service",
-            "doFilter", "doFilterInternal", "preHandle", "filter",
+            "doFilter", "doFilterInternal", "preHandle",
             "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence", "handle");
 
     /**
