@@ -19,9 +19,7 @@ import dev.redirectlint.model.HandlerAnalysis;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
-import dev.redirectlint.redirects.JaxRsRedirects;
 import dev.redirectlint.redirects.LocationWrites;
-import dev.redirectlint.redirects.QuarkusRedirects;
 import dev.redirectlint.redirects.RedirectDetector;
 import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
@@ -53,9 +51,6 @@ final class FileAnalyzer {
             new ViewRedirects(),
             new ResponseEntityRedirects(),
             new ServletRedirects(),
-            new JaxRsRedirects(),
-            new JaxRsRedirects.Exceptions(),
-            new QuarkusRedirects(),
             new ServerResponseRedirects(),
             new ServerResponseRedirects());
 

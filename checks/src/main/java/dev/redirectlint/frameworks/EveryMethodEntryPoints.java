@@ -16,16 +16,16 @@ import java.util.List;
  * Each subclass says which method of a class is such an entry point; its redirects, typically to a
  * login page, are reported as {@code any-method-302}.
  */
-abstract class EveryMethodEntryPoints implements HandlerFramework {
+public abstract class EveryMethodEntryPoints implements HandlerFramework {
 
     private final Framework framework;
 
-    EveryMethodEntryPoints(Framework framework) {
+    protected EveryMethodEntryPoints(Framework framework) {
         this.framework = framework;
     }
 
     /** True if the method, which has a body, is this kind of entry point. */
-    abstract boolean isEntryPoint(MethodDeclaration method, TypeNames names);
+    protected abstract boolean isEntryPoint(MethodDeclaration method, TypeNames names);
 
     @Override
     public final List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {

@@ -18,11 +18,9 @@ public final class HandlerFrameworks {
             new SpringMvcHandlers(),
             new SpringExceptionHandlers(),
             new ServletHandlers(),
-            new JaxRsHandlers(),
             new ServletFilterHandlers(),
             new SpringInterceptorHandlers(),
-            new SpringSecurityHandlers(),
-            new JaxRsFilterHandlers());
+            new SpringSecurityHandlers());
 
     /** The core's frameworks of routes registered in code. */
     private static final List<HandlerFramework> CORE_CODE_ROUTES = List.of(

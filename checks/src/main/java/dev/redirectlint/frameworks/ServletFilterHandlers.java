@@ -17,7 +17,7 @@ public final class ServletFilterHandlers extends EveryMethodEntryPoints {
     }
 
     @Override
-    boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
+    protected boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
         return Signatures.is(method, names, "doFilter", KnownTypes.HTTP_SERVLET_REQUEST,
                         KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.FILTER_CHAIN)
                 || Signatures.is(method, names, "doFilterInternal", KnownTypes.HTTP_SERVLET_REQUEST,

@@ -31,7 +31,7 @@ public final class Signatures {
 
     /** True if the method has this name and these parameter types. */
     @SafeVarargs
-    static boolean is(MethodDeclaration method, TypeNames names, String name, Set<String>... types) {
+    public static boolean is(MethodDeclaration method, TypeNames names, String name, Set<String>... types) {
         return method.getNameAsString().equals(name) && parametersAre(method, names, types);
     }
 }

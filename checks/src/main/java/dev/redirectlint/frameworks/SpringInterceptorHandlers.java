@@ -17,7 +17,7 @@ public final class SpringInterceptorHandlers extends EveryMethodEntryPoints {
     }
 
     @Override
-    boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
+    protected boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
         return Signatures.is(method, names, "preHandle", KnownTypes.HTTP_SERVLET_REQUEST,
                 KnownTypes.SERVLET_RESPONSE_PARAMETER, Signatures.OBJECT);
     }

@@ -20,7 +20,7 @@ public final class SpringSecurityHandlers extends EveryMethodEntryPoints {
     }
 
     @Override
-    boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
+    protected boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
         return Signatures.is(method, names, "onAuthenticationSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
                         KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION)
                 || Signatures.is(method, names, "onAuthenticationFailure", KnownTypes.HTTP_SERVLET_REQUEST,

@@ -23,6 +23,15 @@ public interface FrameworkFacts {
     }
 
     /**
+     * Qualified names of the framework's status types whose static factories ({@code valueOf(code)},
+     * {@code fromStatusCode(code)}, {@code resolve(code)}) turn a code into a status: the status of
+     * {@code Response.Status.fromStatusCode(302)} is 302.
+     */
+    default Set<String> statusFactoryTypes() {
+        return Set.of();
+    }
+
+    /**
      * The framework's own files outside Java that change what its handlers answer (Play's {@code conf/routes},
      * Faces' views), as Maven-style patterns relative to a module's directory ({@code conf/*.routes},
      * {@code src/main/webapp/**}{@code /*.xhtml}, where {@code **} is any number of directories, none
@@ -69,10 +78,18 @@ public interface FrameworkFacts {
      *     ({@code faces-redirect=true}), as {@code redirect:} is for Spring MVC
      * @param annotations simple names of the annotations that make a method a handler ({@code Post}), as
      *     {@code PostMapping} is for Spring MVC: a method with one is an entry point
+     * @param entryNames names of the methods the framework calls for requests whatever their annotations
+     *     ({@code filter} of a JAX-RS request filter), as {@code doPost} is for servlets
      */
     record Words(List<String> triggers, List<String> markers, List<String> routing, List<String> literals,
-            List<String> annotations) {
+            List<String> annotations, List<String> entryNames) {
         public static final Words NONE = new Words(List.of(), List.of(), List.of());
+
+        /** Words of a framework that calls no method by its name alone. */
+        public Words(List<String> triggers, List<String> markers, List<String> routing, List<String> literals,
+                List<String> annotations) {
+            this(triggers, markers, routing, literals, annotations, List.of());
+        }
 
         /** Words of a framework whose redirects are never written as a string. */
         public Words(List<String> triggers, List<String> markers, List<String> routing) {

@@ -57,26 +57,8 @@ public final class KnownTypes {
 
     public static final Set<String> FILTER_CHAIN = Set.of("javax.servlet.FilterChain", "jakarta.servlet.FilterChain");
 
-    public static final Set<String> JAXRS_CONTAINER_REQUEST_CONTEXT = Set.of(
-            "javax.ws.rs.container.ContainerRequestContext", "jakarta.ws.rs.container.ContainerRequestContext");
-
     public static final Set<String> SPRING_HTTP_EXCHANGE =
             Set.of("org.springframework.web.service.annotation.HttpExchange");
-
-    public static final Set<String> JAXRS_RESPONSE =
-            Set.of("javax.ws.rs.core.Response", "jakarta.ws.rs.core.Response");
-    public static final Set<String> JAXRS_RESPONSE_STATUS =
-            Set.of("javax.ws.rs.core.Response.Status", "jakarta.ws.rs.core.Response.Status");
-    public static final Set<String> JAXRS_REDIRECTION_EXCEPTION =
-            Set.of("javax.ws.rs.RedirectionException", "jakarta.ws.rs.RedirectionException");
-    public static final Set<String> JAXRS_HTTP_METHOD =
-            Set.of("javax.ws.rs.HttpMethod", "jakarta.ws.rs.HttpMethod");
-    public static final Set<String> JAXRS_PATH = Set.of("javax.ws.rs.Path", "jakarta.ws.rs.Path");
-
-
-    public static final Set<String> QUARKUS_REST_RESPONSE = Set.of("org.jboss.resteasy.reactive.RestResponse");
-    public static final Set<String> QUARKUS_RESPONSE_BUILDER =
-            Set.of("org.jboss.resteasy.reactive.RestResponse.ResponseBuilder");
 
     /** Spring's functional routers (MVC and WebFlux), and springdoc's drop-in builders for them. */
     public static final Set<String> SPRING_ROUTER_BUILDERS = Set.of(
@@ -116,10 +98,6 @@ public final class KnownTypes {
     public static final List<String> SPRING_EXCHANGE_SHORTCUTS = List.of(
             "GetExchange", "PostExchange", "PutExchange", "PatchExchange", "DeleteExchange");
 
-    /** JAX-RS request method designators. */
-    public static final List<String> JAXRS_DESIGNATORS = List.of(
-            "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
-
     private static final Set<String> ALL = new HashSet<>();
 
     static {
@@ -128,10 +106,8 @@ public final class KnownTypes {
                 SPRING_REQUEST_MAPPING, SPRING_REQUEST_METHOD, SPRING_RESPONSE_STATUS, SPRING_HTTP_STATUS,
                 SPRING_HTTP_STATUS_CODE, SPRING_RESPONSE_ENTITY, SPRING_MODEL_AND_VIEW, SPRING_REDIRECT_VIEW,
                 SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER, HTTP_SERVLET,
-                HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, JAXRS_RESPONSE, JAXRS_RESPONSE_STATUS,
-                JAXRS_REDIRECTION_EXCEPTION, JAXRS_HTTP_METHOD, JAXRS_PATH, SERVLET_RESPONSE_PARAMETER,
-                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, JAXRS_CONTAINER_REQUEST_CONTEXT, QUARKUS_REST_RESPONSE,
-                QUARKUS_RESPONSE_BUILDER, SPRING_ROUTER_BUILDERS,
+                HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, SERVLET_RESPONSE_PARAMETER,
+                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
                 SPRING_SECURITY_AUTHENTICATION_EXCEPTION, SPRING_SECURITY_ACCESS_DENIED_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
             ALL.addAll(set);
@@ -139,10 +115,6 @@ public final class KnownTypes {
         SPRING_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.bind.annotation." + name));
         SPRING_EXCHANGE_SHORTCUTS.forEach(name -> ALL.add("org.springframework.web.service.annotation." + name));
         ALL.add("org.springframework.web.bind.annotation.RequestMethod");
-        for (String designator : JAXRS_DESIGNATORS) {
-            ALL.add("javax.ws.rs." + designator);
-            ALL.add("jakarta.ws.rs." + designator);
-        }
     }
 
     private KnownTypes() {}

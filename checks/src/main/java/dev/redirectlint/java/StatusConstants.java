@@ -65,20 +65,6 @@ public final class StatusConstants {
             add(new Owner(pkg + "HttpServletResponseWrapper", true, members, names));
         }
 
-        Map<String, Integer> jaxrs = codes(
-                "MOVED_PERMANENTLY", 301, "FOUND", 302, "SEE_OTHER", 303, "NOT_MODIFIED", 304,
-                "USE_PROXY", 305, "TEMPORARY_REDIRECT", 307, "OK", 200, "CREATED", 201, "ACCEPTED", 202,
-                "NO_CONTENT", 204, "BAD_REQUEST", 400, "UNAUTHORIZED", 401, "FORBIDDEN", 403,
-                "NOT_FOUND", 404, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
-        add(new Owner("javax.ws.rs.core.Response.Status", false, jaxrs, names(jaxrs)));
-        Map<String, Integer> jakartaRs = new LinkedHashMap<>(jaxrs);
-        jakartaRs.put("PERMANENT_REDIRECT", 308);
-        add(new Owner("jakarta.ws.rs.core.Response.Status", false, jakartaRs, names(jakartaRs)));
-
-        // RESTEasy Reactive (Quarkus): an enum like JAX-RS's, and the same names as int constants.
-        add(new Owner("org.jboss.resteasy.reactive.RestResponse.Status", false, jakartaRs, names(jakartaRs)));
-        add(new Owner("org.jboss.resteasy.reactive.RestResponse.StatusCode", true, jakartaRs, names(jakartaRs)));
-
         Map<String, Integer> jdk = codes("HTTP_MULT_CHOICE", 300, "HTTP_MOVED_PERM", 301, "HTTP_MOVED_TEMP", 302,
                 "HTTP_SEE_OTHER", 303, "HTTP_NOT_MODIFIED", 304, "HTTP_USE_PROXY", 305, "HTTP_OK", 200,
                 "HTTP_CREATED", 201);

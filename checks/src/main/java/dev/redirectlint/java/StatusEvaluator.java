@@ -16,6 +16,7 @@ import dev.redirectlint.java.Definitions.Local;
 import dev.redirectlint.java.Definitions.StaticImport;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Works out which HTTP status an expression denotes: literals, library constants (through imports,
@@ -174,7 +175,7 @@ public final class StatusEvaluator {
         return names.resolveType(scope.toString())
                 .filter(fqn -> KnownTypes.SPRING_HTTP_STATUS.contains(fqn)
                         || KnownTypes.SPRING_HTTP_STATUS_CODE.contains(fqn)
-                        || KnownTypes.JAXRS_RESPONSE_STATUS.contains(fqn))
+                        || StatusFactoryTypes.ALL.contains(fqn))
                 .isPresent();
     }
 
@@ -182,5 +183,11 @@ public final class StatusEvaluator {
         String owner = TypeNames.packageOf(qualifiedMember);
         return StatusConstants.codeOf(qualifiedMember)
                 .map(code -> new StatusValue(code, origin, StatusConstants.owner(owner)));
+    }
+
+    /** The homes' status types with such factories ({@link FrameworkFacts#statusFactoryTypes()}), on first use. */
+    private static final class StatusFactoryTypes {
+        static final Set<String> ALL = FrameworkFacts.installed().stream()
+                .flatMap(home -> home.statusFactoryTypes().stream()).collect(Collectors.toUnmodifiableSet());
     }
 }

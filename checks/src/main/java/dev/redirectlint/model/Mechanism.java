@@ -24,18 +24,13 @@ public record Mechanism(String name, String description, boolean setsStatusOnly,
     public static final Mechanism SEND_REDIRECT = new Mechanism(
             "SEND_REDIRECT", "HttpServletResponse.sendRedirect", false);
     public static final Mechanism SET_STATUS = new Mechanism("SET_STATUS", "HttpServletResponse.setStatus", true);
-    public static final Mechanism JAXRS_RESPONSE = new Mechanism("JAXRS_RESPONSE", "a JAX-RS Response status", true);
-    public static final Mechanism REDIRECTION_EXCEPTION = new Mechanism(
-            "REDIRECTION_EXCEPTION", "a JAX-RS RedirectionException", false);
-    public static final Mechanism QUARKUS_RESPONSE = new Mechanism(
-            "QUARKUS_RESPONSE", "a RESTEasy Reactive RestResponse status", true);
     public static final Mechanism SERVER_RESPONSE = new Mechanism(
             "SERVER_RESPONSE", "a Spring ServerResponse status", true);
 
     /** The core's mechanisms (the homes' come with their homes). */
     public static final List<Mechanism> CORE = List.of(
             VIEW_NAME, MODEL_AND_VIEW, REDIRECT_VIEW, RESPONSE_STATUS, RESPONSE_ENTITY, SEND_REDIRECT,
-            SET_STATUS, JAXRS_RESPONSE, REDIRECTION_EXCEPTION, QUARKUS_RESPONSE, SERVER_RESPONSE);
+            SET_STATUS, SERVER_RESPONSE);
 
     /** A mechanism whose location advice, if it needs one, is in the message bundle. */
     public Mechanism(String name, String description, boolean setsStatusOnly) {

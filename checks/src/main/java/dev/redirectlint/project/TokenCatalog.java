@@ -21,7 +21,7 @@ public final class TokenCatalog {
 
     /** Identifiers of redirect APIs, status constants and their factories, in every supported framework. */
     static final List<String> TRIGGER_WORDS = List.of(
-            "sendRedirect", "redirect", "RedirectView", "RedirectionException", "seeOther",
+            "sendRedirect", "redirect", "RedirectView", "seeOther",
             "temporaryRedirect", "permanentRedirect", "movedPermanently",
             "FOUND", "MOVED_PERMANENTLY", "MOVED_TEMPORARILY", "SEE_OTHER", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT",
             "SC_FOUND", "SC_MOVED_TEMPORARILY", "SC_MOVED_PERMANENTLY", "SC_SEE_OTHER", "SC_TEMPORARY_REDIRECT",
@@ -42,22 +42,19 @@ public final class TokenCatalog {
             "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "preHandle",
             "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence",
             "AccessDeniedException",
-            // JAX-RS
-            "POST", "PUT", "PATCH", "DELETE", "GET", "HEAD", "OPTIONS", "HttpMethod", "Path",
-            "ContainerRequestFilter", "abortWith",
             // code-registered routes and the rest
             "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder", "ServerRequest");
 
-    /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces, JAX-RS). */
+    /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces). */
     static final List<String> ENTRY_ANNOTATIONS = List.of(
             "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping",
             "HttpExchange", "GetExchange", "PostExchange", "PutExchange", "PatchExchange", "DeleteExchange",
-            "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "HttpMethod", "ExceptionHandler");
+            "ExceptionHandler");
 
     /** Methods a framework calls for requests by their name: servlets, filters, interceptors, security handlers. */
     static final List<String> ENTRY_NAMES = List.of(
             "doGet", "doHead", "doPost", "doPut", "doPatch", "doDelete", "doOptions", "doTrace", "service",
-            "doFilter", "doFilterInternal", "preHandle", "filter",
+            "doFilter", "doFilterInternal", "preHandle",
             "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence", "handle");
 
     /**
@@ -85,23 +82,26 @@ public final class TokenCatalog {
     private final LongSet settings;
     /** The annotations that make a method a handler: {@link #ENTRY_ANNOTATIONS} and the homes'. */
     private final List<String> entryAnnotations;
-    private final LongSet entryNames = hashes(ENTRY_NAMES);
+    /** The methods frameworks call by their name: {@link #ENTRY_NAMES} and the homes'. */
+    private final LongSet entryNames;
     private final LongSet routingWords;
     /** Text that makes a string literal a trigger: {@code redirect:} and the homes'. */
     private final List<String> literals;
 
     TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings) {
-        this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX), ENTRY_ANNOTATIONS);
+        this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX), ENTRY_ANNOTATIONS, ENTRY_NAMES);
     }
 
     private TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings,
-            Collection<String> routing, List<String> literals, List<String> entryAnnotations) {
+            Collection<String> routing, List<String> literals, List<String> entryAnnotations,
+            Collection<String> entryNames) {
         this.triggers = hashes(triggers);
         this.markers = hashes(markers);
         this.settings = hashes(settings);
         this.routingWords = hashes(routing);
         this.literals = List.copyOf(literals);
         this.entryAnnotations = List.copyOf(entryAnnotations);
+        this.entryNames = hashes(entryNames);
         settings.forEach(word -> this.triggers.add(Identifiers.hash(word)));
     }
 
@@ -111,14 +111,16 @@ public final class TokenCatalog {
         List<String> routing = new ArrayList<>(ROUTING_WORDS);
         List<String> literals = new ArrayList<>(List.of(REDIRECT_PREFIX));
         List<String> entryAnnotations = new ArrayList<>(ENTRY_ANNOTATIONS);
+        List<String> entryNames = new ArrayList<>(ENTRY_NAMES);
         for (FrameworkFacts home : homes) {
             triggers.addAll(home.words().triggers());
             markers.addAll(home.words().markers());
             routing.addAll(home.words().routing());
             literals.addAll(home.words().literals());
             entryAnnotations.addAll(home.words().annotations());
+            entryNames.addAll(home.words().entryNames());
         }
-        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing, literals, entryAnnotations);
+        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing, literals, entryAnnotations, entryNames);
     }
 
     /** True for a type of a framework's API that the analysis knows by name (HttpStatus, RedirectView). */

@@ -33,7 +33,7 @@ public final class LocationWrites {
             "created", "redirect", "encodeRedirectURL");
     /** The core's names and the homes' ({@link FrameworkFacts#headerCalls()}). */
     private static final Set<String> HEADER_CALLS = withHomes(FrameworkFacts::headerCalls,
-            "header", "setHeader", "addHeader", "add", "set", "put", "putSingle", "addAll", "headers", "putHeader",
+            "header", "setHeader", "addHeader", "add", "set", "put", "addAll", "headers", "putHeader",
             "setResponseHeader");
 
     private LocationWrites() {}

@@ -82,7 +82,7 @@ public abstract class StatusCallRedirects implements RedirectDetector {
     }
 
     /** How to fix it: by default, write the other status in place of this one. */
-    Remedy remedy(HandlerContext context, Expression producer, StatusValue status, Expression argument) {
+    protected Remedy remedy(HandlerContext context, Expression producer, StatusValue status, Expression argument) {
         return new StatusArgumentRemedy(context, status, argument, advice(status));
     }
 }

@@ -41,7 +41,7 @@ public final class JoobyRedirects extends CodeRouteRedirects {
     /** Jooby MVC also reads the JAX-RS annotations: the receiver's declared type says it is Jooby's. */
     @Override
     protected boolean appliesTo(Framework handlerFramework) {
-        return handlerFramework == JoobyTypes.FRAMEWORK || handlerFramework == Framework.JAX_RS;
+        return handlerFramework == JoobyTypes.FRAMEWORK || JoobyTypes.JAX_RS.equals(handlerFramework);
     }
 
     @Override

@@ -8,6 +8,11 @@ import java.util.Set;
 final class JoobyTypes {
 
     static final Framework FRAMEWORK = new Framework("JOOBY", "Jooby");
+    /**
+     * The JAX-RS home's framework, whose annotations Jooby MVC also reads: a copy of its value (a record, compared
+     * with {@code equals}), since homes do not depend on each other.
+     */
+    static final Framework JAX_RS = new Framework("JAX_RS", "JAX-RS");
     static final Mechanism REDIRECT_MECHANISM = new Mechanism("JOOBY_REDIRECT", "Jooby Context.sendRedirect", false);
     static final Mechanism STATUS_MECHANISM = new Mechanism("JOOBY_STATUS", "Jooby Context.setResponseCode", true,
             "call ctx.setResponseHeader(\"Location\", url) as well, or use ctx.sendRedirect(status, url)");

@@ -1,12 +1,11 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.jaxrs;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.fix.Statuses;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.redirects.StatusCallRedirects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -18,12 +17,12 @@ import java.util.function.IntFunction;
 public final class QuarkusRedirects extends StatusCallRedirects {
 
     public QuarkusRedirects() {
-        super(Mechanism.QUARKUS_RESPONSE);
+        super(JaxRsTypes.QUARKUS_RESPONSE);
     }
 
     @Override
     protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-        return factoryArgument(call, names, "create", 2, KnownTypes.QUARKUS_RESPONSE_BUILDER);
+        return factoryArgument(call, names, "create", 2, JaxRsTypes.QUARKUS_RESPONSE_BUILDER);
     }
 
 

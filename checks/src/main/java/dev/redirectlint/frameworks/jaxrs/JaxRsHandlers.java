@@ -1,14 +1,13 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.jaxrs;
 
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
+import dev.redirectlint.frameworks.AnnotatedMethodHandlers;
 import dev.redirectlint.java.Annotations;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -21,7 +20,7 @@ import java.util.Optional;
 public final class JaxRsHandlers extends AnnotatedMethodHandlers {
 
     public JaxRsHandlers() {
-        super(Framework.JAX_RS);
+        super(JaxRsTypes.FRAMEWORK);
     }
 
     @Override
@@ -29,7 +28,7 @@ public final class JaxRsHandlers extends AnnotatedMethodHandlers {
         for (AnnotationExpr annotation : method.getAnnotations()) {
             Optional<String> fqn = Annotations.resolve(annotation, names);
             if (fqn.isPresent()) {
-                for (String verb : KnownTypes.JAXRS_DESIGNATORS) {
+                for (String verb : JaxRsTypes.DESIGNATORS) {
                     if (fqn.get().equals("javax.ws.rs." + verb) || fqn.get().equals("jakarta.ws.rs." + verb)) {
                         return Optional.of(verb);
                     }
@@ -46,7 +45,7 @@ public final class JaxRsHandlers extends AnnotatedMethodHandlers {
 
     /** The verb of a custom designator: {@code @HttpMethod("PATCH") @interface PATCH {}}. */
     private static Optional<String> httpMethodOf(AnnotationDeclaration declaration, TypeNames names) {
-        return Annotations.find(declaration, KnownTypes.JAXRS_HTTP_METHOD, names)
+        return Annotations.find(declaration, JaxRsTypes.HTTP_METHOD, names)
                 .flatMap(annotation -> Annotations.attribute(annotation, "value"))
                 .flatMap(value -> value instanceof StringLiteralExpr literal ? Optional.of(literal.asString())
                         : value instanceof FieldAccessExpr constant ? Optional.of(constant.getNameAsString()) // HttpMethod.PATCH

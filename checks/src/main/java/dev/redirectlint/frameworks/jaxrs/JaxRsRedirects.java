@@ -1,4 +1,4 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.jaxrs;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.FieldAccessExpr;
@@ -9,11 +9,11 @@ import dev.redirectlint.api.Fix;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.CallChains;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.StatusCallRedirects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -24,7 +24,7 @@ import java.util.function.IntFunction;
 public final class JaxRsRedirects extends StatusCallRedirects {
 
     public JaxRsRedirects() {
-        super(Mechanism.JAXRS_RESPONSE);
+        super(JaxRsTypes.RESPONSE);
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
         Expression root = CallChains.root(call);
         // Response.status(...) or a builder chain from it; the type may be written fully qualified.
         boolean jaxrs = (root instanceof NameExpr || root instanceof FieldAccessExpr)
-                && names.isType(root.toString(), KnownTypes.JAXRS_RESPONSE);
+                && names.isType(root.toString(), JaxRsTypes.RESPONSE_TYPE);
         return jaxrs ? Optional.of(call.getArgument(0)) : Optional.empty();
     }
 
@@ -55,7 +55,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
      * {@code Response.temporaryRedirect(uri)}, which set both; any other chain gets the status replaced.
      */
     @Override
-    Remedy remedy(HandlerContext context, Expression producer, StatusValue status, Expression argument) {
+    protected Remedy remedy(HandlerContext context, Expression producer, StatusValue status, Expression argument) {
         Remedy replaceStatus = super.remedy(context, producer, status, argument);
         Optional<MethodCallExpr> location = producer instanceof MethodCallExpr call
                 && call.getScope().filter(Expression::isNameExpr).isPresent()
@@ -93,7 +93,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
     public static final class Exceptions extends StatusCallRedirects {
 
         public Exceptions() {
-            super(Mechanism.REDIRECTION_EXCEPTION);
+            super(JaxRsTypes.REDIRECTION_EXCEPTION);
         }
 
 
@@ -101,7 +101,7 @@ public final class JaxRsRedirects extends StatusCallRedirects {
         protected Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
             int arguments = creation.getArguments().size();
             if (arguments < 2 || !names.isType(creation.getType().getNameWithScope(),
-                    KnownTypes.JAXRS_REDIRECTION_EXCEPTION)) {
+                    JaxRsTypes.REDIRECTION_EXCEPTION_TYPE)) {
                 return Optional.empty();
             }
             return Optional.of(creation.getArgument(arguments == 2 ? 0 : 1));

@@ -1,9 +1,9 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.jaxrs;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
-import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.frameworks.EveryMethodEntryPoints;
+import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 
 /**
  * JAX-RS request filters see requests of every method: {@code filter(ContainerRequestContext)} of a
@@ -13,11 +13,11 @@ import dev.redirectlint.model.Framework;
 public final class JaxRsFilterHandlers extends EveryMethodEntryPoints {
 
     public JaxRsFilterHandlers() {
-        super(Framework.JAX_RS_FILTER);
+        super(JaxRsTypes.FILTER_FRAMEWORK);
     }
 
     @Override
-    boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
-        return Signatures.is(method, names, "filter", KnownTypes.JAXRS_CONTAINER_REQUEST_CONTEXT);
+    protected boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
+        return Signatures.is(method, names, "filter", JaxRsTypes.CONTAINER_REQUEST_CONTEXT);
     }
 }
