@@ -2,7 +2,6 @@ package dev.redirectlint.frameworks.vertx;
 
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.LambdaExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -10,12 +9,10 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers;
 import dev.redirectlint.java.Lambdas;
-import dev.redirectlint.java.ProjectTypes;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.TypeNames;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,37 +92,10 @@ final class OperationRegistrations {
         if (type.isEmpty()) {
             return Optional.empty();
         }
+        // The evaluator reads project constants too: Operations.CREATE_PET of an imported class, and a name of
+        // a static wildcard import.
         List<StringValue> values = new StringEvaluator(names, new Helpers(type.get())).evaluate(argument);
-        if (values.isEmpty()) {
-            values = projectConstant(argument, names);
-        }
         return values.size() == 1 && values.get(0).complete() ? Optional.of(values.get(0).text()) : Optional.empty();
-    }
-
-    /**
-     * The value of a project constant of another class, where applications keep their operation ids, which the
-     * evaluator does not look up: {@code Operations.CREATE_PET} of an imported class (the evaluator reads only
-     * library constants there), or {@code CREATE_PET} of a static wildcard import
-     * ({@code import static ...Constants.*}); a final field of that name in the project type.
-     */
-    private static List<StringValue> projectConstant(Expression argument, TypeNames names) {
-        List<StringValue> values = new ArrayList<>();
-        if (argument instanceof FieldAccessExpr access && access.getScope() instanceof NameExpr owner) {
-            names.projectType(owner.getNameAsString())
-                    .ifPresent(type -> values.addAll(constant(type, access.getNameAsString())));
-        } else if (argument instanceof NameExpr name && Definitions.of(name, names).isEmpty()) {
-            for (String owner : names.staticImportOwners(name.getNameAsString())) {
-                names.index().find(owner).ifPresent(type -> values.addAll(constant(type, name.getNameAsString())));
-            }
-        }
-        return values;
-    }
-
-    private static List<StringValue> constant(ProjectTypes.ProjectType owner, String id) {
-        return Definitions.fieldOf(owner.declaration(), id).filter(Definitions.Field::isFinal)
-                .flatMap(field -> field.variable().getInitializer())
-                .map(init -> new StringEvaluator(owner.names(), new Helpers(owner.declaration())).evaluate(init))
-                .orElse(List.of());
     }
 
     /**
