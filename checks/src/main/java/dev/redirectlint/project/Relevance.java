@@ -46,6 +46,12 @@ public final class Relevance {
     private final boolean[][] relevantTypes;
     /** Relevant members by the hash of their name. */
     private final Map<Long, List<Owner>> owners = new HashMap<>();
+    /**
+     * By type id, computed when first needed: the hashes of its own and its subtypes' names, the part of every
+     * member's {@link #scope} that does not depend on the member; and whether it is a framework's API type.
+     */
+    private final long[][] typeScopes;
+    private final byte[] apiTypes;
     private int rounds;
 
     /**
@@ -65,6 +71,8 @@ public final class Relevance {
         this.catalog = catalog;
         this.types = new TypeIndex(facts);
         this.graph = new TypeGraph(types);
+        this.typeScopes = new long[types.typeCount()][];
+        this.apiTypes = new byte[types.typeCount()];
         this.relevantMembers = new boolean[facts.size()][][];
         this.relevantTypes = new boolean[facts.size()][];
         for (int f = 0; f < facts.size(); f++) {
@@ -144,7 +152,7 @@ public final class Relevance {
         FileFacts file = types.file(f);
         TypeFact type = file.types().get(t);
         MemberFact fact = type.members().get(m);
-        if (fact.kind() == MemberFact.Kind.INITIALIZER || catalog.isApiType(file.qualifiedName(type))) {
+        if (fact.kind() == MemberFact.Kind.INITIALIZER || isApiType(types.id(f, t), file, type)) {
             return; // the analysis knows what a framework's own API does and never reads its source
         }
         long name = Identifiers.hash(fact.name());
@@ -188,17 +196,40 @@ public final class Relevance {
      */
     private long[] scope(int f, int t, long member) {
         int id = types.id(f, t);
-        LongSet names = new LongSet();
-        names.add(Identifiers.hash(types.outermostName(id)));
-        for (int sub : graph.subtypes(id)) {
-            names.add(Identifiers.hash(types.outermostName(sub)));
-        }
+        long[] own = typeScope(id);
+        LongSet names = null;
         for (int sup : graph.supertypes(id)) {
             if (declares(types.type(sup), member) && ProjectModel.followsThrough(graph, sup, id, member)) {
+                if (names == null) {
+                    names = new LongSet();
+                    for (long name : own) {
+                        names.add(name);
+                    }
+                }
                 names.add(Identifiers.hash(types.outermostName(sup)));
             }
         }
-        return names.toSortedArray();
+        // Shared by the type's members that no supertype declares, which are most: nothing writes a scope.
+        return names == null ? own : names.toSortedArray();
+    }
+
+    private long[] typeScope(int id) {
+        if (typeScopes[id] == null) {
+            LongSet names = new LongSet();
+            names.add(Identifiers.hash(types.outermostName(id)));
+            for (int sub : graph.subtypes(id)) {
+                names.add(Identifiers.hash(types.outermostName(sub)));
+            }
+            typeScopes[id] = names.toSortedArray();
+        }
+        return typeScopes[id];
+    }
+
+    private boolean isApiType(int id, FileFacts file, TypeFact type) {
+        if (apiTypes[id] == 0) {
+            apiTypes[id] = (byte) (catalog.isApiType(file.qualifiedName(type)) ? 2 : 1);
+        }
+        return apiTypes[id] == 2;
     }
 
     private static boolean declares(TypeFact type, long member) {
@@ -268,13 +299,15 @@ public final class Relevance {
      */
     public static Relevance restored(List<FileFacts> facts, List<FileClosure> closures) {
         Relevance relevance = new Relevance(TokenCatalog.DEFAULT, facts);
+        Deque<Long> unused = new ArrayDeque<>();
         for (int f = 0; f < facts.size(); f++) {
             FileClosure closure = closures.get(f);
             for (int t = 0; t < relevance.relevantTypes[f].length; t++) {
                 relevance.relevantTypes[f][t] = closure.types()[t];
                 for (int m = 0; m < relevance.relevantMembers[f][t].length; m++) {
                     if (closure.members()[t][m]) {
-                        relevance.markRelevant(f, t, m, new ArrayDeque<>());
+                        relevance.markRelevant(f, t, m, unused);
+                        unused.clear();
                     }
                 }
             }
@@ -366,7 +399,7 @@ public final class Relevance {
         FileFacts file = types.file(f);
         TypeFact type = file.types().get(t);
         MemberFact fact = type.members().get(m);
-        if (fact.kind() == MemberFact.Kind.INITIALIZER || catalog.isApiType(file.qualifiedName(type))) {
+        if (fact.kind() == MemberFact.Kind.INITIALIZER || isApiType(types.id(f, t), file, type)) {
             return true;
         }
         List<Owner> named = owners.get(Identifiers.hash(fact.name()));
