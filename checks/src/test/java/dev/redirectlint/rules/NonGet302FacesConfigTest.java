@@ -111,6 +111,51 @@ class NonGet302FacesConfigTest {
     }
 
     @Test
+    void theFirstCaseOfARuleThatTakesTheOutcomeDecides() {
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", """
+                <faces-config>
+                    <navigation-rule>
+                        <from-view-id>orders.xhtml</from-view-id>
+                        <navigation-case>
+                            <from-outcome>saved</from-outcome>
+                            <to-view-id>/orders.xhtml</to-view-id>
+                        </navigation-case>
+                        <navigation-case>
+                            <from-outcome>kept</from-outcome>
+                            <if>#{orderBean.valid}</if>
+                            <to-view-id>/orders.xhtml</to-view-id>
+                        </navigation-case>
+                        <navigation-case>
+                            <to-view-id>/index.xhtml</to-view-id>
+                            <redirect/>
+                        </navigation-case>
+                    </navigation-rule>
+                </faces-config>
+                """).source("""
+                import jakarta.inject.Named;
+
+                @Named
+                public class OrderBean {
+                    public String save() {
+                        return "saved"; // the first case takes it, and forwards
+                    }
+
+                    public String keep() {
+                        return "kept"; // finding: outcome "kept" taken by a navigation case with <redirect/> (WEB-INF/faces-config.xml, line 13)
+                    }
+
+                    public String other() {
+                        return "other"; // finding: outcome "other" taken by a navigation case with <redirect/>
+                    }
+
+                    public void reset() {
+                        // a void action's outcome is null: no case without <if> takes it
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void anActionTheViewsInvokeOnlyWithAjaxGetsAPartialResponse() {
         RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG)
                 .configFile("src/main/webapp/orders/edit.xhtml", """
