@@ -13,7 +13,8 @@ import java.util.Set;
 
 /**
  * Jakarta Faces (JSF) action methods, their faces-redirect=true outcomes (returned or given to the navigation
- * handler), ExternalContext.redirect and OmniFaces' Faces.redirect; and PhaseListeners, which see every request.
+ * handler) and the outcomes a faces-config navigation case with a redirect takes, ExternalContext.redirect and
+ * OmniFaces' Faces.redirect; and PhaseListeners, which see every request.
  */
 public final class FacesHome implements FrameworkHome {
 
