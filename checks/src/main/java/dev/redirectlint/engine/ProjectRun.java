@@ -177,6 +177,8 @@ final class ProjectRun {
                 + " set at " + where + ": redirect: view names answer 303 See Other throughout the application"));
         String settingsDigest = settings.toString();
         ProjectModel model = new ProjectModel(entries, loader, budget, settings, relevance);
+        // The lexical candidates are what the cache keeps; those the homes' files add are found again each run.
+        BitSet toCheck = withConfigCandidates(candidates, readable, settings, sources.texts());
 
         List<Integer> toAnalyse = new ArrayList<>();
         Map<Path, ResultCache.CachedResult> results = new LinkedHashMap<>();
@@ -185,7 +187,7 @@ final class ProjectRun {
         for (ProcessingError error : settings.configErrors()) {
             results.put(error.file(), new ResultCache.CachedResult(error.file(), List.of(), error, Map.of(), Map.of()));
         }
-        for (int i = candidates.nextSetBit(0); i >= 0; i = candidates.nextSetBit(i + 1)) {
+        for (int i = toCheck.nextSetBit(0); i >= 0; i = toCheck.nextSetBit(i + 1)) {
             Optional<ResultCache.CachedResult> reusable = cached.isPresent()
                     ? reusable(cached.get(), model, i, settingsDigest) : Optional.empty();
             if (reusable.isPresent()) {
@@ -195,7 +197,7 @@ final class ProjectRun {
             }
         }
         if (cached.isPresent()) {
-            notes.add("redirect-lint: " + results.size() + " of " + candidates.cardinality()
+            notes.add("redirect-lint: " + results.size() + " of " + toCheck.cardinality()
                     + " analysed files reused from the cache, " + toAnalyse.size() + " analysed again");
         }
         // Largest first: the long analyses start early and both threads stay busy to the end.
@@ -225,12 +227,46 @@ final class ProjectRun {
         cache.ifPresent(c -> save(c, key, seen, closure, candidates, state, sources.texts()));
         notes.add(String.format("redirect-lint: %d files, %s, %d to analyse found in %d ms (stat %d ms), settings and"
                 + " model %d ms, %d analysed in %d ms (%d files parsed), cache %d ms",
-                files.size(), how, candidates.cardinality(), millis(statted, closedAt), millis(start, statted),
+                files.size(), how, toCheck.cardinality(), millis(statted, closedAt), millis(start, statted),
                 millis(closedAt, prepared), toAnalyse.size(), millis(prepared, done), model.parsedCount(),
                 millis(done, System.nanoTime())));
         Map<Path, String> hashes = new HashMap<>();
         entries.forEach(entry -> hashes.put(entry.path(), entry.hash()));
         return new LintResult(InheritedHandlers.merge(findings), errors, ownCount, notes, warnings, hashes);
+    }
+
+    /**
+     * The candidates, and each other source to check whose text holds what a home's files make a redirect of
+     * ({@link ProjectSettings#candidateText()}: an outcome that a Faces navigation case redirects, which no word
+     * of the lexical prefilter marks). Nothing is read when no home asks for anything.
+     */
+    private BitSet withConfigCandidates(BitSet candidates, List<Scanned> readable, ProjectSettings settings,
+            Map<Path, String> texts) {
+        java.util.Set<String> wanted = settings.candidateText();
+        if (wanted.isEmpty()) {
+            return candidates;
+        }
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < readable.size(); i++) {
+            if (readable.get(i).own() && !candidates.get(i)) {
+                others.add(i);
+            }
+        }
+        List<Boolean> holds = parallel.map(others, i -> {
+            try {
+                String text = reader.text(readable.get(i).path(), texts, readable.get(i).hash());
+                return wanted.stream().anyMatch(text::contains);
+            } catch (IOException | RuntimeException e) {
+                return true; // analysed, so that what changed or cannot be read is reported as for any candidate
+            }
+        });
+        BitSet analysed = (BitSet) candidates.clone();
+        for (int k = 0; k < others.size(); k++) {
+            if (holds.get(k)) {
+                analysed.set(others.get(k));
+            }
+        }
+        return analysed;
     }
 
     /** Reads and scans every file and takes the closure over them all. */

@@ -2,6 +2,7 @@ package dev.redirectlint.java;
 
 import dev.redirectlint.api.ProcessingError;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a framework's home read from its own files among the project's configuration files (Play's
@@ -17,5 +18,15 @@ public interface ConfigFacts {
      */
     default List<ProcessingError> errors() {
         return List.of();
+    }
+
+    /**
+     * Text that makes a source file worth analysing although the lexical prefilter finds no redirect in it,
+     * because these files make a redirect of what its code returns (an outcome that a configured navigation rule
+     * redirects, as a string literal with its quotes: {@code "saved"}). The engine also analyses each source to
+     * check whose text contains one of them. A word too many costs a parse; none by default.
+     */
+    default Set<String> candidateText() {
+        return Set.of();
     }
 }

@@ -3,6 +3,8 @@ package dev.redirectlint.java;
 import dev.redirectlint.api.ProcessingError;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Settings of the analysed application that change the status of its redirects or which methods its handlers
@@ -40,6 +42,16 @@ public record ProjectSettings(Optional<String> http11ViewRedirects, List<ConfigF
     /** The configuration files the homes could not read, with their reasons. */
     public List<ProcessingError> configErrors() {
         return config.stream().flatMap(facts -> facts.errors().stream()).toList();
+    }
+
+    /**
+     * What makes a source worth analysing by what the homes read from their files, though its words suggest
+     * no redirect ({@link ConfigFacts#candidateText()}); sorted, empty for most projects.
+     */
+    public Set<String> candidateText() {
+        Set<String> text = new TreeSet<>();
+        config.forEach(facts -> text.addAll(facts.candidateText()));
+        return text;
     }
 
     /** What one home read from configuration files, by the class it keeps it in. */

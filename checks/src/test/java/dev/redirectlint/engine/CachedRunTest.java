@@ -268,6 +268,53 @@ class CachedRunTest {
         assertThat(cached.notes()).noneMatch(note -> note.contains("no file changed since the last run"));
     }
 
+    /**
+     * A bean whose Java holds no redirect word redirects by a faces-config navigation case: the case's outcome
+     * makes it analysed each run (ConfigFacts.candidateText), and a case that gains or loses its redirect is seen
+     * with no Java file changed.
+     */
+    @Test
+    void aNavigationCaseThatGainsAndLosesItsRedirectIsSeenWithNoJavaFileChanged() throws Exception {
+        write("web/OrderBean.java", """
+                package web;
+
+                import jakarta.inject.Named;
+
+                @Named
+                public class OrderBean {
+                    public String save() {
+                        return "saved";
+                    }
+                }
+                """);
+        Path facesConfig = dir.resolve("src/main/webapp/WEB-INF/faces-config.xml");
+        Files.createDirectories(facesConfig.getParent());
+        Files.writeString(facesConfig, """
+                <faces-config>
+                    <navigation-rule>
+                        <navigation-case>
+                            <from-outcome>saved</from-outcome>
+                            <to-view-id>/orders.xhtml</to-view-id>
+                        </navigation-case>
+                    </navigation-rule>
+                </faces-config>
+                """);
+        touch(facesConfig);
+        List<Path> config = List.of(facesConfig);
+        assertThat(lines(cached(config))).noneMatch(line -> line.contains("OrderBean"));
+
+        edit("src/main/webapp/WEB-INF/faces-config.xml", "</to-view-id>", "</to-view-id><redirect/>");
+        assertThat(lines(cached(config))).isEqualTo(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config))))
+                .anyMatch(line -> line.contains("OrderBean#save accepts POST"));
+        LintResult again = cached(config);
+        assertThat(again.notes()).anyMatch(note -> note.contains("no file changed since the last run"));
+        assertThat(lines(again)).anyMatch(line -> line.contains("OrderBean#save accepts POST"));
+
+        edit("src/main/webapp/WEB-INF/faces-config.xml", "<redirect/>", "");
+        assertThat(lines(cached(config))).isEqualTo(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config))))
+                .noneMatch(line -> line.contains("OrderBean"));
+    }
+
     private LintResult cached(List<Path> configFiles) {
         return lint.lint(ProjectSources.of(files).withConfigFiles(configFiles).withCache(cacheFile, dir));
     }

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -61,6 +62,10 @@ public final class RuleTester {
     /** Where {@link #configFile} writes the files. */
     private Path moduleDirectory;
     private int fixIndex;
+    /** The processing errors {@link #check} requires: a file's name and a part of the reason. */
+    private final List<ExpectedError> expectedErrors = new ArrayList<>();
+
+    private record ExpectedError(String fileName, String reason) {}
 
     private RuleTester(List<String> ruleIds) {
         this.ruleIds = ruleIds;
@@ -170,12 +175,32 @@ public final class RuleTester {
         return run(files(sources)).findings();
     }
 
+    /**
+     * Requires {@link #check} to report, once, a processing error for the file of this name (a configuration file
+     * that could not be read, say) whose reason contains the text; any other error still fails the check.
+     */
+    public RuleTester expectError(String fileName, String reason) {
+        expectedErrors.add(new ExpectedError(fileName, reason));
+        return this;
+    }
+
     /** Checks the findings against the markers, both ways; returns the findings for further checks. */
     public List<Finding> check() {
         Map<Path, String> files = files(sources);
         LintResult result = run(files);
-        if (!result.errors().isEmpty()) {
-            fail("Source does not parse: " + result.errors().get(0).describe());
+        List<ProcessingError> errors = new ArrayList<>(result.errors());
+        for (ExpectedError expected : expectedErrors) {
+            Optional<ProcessingError> found = errors.stream().filter(error -> error.file().getFileName() != null
+                    && error.file().getFileName().toString().equals(expected.fileName())
+                    && error.reason().contains(expected.reason())).findFirst();
+            if (found.isEmpty()) {
+                fail("No processing error for " + expected.fileName() + " with '" + expected.reason() + "'; errors: "
+                        + errors.stream().map(ProcessingError::describe).toList());
+            }
+            errors.remove(found.get());
+        }
+        if (!errors.isEmpty()) {
+            fail("Source does not parse: " + errors.get(0).describe());
         }
         List<String> problems = new ArrayList<>();
         files.forEach((path, text) -> {

@@ -39,7 +39,7 @@ final class FacesHandlers implements HandlerFramework {
             return handlers;
         }
         Set<String> calledHelpers = calledWithArguments(type, names);
-        Optional<FacesViews> views = names.index().settings().config(FacesViews.class);
+        Optional<FacesViews> views = names.index().settings().config(FacesConfig.class).map(FacesConfig::views);
         Optional<String> bean = BeanNames.of(type, names);
         for (ClassMethods.Member member : ClassMethods.of(type, names)) {
             MethodDeclaration method = member.method();

@@ -6,13 +6,15 @@ import dev.redirectlint.java.ConfigFacts;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 /**
  * Jakarta Faces (JSF) action methods, their faces-redirect=true outcomes (returned or given to the navigation
- * handler), ExternalContext.redirect and OmniFaces' Faces.redirect; and PhaseListeners, which see every request.
+ * handler) and the outcomes a faces-config navigation case with a redirect takes, ExternalContext.redirect and
+ * OmniFaces' Faces.redirect; and PhaseListeners, which see every request.
  */
 public final class FacesHome implements FrameworkHome {
 
@@ -23,25 +25,37 @@ public final class FacesHome implements FrameworkHome {
 
     @Override
     public List<RedirectDetector> redirectDetectors() {
-        return List.of(new OutcomeRedirects(), new NavigationRedirects(), new ExternalContextRedirects(),
+        return List.of(new OutcomeRedirects(), new NavigationCaseRedirects(), new NavigationRedirects(), new ExternalContextRedirects(),
                 new OmniFacesRedirects());
     }
 
     @Override
     public List<Mechanism> mechanisms() {
-        return List.of(FacesTypes.REDIRECT_OUTCOME, FacesTypes.EXTERNAL_REDIRECT, FacesTypes.OMNIFACES_REDIRECT,
+        return List.of(FacesTypes.REDIRECT_OUTCOME, FacesTypes.NAVIGATION_CASE, FacesTypes.EXTERNAL_REDIRECT, FacesTypes.OMNIFACES_REDIRECT,
                 FacesTypes.OMNIFACES_PERMANENT);
     }
 
-    /** The Facelets views, which tell whether an action is invoked by a full postback or with Ajax. */
+    /**
+     * The Facelets views, which tell whether an action is invoked by a full postback or with Ajax, and the
+     * faces-config files, whose navigation cases may redirect an action's outcome.
+     */
     @Override
     public List<String> configFilePatterns() {
-        return ViewFiles.PATTERNS;
+        List<String> patterns = new ArrayList<>(ViewFiles.PATTERNS);
+        patterns.addAll(NavigationFiles.PATTERNS);
+        return List.copyOf(patterns);
     }
 
     @Override
     public Optional<ConfigFacts> configFacts(List<Path> configFiles) {
-        return ViewFiles.read(configFiles).map(ConfigFacts.class::cast);
+        Optional<FacesViews> views = ViewFiles.read(FrameworkHome.configFilesOf(ViewFiles.PATTERNS, configFiles));
+        NavigationFiles.Navigation navigation = NavigationFiles.read(
+                FrameworkHome.configFilesOf(NavigationFiles.PATTERNS, configFiles));
+        if (views.isEmpty() && navigation.cases().isEmpty() && navigation.errors().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new FacesConfig(views.orElseGet(() -> new FacesViews.Builder().build()),
+                navigation.cases(), navigation.errors()));
     }
 
     @Override

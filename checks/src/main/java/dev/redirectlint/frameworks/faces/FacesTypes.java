@@ -11,6 +11,9 @@ final class FacesTypes {
     static final Framework FRAMEWORK = new Framework("FACES", "Jakarta Faces");
     static final Mechanism REDIRECT_OUTCOME = new Mechanism(
             "FACES_REDIRECT_OUTCOME", "a faces-redirect=true outcome", false);
+    /** An outcome a faces-config.xml navigation case with {@code <redirect/>} takes. */
+    static final Mechanism NAVIGATION_CASE = new Mechanism(
+            "FACES_NAVIGATION_CASE", "a navigation case with <redirect/>", false);
     static final Mechanism EXTERNAL_REDIRECT = new Mechanism(
             "FACES_EXTERNAL_REDIRECT", "Faces ExternalContext.redirect", false);
 

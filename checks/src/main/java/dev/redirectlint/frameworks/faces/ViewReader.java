@@ -1,19 +1,12 @@
 package dev.redirectlint.frameworks.faces;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.Map;
-import javax.xml.XMLConstants;
-import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -31,28 +24,12 @@ final class ViewReader {
      * again by pattern, they give the same calls, or full postbacks where a wrapping f:ajax is not seen.
      */
     static boolean read(Path file, ViewContext view) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            InputSource source = new InputSource(in);
-            source.setSystemId(file.toUri().toString());
-            parser().parse(source, new Tags(view));
-        } catch (SAXException | ParserConfigurationException e) {
+        try {
+            FacesXml.parse(file, new Tags(view));
+        } catch (SAXException e) {
             return false;
         }
         return true;
-    }
-
-    private static SAXParser parser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setValidating(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        SAXParser parser = factory.newSAXParser();
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return parser;
     }
 
     /**

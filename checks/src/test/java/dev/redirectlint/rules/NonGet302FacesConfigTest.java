@@ -1,0 +1,252 @@
+package dev.redirectlint.rules;
+
+import dev.redirectlint.testing.RuleTester;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Faces actions whose outcome a faces-config navigation case with {@code <redirect/>} takes: Mojarra's
+ * NavigationHandlerImpl redirects to the case's view with ExternalContext.redirect, 302 on a full postback. The
+ * beans hold no faces-redirect=true: the configuration alone makes them candidates of the lexical pass.
+ */
+class NonGet302FacesConfigTest {
+
+    private static final String FACES_CONFIG = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <faces-config xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0">
+                <navigation-rule>
+                    <from-view-id>/orders/edit.xhtml</from-view-id>
+                    <navigation-case>
+                        <from-outcome>saved</from-outcome>
+                        <to-view-id>/orders/list.xhtml</to-view-id>
+                        <redirect/>
+                    </navigation-case>
+                    <navigation-case>
+                        <from-outcome>cancelled</from-outcome>
+                        <to-view-id>/orders/list.xhtml</to-view-id>
+                    </navigation-case>
+                    <navigation-case>
+                        <from-action>#{orderBean.publish}</from-action>
+                        <from-outcome>done</from-outcome>
+                        <to-view-id>/orders/published.xhtml</to-view-id>
+                        <redirect include-view-params="true">
+                            <redirect-param><name>id</name><value>#{orderBean.id}</value></redirect-param>
+                        </redirect>
+                    </navigation-case>
+                    <navigation-case>
+                        <from-outcome>ghost</from-outcome>
+                        <to-view-id>/nowhere.xhtml</to-view-id>
+                        <redirect/>
+                    </navigation-case>
+                </navigation-rule>
+                <navigation-rule>
+                    <from-view-id>/admin/*</from-view-id>
+                    <navigation-case>
+                        <from-outcome>removed</from-outcome>
+                        <if>#{orderBean.removed}</if>
+                        <to-view-id>/admin/index.xhtml</to-view-id>
+                        <redirect/>
+                    </navigation-case>
+                </navigation-rule>
+                <navigation-rule>
+                    <navigation-case>
+                        <from-action>#{orderBean.approve()}</from-action>
+                        <to-view-id>/orders/approved.xhtml</to-view-id>
+                        <redirect/>
+                    </navigation-case>
+                </navigation-rule>
+            </faces-config>
+            """;
+
+    private static final String BEAN = """
+            import jakarta.inject.Named;
+
+            @Named
+            public class OrderBean {
+                private static final String SAVED = "saved";
+                private boolean valid;
+                private String next = "approved"; // a case without from-outcome takes any outcome but null
+
+                public String save() {
+                    return "saved"; // finding: OrderBean#save accepts POST but answers 302 Found through outcome "saved" taken by a navigation case with <redirect/> (WEB-INF/faces-config.xml, line 5) (on a non-Ajax request)
+                }
+
+                public String update() {
+                    return valid ? SAVED : null; // finding: through outcome "saved" taken by a navigation case with <redirect/>
+                }
+
+                public String cancel() {
+                    return "cancelled"; // a case without <redirect/>: the same POST renders the view
+                }
+
+                public String publish() {
+                    return "done"; // finding: outcome "done" taken by a navigation case with <redirect/> (WEB-INF/faces-config.xml, line 14)
+                }
+
+                public String archive() {
+                    return "done"; // the case with "done" is publish's only
+                }
+
+                public String remove() {
+                    return "removed"; // finding: outcome "removed" taken by a navigation case with <redirect/> (WEB-INF/faces-config.xml, line 30)
+                }
+
+                public String approve() {
+                    return next; // finding: outcome "approved" taken by a navigation case with <redirect/> (WEB-INF/faces-config.xml, line 38)
+                }
+
+                public String stay() {
+                    return null; // a null outcome: no navigation
+                }
+
+                public String unknown() {
+                    return "list"; // no case takes it
+                }
+            }
+            """;
+
+    @Test
+    void reportsTheOutcomesThatANavigationCaseWithARedirectTakes() {
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG)
+                .source(BEAN).check();
+    }
+
+    @Test
+    void theFirstCaseOfARuleThatTakesTheOutcomeDecides() {
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", """
+                <faces-config>
+                    <navigation-rule>
+                        <from-view-id>orders.xhtml</from-view-id>
+                        <navigation-case>
+                            <from-outcome>saved</from-outcome>
+                            <to-view-id>/orders.xhtml</to-view-id>
+                        </navigation-case>
+                        <navigation-case>
+                            <from-outcome>kept</from-outcome>
+                            <if>#{orderBean.valid}</if>
+                            <to-view-id>/orders.xhtml</to-view-id>
+                        </navigation-case>
+                        <navigation-case>
+                            <to-view-id>/index.xhtml</to-view-id>
+                            <redirect/>
+                        </navigation-case>
+                    </navigation-rule>
+                </faces-config>
+                """).source("""
+                import jakarta.inject.Named;
+
+                @Named
+                public class OrderBean {
+                    public String save() {
+                        return "saved"; // the first case takes it, and forwards
+                    }
+
+                    public String keep() {
+                        return "kept"; // finding: outcome "kept" taken by a navigation case with <redirect/> (WEB-INF/faces-config.xml, line 13)
+                    }
+
+                    public String other() {
+                        return "other"; // finding: outcome "other" taken by a navigation case with <redirect/>
+                    }
+
+                    public void reset() {
+                        // a void action's outcome is null: no case without <if> takes it
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void anActionTheViewsInvokeOnlyWithAjaxGetsAPartialResponse() {
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG)
+                .configFile("src/main/webapp/orders/edit.xhtml", """
+                        <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:p="primefaces">
+                            <p:commandButton action="#{orderBean.save}"/>
+                        </ui:composition>
+                        """)
+                .source(BEAN.replace("return \"saved\"; // finding: OrderBean#save accepts POST but answers 302 Found"
+                        + " through outcome \"saved\" taken by a navigation case with <redirect/> (WEB-INF/faces-config.xml,"
+                        + " line 5) (on a non-Ajax request)", "return \"saved\"; // p:commandButton: Ajax"))
+                .check();
+    }
+
+    @Test
+    void readsTheFilesWebXmlListsAndMetaInfFacesConfigs() {
+        String rule = """
+                <faces-config xmlns="http://xmlns.jcp.org/xml/ns/javaee">
+                    <navigation-rule>
+                        <from-view-id>*</from-view-id>
+                        <navigation-case>
+                            <from-outcome>%s</from-outcome>
+                            <to-view-id>/%s.xhtml</to-view-id>
+                            <redirect/>
+                        </navigation-case>
+                    </navigation-rule>
+                </faces-config>
+                """;
+        RuleTester.forRule(NonGet302Rule.ID)
+                .configFile("src/main/webapp/WEB-INF/web.xml", """
+                        <web-app xmlns="http://xmlns.jcp.org/xml/ns/javaee" version="4.0">
+                            <context-param>
+                                <param-name>javax.faces.CONFIG_FILES</param-name>
+                                <param-value>/WEB-INF/navigation/accounts.xml, /WEB-INF/missing.xml</param-value>
+                            </context-param>
+                        </web-app>
+                        """)
+                .configFile("src/main/webapp/WEB-INF/navigation/accounts.xml", rule.formatted("closed", "closed"))
+                .configFile("src/main/webapp/WEB-INF/navigation/unlisted.xml", rule.formatted("renamed", "renamed"))
+                .configFile("src/main/resources/META-INF/accounts.faces-config.xml", rule.formatted("opened", "opened"))
+                .source("""
+                        import javax.faces.bean.ManagedBean;
+
+                        @ManagedBean
+                        public class AccountBean {
+                            public String close() {
+                                return "closed"; // finding: outcome "closed" taken by a navigation case with <redirect/> (navigation/accounts.xml, line 4)
+                            }
+
+                            public String open() {
+                                return "opened"; // finding: (META-INF/accounts.faces-config.xml, line 4)
+                            }
+
+                            public String rename() {
+                                return "renamed"; // a file web.xml does not list is not a faces-config file
+                            }
+                        }
+                        """).check();
+    }
+
+    @Test
+    void aFacesConfigThatIsNotWellFormedIsAnErrorAndTheOthersAreStillRead() {
+        RuleTester.forRule(NonGet302Rule.ID)
+                .configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG.replace("</navigation-rule>\n"
+                        + "    <navigation-rule>\n        <from-view-id>/admin/*", "<navigation-rule>\n        <from-view-id>/admin/*"))
+                .configFile("src/main/resources/META-INF/faces-config.xml", """
+                        <!DOCTYPE faces-config PUBLIC "-//Sun Microsystems, Inc.//DTD JavaServer Faces Config 1.1//EN"
+                            "http://java.sun.com/dtd/web-facesconfig_1_1.dtd">
+                        <faces-config>
+                            <navigation-rule>
+                                <navigation-case>
+                                    <from-outcome>saved</from-outcome>
+                                    <to-view-id>/orders/list.xhtml</to-view-id>
+                                    <redirect/>
+                                </navigation-case>
+                            </navigation-rule>
+                        </faces-config>
+                        """)
+                .expectError("faces-config.xml", "is not well-formed XML, so its navigation rules are not read")
+                .source("""
+                        import jakarta.inject.Named;
+
+                        @Named
+                        public class OrderBean {
+                            public String save() {
+                                return "saved"; // finding: (META-INF/faces-config.xml, line 5)
+                            }
+
+                            public String publish() {
+                                return "done"; // its case is in the file that could not be read
+                            }
+                        }
+                        """).check();
+    }
+}
