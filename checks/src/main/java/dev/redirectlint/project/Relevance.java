@@ -49,9 +49,12 @@ public final class Relevance {
     /**
      * By type id, computed when first needed: the hashes of its own and its subtypes' names, the part of every
      * member's {@link #scope} that does not depend on the member; and whether it is a framework's API type.
+     * Filled while the closure is taken, which is on one thread.
      */
     private final long[][] typeScopes;
     private final byte[] apiTypes;
+    /** By type id, when first needed: the hash of each member's name, in the order of its members. */
+    private final long[][] memberNames;
     private int rounds;
 
     /**
@@ -73,6 +76,7 @@ public final class Relevance {
         this.graph = new TypeGraph(types);
         this.typeScopes = new long[types.typeCount()][];
         this.apiTypes = new byte[types.typeCount()];
+        this.memberNames = new long[types.typeCount()][];
         this.relevantMembers = new boolean[facts.size()][][];
         this.relevantTypes = new boolean[facts.size()][];
         for (int f = 0; f < facts.size(); f++) {
@@ -155,7 +159,7 @@ public final class Relevance {
         if (fact.kind() == MemberFact.Kind.INITIALIZER || isApiType(types.id(f, t), file, type)) {
             return; // the analysis knows what a framework's own API does and never reads its source
         }
-        long name = Identifiers.hash(fact.name());
+        long name = memberNames(types.id(f, t))[m];
         List<Owner> named = owners.computeIfAbsent(name, k -> new ArrayList<>());
         for (Owner owner : named) {
             if (owner.file() == f && owner.type() == t) {
@@ -199,7 +203,7 @@ public final class Relevance {
         long[] own = typeScope(id);
         LongSet names = null;
         for (int sup : graph.supertypes(id)) {
-            if (declares(types.type(sup), member) && ProjectModel.followsThrough(graph, sup, id, member)) {
+            if (declares(sup, member) && ProjectModel.followsThrough(graph, sup, id, member)) {
                 if (names == null) {
                     names = new LongSet();
                     for (long name : own) {
@@ -232,13 +236,25 @@ public final class Relevance {
         return apiTypes[id] == 2;
     }
 
-    private static boolean declares(TypeFact type, long member) {
-        for (MemberFact fact : type.members()) {
-            if (Identifiers.hash(fact.name()) == member) {
+    private boolean declares(int id, long member) {
+        for (long name : memberNames(id)) {
+            if (name == member) {
                 return true;
             }
         }
         return false;
+    }
+
+    private long[] memberNames(int id) {
+        if (memberNames[id] == null) {
+            List<MemberFact> members = types.type(id).members();
+            long[] names = new long[members.size()];
+            for (int m = 0; m < names.length; m++) {
+                names[m] = Identifiers.hash(members.get(m).name());
+            }
+            memberNames[id] = names;
+        }
+        return memberNames[id];
     }
 
 
@@ -402,7 +418,7 @@ public final class Relevance {
         if (fact.kind() == MemberFact.Kind.INITIALIZER || isApiType(types.id(f, t), file, type)) {
             return true;
         }
-        List<Owner> named = owners.get(Identifiers.hash(fact.name()));
+        List<Owner> named = owners.get(memberNames(types.id(f, t))[m]);
         return named != null && named.stream().anyMatch(owner -> owner.file() == f && owner.type() == t);
     }
 
