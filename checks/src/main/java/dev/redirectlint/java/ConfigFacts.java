@@ -2,6 +2,7 @@ package dev.redirectlint.java;
 
 import dev.redirectlint.api.ProcessingError;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What a framework's home read from its own files among the project's configuration files (Play's
@@ -17,5 +18,15 @@ public interface ConfigFacts {
      */
     default List<ProcessingError> errors() {
         return List.of();
+    }
+
+    /**
+     * Qualified names ({@code shop.web.OrderAction}, {@code .} for a nested class) of classes the files make
+     * handlers that may redirect with nothing in their Java saying so (the redirect is in the file, as a
+     * {@code struts.xml} result is): the project files that declare them are analysed whatever the lexical
+     * prefilter finds in them. None by default.
+     */
+    default Set<String> entryTypes() {
+        return Set.of();
     }
 }
