@@ -381,6 +381,43 @@ class CachedRunTest {
         assertThat(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config)))).isEqualTo(lines(first));
     }
 
+    /**
+     * A struts.xml result that becomes a redirect makes its action class's file one to analyse, though that file,
+     * unchanged and without a word of a redirect, was not one the cached closure kept.
+     */
+    @Test
+    void aStrutsXmlResultThatBecomesARedirectIsSeenWithNoJavaFileChanged() throws Exception {
+        write("shop/CartAction.java", """
+                package shop;
+
+                public class CartAction {
+                    public String execute() {
+                        return "success";
+                    }
+                }
+                """);
+        Path struts = dir.resolve("src/main/resources/struts.xml");
+        Files.createDirectories(struts.getParent());
+        Files.writeString(struts, """
+                <struts>
+                    <package name="cart" extends="struts-default">
+                        <action name="add" class="shop.CartAction">
+                            <result>/cart.jsp</result>
+                        </action>
+                    </package>
+                </struts>
+                """);
+        touch(struts);
+        List<Path> config = List.of(struts);
+        assertThat(lines(cached(config))).noneMatch(line -> line.contains("CartAction"));
+
+        edit("src/main/resources/struts.xml", "<result>", "<result type=\"redirect\">");
+        LintResult cached = cached(config);
+        assertThat(lines(cached)).isEqualTo(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config))))
+                .anyMatch(line -> line.contains("CartAction#execute accepts every HTTP method"));
+        assertThat(cached.notes()).noneMatch(note -> note.contains("no file changed since the last run"));
+    }
+
     private LintResult cached() {
         return lint.lint(ProjectSources.of(files).withCache(cacheFile, dir));
     }

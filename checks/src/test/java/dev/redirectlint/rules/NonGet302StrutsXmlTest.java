@@ -346,6 +346,40 @@ class NonGet302StrutsXmlTest {
     }
 
     @Test
+    void anInheritedActionMethodIsReportedForTheClassStrutsXmlNames() {
+        RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml", DOCTYPE + """
+                <struts>
+                    <package name="app" extends="struts-default">
+                        <action name="saveNote" class="shop.web.NoteActions$Save" method="save">
+                            <result name="saved" type="redirect">/notes</result>
+                        </action>
+                    </package>
+                </struts>
+                """).sources("""
+                package shop.web;
+
+                public abstract class CrudAction {
+                    public String save() {
+                        store();
+                        return "saved"; // finding: CrudAction#save (inherited by NoteActions.Save) accepts every HTTP method
+                    }
+
+                    protected abstract void store();
+                }
+                """, """
+                package shop.web;
+
+                public class NoteActions {
+                    public static class Save extends CrudAction {
+                        @Override
+                        protected void store() {
+                        }
+                    }
+                }
+                """).check();
+    }
+
+    @Test
     void withoutStrutsXmlAPlainClassIsNoAction() {
         RuleTester.forRule(AnyMethod302Rule.ID).source("""
                 package shop.web;
