@@ -379,6 +379,28 @@ class NonGet302StrutsXmlTest {
                 """).check();
     }
 
+    /** The change is in struts.xml, not in the Java the finding is on: advice, no edit. */
+    @Test
+    void offersAdviceButNoEdit() {
+        RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml", DOCTYPE + """
+                <struts>
+                    <package name="app" extends="struts-default">
+                        <action name="logout" class="shop.web.LogoutAction">
+                            <result type="redirect">/</result>
+                        </action>
+                    </package>
+                </struts>
+                """).source("""
+                package shop.web;
+
+                public class LogoutAction {
+                    public String execute() {
+                        return "success";
+                    }
+                }
+                """).expectNoFix();
+    }
+
     @Test
     void withoutStrutsXmlAPlainClassIsNoAction() {
         RuleTester.forRule(AnyMethod302Rule.ID).source("""
