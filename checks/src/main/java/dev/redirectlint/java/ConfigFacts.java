@@ -29,4 +29,14 @@ public interface ConfigFacts {
     default Set<String> candidateText() {
         return Set.of();
     }
+
+    /**
+     * Qualified names ({@code shop.web.OrderAction}, {@code .} for a nested class) of classes the files make
+     * handlers that may redirect with nothing in their Java saying so (the redirect is in the file, as a
+     * {@code struts.xml} result is): the project files that declare them are analysed whatever the lexical
+     * prefilter finds in them. None by default.
+     */
+    default Set<String> entryTypes() {
+        return Set.of();
+    }
 }

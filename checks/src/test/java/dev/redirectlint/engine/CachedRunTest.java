@@ -366,6 +366,105 @@ class CachedRunTest {
                 .hasSize(2).anyMatch(line -> line.contains("ShopController#create accepts POST"));
     }
 
+    /**
+     * A struts.xml file that is not well-formed is a processing error naming it, the other files (an included one,
+     * the Java) are still analysed, and a second run, which takes everything from the cache, reports it again.
+     */
+    @Test
+    void aMalformedStrutsXmlIsReportedOnEveryRunAndTheRestIsStillAnalysed() throws Exception {
+        write("shop/OrderAction.java", """
+                package shop;
+
+                public class OrderAction {
+                    public String save() {
+                        return "success";
+                    }
+                }
+                """);
+        Path resources = dir.resolve("src/main/resources");
+        Files.createDirectories(resources);
+        Path struts = resources.resolve("struts.xml");
+        Files.writeString(struts, """
+                <struts>
+                    <include file="struts-orders.xml"/>
+                    <include file="struts-broken.xml"/>
+                </struts>
+                """);
+        Path orders = resources.resolve("struts-orders.xml");
+        Files.writeString(orders, """
+                <struts>
+                    <package name="orders" extends="struts-default">
+                        <action name="save" class="shop.OrderAction" method="save">
+                            <result type="redirectAction">list</result>
+                        </action>
+                    </package>
+                </struts>
+                """);
+        Path broken = resources.resolve("struts-broken.xml");
+        Files.writeString(broken, """
+                <struts>
+                    <package name="broken" extends="struts-default">
+                        <action name="x" class="shop.OrderAction">
+                    </package>
+                </struts>
+                """);
+        for (Path file : List.of(struts, orders, broken)) {
+            touch(file);
+        }
+        List<Path> config = List.of(broken, orders, struts);
+
+        LintResult first = cached(config);
+        assertThat(first.errors()).singleElement().satisfies(error -> {
+            assertThat(error.file()).isEqualTo(broken);
+            assertThat(error.line()).isEqualTo(4);
+            assertThat(error.reason()).contains("not a well-formed Struts configuration file").contains("action");
+        });
+        assertThat(lines(first)).anyMatch(line -> line.contains("OrderAction#save accepts every HTTP method"))
+                .anyMatch(line -> line.contains("OrderController.java"));
+
+        LintResult second = cached(config);
+        assertThat(second.notes()).anyMatch(note -> note.contains("no file changed since the last run"));
+        assertThat(lines(second)).isEqualTo(lines(first));
+        assertThat(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config)))).isEqualTo(lines(first));
+    }
+
+    /**
+     * A struts.xml result that becomes a redirect makes its action class's file one to analyse, though that file,
+     * unchanged and without a word of a redirect, was not one the cached closure kept.
+     */
+    @Test
+    void aStrutsXmlResultThatBecomesARedirectIsSeenWithNoJavaFileChanged() throws Exception {
+        write("shop/CartAction.java", """
+                package shop;
+
+                public class CartAction {
+                    public String execute() {
+                        return "success";
+                    }
+                }
+                """);
+        Path struts = dir.resolve("src/main/resources/struts.xml");
+        Files.createDirectories(struts.getParent());
+        Files.writeString(struts, """
+                <struts>
+                    <package name="cart" extends="struts-default">
+                        <action name="add" class="shop.CartAction">
+                            <result>/cart.jsp</result>
+                        </action>
+                    </package>
+                </struts>
+                """);
+        touch(struts);
+        List<Path> config = List.of(struts);
+        assertThat(lines(cached(config))).noneMatch(line -> line.contains("CartAction"));
+
+        edit("src/main/resources/struts.xml", "<result>", "<result type=\"redirect\">");
+        LintResult cached = cached(config);
+        assertThat(lines(cached)).isEqualTo(lines(lint.lint(ProjectSources.of(files).withConfigFiles(config))))
+                .anyMatch(line -> line.contains("CartAction#execute accepts every HTTP method"));
+        assertThat(cached.notes()).noneMatch(note -> note.contains("no file changed since the last run"));
+    }
+
     private LintResult cached() {
         return lint.lint(ProjectSources.of(files).withCache(cacheFile, dir));
     }

@@ -37,6 +37,7 @@ class ConfigFilePatternsTest {
     void theInstalledHomesNameTheirFiles() {
         assertThat(FrameworkFacts.allConfigFilePatterns()).contains("conf/routes", "conf/*.routes",
                 "src/main/webapp/**/*.xhtml", "src/main/resources/META-INF/resources/**/*.xhtml",
-                "WebContent/**/*.xhtml", "src/main/resources/**/*.yaml", "openapi*.json").doesNotHaveDuplicates();
+                "WebContent/**/*.xhtml", "src/main/resources/**/*.yaml", "openapi*.json", "src/main/resources/**/*.xml",
+                "src/main/webapp/WEB-INF/classes/**/*.xml").doesNotHaveDuplicates();
     }
 }

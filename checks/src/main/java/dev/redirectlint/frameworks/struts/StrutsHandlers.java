@@ -17,8 +17,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Struts 2 actions: methods annotated {@code @Action} (Convention plugin), and {@code execute()} of a class
- * that extends {@code ActionSupport}. An action answers every HTTP method unless {@code @HttpPost},
+ * Struts 2 actions: methods annotated {@code @Action} (Convention plugin), {@code execute()} of a class
+ * that extends {@code ActionSupport}, and the methods of the actions {@code struts.xml} declares with a redirect
+ * result (its {@code method}, {@code execute} by default, or any public one for a wildcard {@code method="{1}"}),
+ * whatever the class extends or imports. An action answers every HTTP method unless {@code @HttpPost},
  * {@code @HttpGet} and the like, on the method or its class, restrict it.
  */
 final class StrutsHandlers implements HandlerFramework {
@@ -26,7 +28,10 @@ final class StrutsHandlers implements HandlerFramework {
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
         List<Handler> handlers = new ArrayList<>();
-        if (!ClassMethods.isConcrete(type) || !names.importsAnyUnder("org.apache.struts2.", "com.opensymphony.xwork2.")
+        Optional<StrutsXmlResults> xml = names.index().settings().config(StrutsXmlResults.class);
+        Optional<String> qualified = type.getFullyQualifiedName();
+        boolean named = xml.isPresent() && qualified.isPresent() && xml.get().names(qualified.get());
+        if (!ClassMethods.isConcrete(type) || !named && !names.importsAnyUnder("org.apache.struts2.", "com.opensymphony.xwork2.")
                 && Hierarchy.supertypes(type, names).isEmpty()) {
             return handlers;
         }
@@ -36,12 +41,24 @@ final class StrutsHandlers implements HandlerFramework {
             boolean annotated = Annotations.find(method, StrutsTypes.ACTION, member.names()).isPresent();
             boolean execute = actionSupport && method.getNameAsString().equals("execute")
                     && method.getParameters().isEmpty() && method.isPublic();
-            if (method.getBody().isPresent() && (annotated || execute)) {
+            boolean configured = named && isActionMethod(method) && !xml.get().of(qualified.get(),
+                    method.getNameAsString()).isEmpty();
+            if (method.getBody().isPresent() && (annotated || execute || configured)) {
                 handlers.add(new Handler(StrutsTypes.FRAMEWORK, type, method, accepted(method, type, member.names()),
                         false, false));
             }
         }
         return handlers;
+    }
+
+    /**
+     * A method Struts can invoke as an action: public, not static, without parameters, returning the outcome
+     * ({@code String}); a wildcard action ({@code method="{1}"}) may be any of them.
+     */
+    private static boolean isActionMethod(MethodDeclaration method) {
+        String returned = method.getType().asString();
+        return method.isPublic() && !method.isStatic() && method.getParameters().isEmpty()
+                && (returned.equals("String") || returned.equals("java.lang.String"));
     }
 
     private static boolean extendsActionSupport(TypeDeclaration<?> type, TypeNames names) {

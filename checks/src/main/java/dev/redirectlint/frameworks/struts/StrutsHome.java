@@ -2,13 +2,16 @@ package dev.redirectlint.frameworks.struts;
 
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
+import dev.redirectlint.java.ConfigFacts;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-/** Struts 2 actions declared with annotations, and their redirect results. */
+/** Struts 2 actions declared with annotations or in {@code struts.xml}, and their redirect results. */
 public final class StrutsHome implements FrameworkHome {
 
     @Override
@@ -23,7 +26,18 @@ public final class StrutsHome implements FrameworkHome {
 
     @Override
     public List<Mechanism> mechanisms() {
-        return List.of(StrutsTypes.REDIRECT_RESULT);
+        return List.of(StrutsTypes.REDIRECT_RESULT, StrutsTypes.XML_REDIRECT_RESULT);
+    }
+
+    /** {@code struts.xml} and the files it includes, on the class path: the resources' XML. */
+    @Override
+    public List<String> configFilePatterns() {
+        return StrutsXmlReader.PATTERNS;
+    }
+
+    @Override
+    public Optional<ConfigFacts> configFacts(List<Path> configFiles) {
+        return StrutsXmlReader.read(configFiles).map(ConfigFacts.class::cast);
     }
 
     @Override

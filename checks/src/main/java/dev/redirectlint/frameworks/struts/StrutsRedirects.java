@@ -1,5 +1,6 @@
 package dev.redirectlint.frameworks.struts;
 
+import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
@@ -10,7 +11,10 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.api.Fix;
+import dev.redirectlint.frameworks.struts.StrutsXmlResults.XmlRedirect;
 import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.Hierarchy;
+import dev.redirectlint.java.ProjectTypes;
 import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Redirect;
@@ -27,7 +31,9 @@ import java.util.Optional;
  * An action that returns the outcome of a {@code @Result(type = "redirect")} (or {@code redirectAction}):
  * Struts answers through {@code ServletRedirectResult}, whose {@code statusCode} is {@code SC_FOUND}, so
  * {@code sendRedirect} (302), unless the result's {@code params} give another {@code statusCode}. The results
- * are those of the method's {@code @Action(results = ...)} and of the class's {@code @Results}/{@code @Result}.
+ * are those of the method's {@code @Action(results = ...)} and of the class's {@code @Results}/{@code @Result},
+ * and those struts.xml gives the actions of the method ({@link StrutsXmlResults}), with their status (a
+ * {@code statusCode} param of 301 is reported as a 301).
  */
 final class StrutsRedirects implements RedirectDetector {
 
@@ -38,7 +44,8 @@ final class StrutsRedirects implements RedirectDetector {
         }
         MethodDeclaration method = context.handler().method();
         Map<String, AnnotationExpr> redirects = redirectResults(method, context.handler().type(), context.names());
-        if (redirects.isEmpty()) {
+        Map<String, List<XmlRedirect>> configured = configuredResults(context);
+        if (redirects.isEmpty() && configured.isEmpty()) {
             return;
         }
         for (Expression returned : context.helpers().returnedExpressions(method)) {
@@ -48,9 +55,64 @@ final class StrutsRedirects implements RedirectDetector {
                     found.add(new Redirect(StrutsTypes.REDIRECT_RESULT,
                             StrutsTypes.REDIRECT_RESULT.description() + " \"" + outcome + "\"", 302, returned,
                             Optional.empty(), result.toString(), new StatusParam(outcome)));
+                    continue;
+                }
+                for (XmlRedirect xml : configured.getOrDefault(outcome, List.of())) {
+                    String where = "line " + xml.line() + " of " + xml.file();
+                    found.add(new Redirect(StrutsTypes.XML_REDIRECT_RESULT, StrutsTypes.XML_REDIRECT_RESULT.description()
+                            + " \"" + outcome + "\" of type " + xml.type() + " (action \"" + xml.action() + "\", " + where
+                            + ")", xml.status(), returned, Optional.empty(),
+                            "struts.xml " + xml.action() + " result " + outcome + " type " + xml.type(),
+                            new XmlStatusParam(outcome, xml.action(), where)));
                 }
             }
         }
+    }
+
+    /**
+     * The results struts.xml gives the handler's method, by outcome: those of the actions that name its class and
+     * this method (or a wildcard method), whose type is one of Struts' redirect results or a project class that
+     * extends one and keeps its {@code sendRedirect}.
+     */
+    private static Map<String, List<XmlRedirect>> configuredResults(HandlerContext context) {
+        Optional<StrutsXmlResults> xml = context.names().index().settings().config(StrutsXmlResults.class);
+        Optional<String> actionClass = context.handler().type().getFullyQualifiedName();
+        Map<String, List<XmlRedirect>> results = new LinkedHashMap<>();
+        if (xml.isEmpty() || actionClass.isEmpty()) {
+            return results;
+        }
+        for (XmlRedirect redirect : xml.get().of(actionClass.get(), context.handler().method().getNameAsString())) {
+            if (redirect.builtIn() || extendsRedirectResult(redirect.resultClass(), context.names())) {
+                // one finding per returned outcome: the first action (by its text) that redirects it is named
+                results.putIfAbsent(redirect.outcome(), List.of(redirect));
+            }
+        }
+        return results;
+    }
+
+    /**
+     * A project's result class that extends {@code ServletRedirectResult} (or {@code ServletActionRedirectResult})
+     * and overrides neither {@code sendRedirect}, which Struts documents as the place to send another status, nor
+     * {@code doExecute}.
+     */
+    private static boolean extendsRedirectResult(String resultClass, TypeNames names) {
+        Optional<ProjectTypes.ProjectType> found = names.index().find(resultClass);
+        if (found.isEmpty() || !(found.get().declaration() instanceof ClassOrInterfaceDeclaration declared)) {
+            return false;
+        }
+        List<Hierarchy.Supertype> chain = new ArrayList<>();
+        chain.add(new Hierarchy.Supertype(declared, found.get().names()));
+        chain.addAll(Hierarchy.supertypes(declared, found.get().names()));
+        boolean extendsRedirect = false;
+        for (Hierarchy.Supertype type : chain) {
+            if (!type.declaration().getMethodsByName("sendRedirect").isEmpty()
+                    || !type.declaration().getMethodsByName("doExecute").isEmpty()) {
+                return false;
+            }
+            extendsRedirect |= type.declaration().getExtendedTypes().stream()
+                    .anyMatch(extended -> type.names().isType(extended, StrutsXmlReader.REDIRECT_CLASSES));
+        }
+        return extendsRedirect;
     }
 
     /** The outcome names a returned expression can have: {@code SUCCESS}, {@code "saved"}. */
@@ -118,6 +180,20 @@ final class StrutsRedirects implements RedirectDetector {
             }
         }
         return false;
+    }
+
+    /** The fix is a param of the struts.xml result; the advice says where. */
+    private record XmlStatusParam(String outcome, String action, String where) implements Remedy {
+        @Override
+        public String advice(int status) {
+            return "add <param name=\"statusCode\">" + status + "</param> to the result \"" + outcome + "\" of action \""
+                    + action + "\" (" + where + ")";
+        }
+
+        @Override
+        public Optional<Fix> fix(int status) {
+            return Optional.empty();
+        }
     }
 
     /** The fix is a parameter of the result; the advice says which. */

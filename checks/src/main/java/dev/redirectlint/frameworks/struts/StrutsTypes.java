@@ -11,6 +11,7 @@ final class StrutsTypes {
 
     static final Framework FRAMEWORK = new Framework("STRUTS", "Struts 2");
     static final Mechanism REDIRECT_RESULT = new Mechanism("STRUTS_REDIRECT_RESULT", "a Struts redirect result", false);
+    static final Mechanism XML_REDIRECT_RESULT = new Mechanism("STRUTS_XML_REDIRECT_RESULT", "a struts.xml result", false);
 
     static final Set<String> ACTION = Set.of("org.apache.struts2.convention.annotation.Action");
     static final Set<String> RESULT = Set.of("org.apache.struts2.convention.annotation.Result");
