@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Faces actions as the project's views invoke them: a full postback (a POST answered with 302) is reported; an
  * Ajax postback (answered with a partial response's redirect, 200) and a view action (a GET) are not; an
- * action no view names keeps the postback's finding.
+ * action no view names keeps the postback's finding if a view uses its bean, and has none if no view does.
  */
 class NonGet302FacesViewsTest {
 
@@ -145,6 +145,51 @@ class NonGet302FacesViewsTest {
                 public class LegacyBean {
                     public String close() {
                         return "closed?faces-redirect=true"; // p:menuitem, Ajax by default
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void aBeanThatNoViewUsesHasNoActions() {
+        // Generated CRUD beans that no page was written for: no request can run their methods. A bean a view
+        // hands to a template (#{orderBean} as a ui:param) may be called there, so it keeps the postback's finding.
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/orders.xhtml", """
+                <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html" template="edit.xhtml">
+                    <ui:param name="bean" value="#{orderBean}"/>
+                    <h:commandButton action="#{cartBean.checkout}"/>
+                </ui:composition>
+                """).sources("""
+                package app;
+
+                import jakarta.inject.Named;
+
+                @Named
+                public class PurchaseOrderBean {
+                    public String create() {
+                        return "list?faces-redirect=true"; // no view writes purchaseOrderBean
+                    }
+                }
+                """, """
+                package app;
+
+                import jakarta.inject.Named;
+
+                @Named
+                public class OrderBean {
+                    public String create() {
+                        return "list?faces-redirect=true"; // finding: OrderBean#create accepts POST
+                    }
+                }
+                """, """
+                package app;
+
+                import jakarta.inject.Named;
+
+                @Named
+                public class CartBean {
+                    public String checkout() {
+                        return "done?faces-redirect=true"; // finding: CartBean#checkout accepts POST
                     }
                 }
                 """).check();

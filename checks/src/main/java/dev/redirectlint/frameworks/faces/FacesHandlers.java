@@ -39,7 +39,9 @@ final class FacesHandlers implements HandlerFramework {
             return handlers;
         }
         Set<String> calledHelpers = calledWithArguments(type, names);
-        Optional<FacesViews> views = names.index().settings().config(FacesConfig.class).map(FacesConfig::views);
+        // Views that invoke no bean method tell nothing (a faces-config read without them gives such views).
+        Optional<FacesViews> views = names.index().settings().config(FacesConfig.class).map(FacesConfig::views)
+                .filter(read -> !read.calls().isEmpty());
         Optional<String> bean = BeanNames.of(type, names);
         for (ClassMethods.Member member : ClassMethods.of(type, names)) {
             MethodDeclaration method = member.method();
@@ -47,6 +49,9 @@ final class FacesHandlers implements HandlerFramework {
                     && !calledHelpers.contains(method.getNameAsString() + "/" + method.getParameters().size())) {
                 Set<ViewCall> calls = views.isPresent() && bean.isPresent()
                         ? views.get().calls(bean.get(), method.getNameAsString()) : Set.of();
+                if (calls.isEmpty() && views.isPresent() && bean.isPresent() && !views.get().mentions(bean.get())) {
+                    continue; // the views were read, and none uses the bean: no request runs its methods
+                }
                 accepted(calls).ifPresent(accepted ->
                         handlers.add(new Handler(FacesTypes.FRAMEWORK, type, method, accepted, false, false)));
             }
@@ -58,8 +63,9 @@ final class FacesHandlers implements HandlerFramework {
      * What an action accepts, by how the views invoke it: a full postback is a POST; a view action or
      * {@code preRenderView} listener runs for a GET; an action the views invoke only with Ajax answers no
      * request with a 302 (Faces turns its redirect into a partial response), so it is no handler here. An
-     * action no view names (the views live in another module, or it is called another way) is taken to be a
-     * postback's, as without views.
+     * action no view names is taken to be a postback's, as without views, if the views use its bean some other
+     * way (hand it to a template or a composite component, which may call it); a bean that no view writes in
+     * any EL expression has no action at all (the caller skips it).
      */
     private static Optional<AcceptedMethods> accepted(Set<ViewCall> calls) {
         if (calls.isEmpty() || calls.contains(ViewCall.FULL_POSTBACK)) {

@@ -6,17 +6,33 @@ import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The bean methods the project's Facelets views invoke, and how: {@code bean.method} to the kinds of call.
+ * The bean methods the project's Facelets views invoke, and how: {@code bean.method} to the kinds of call; and
+ * every name written in one of their EL expressions ({@code #{...}}, {@code ${...}}), which holds the name of
+ * each bean a view uses in any way (handed to a template or a composite component as {@code #{orderBean}}, say).
  * Its text (sorted) is part of the project settings, so a changed view makes the results computed under
  * the old calls stale.
  */
-record FacesViews(SortedMap<String, Set<ViewCall>> calls) implements ConfigFacts {
+record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNames) implements ConfigFacts {
+
+    /** A name in an EL expression: what can start a bean reference, and what follows it. */
+    private static final Pattern EXPRESSION = Pattern.compile("[#$]\\{([^}]*)}");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$]*");
 
     FacesViews {
         calls = Collections.unmodifiableSortedMap(new TreeMap<>(calls));
+        elNames = Collections.unmodifiableSortedSet(new TreeSet<>(elNames));
+    }
+
+    /** True if some view writes the name in an EL expression: it may use the bean, if only through a template. */
+    boolean mentions(String bean) {
+        return elNames.contains(bean);
     }
 
     /** How views invoke {@code method} of the bean EL names {@code bean}: empty if no view does. */
@@ -27,6 +43,18 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls) implements ConfigFacts
     /** Collects the calls of one run's views. */
     static final class Builder {
         private final Map<String, Set<ViewCall>> calls = new TreeMap<>();
+        private final SortedSet<String> elNames = new TreeSet<>();
+
+        /** Takes the names of every EL expression of a view's text. */
+        void addNames(String viewText) {
+            Matcher expression = EXPRESSION.matcher(viewText);
+            while (expression.find()) {
+                Matcher name = NAME.matcher(expression.group(1));
+                while (name.find()) {
+                    elNames.add(name.group());
+                }
+            }
+        }
 
         void add(String bean, String method, ViewCall call) {
             calls.computeIfAbsent(bean + "." + method, k -> EnumSet.noneOf(ViewCall.class)).add(call);
@@ -39,7 +67,7 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls) implements ConfigFacts
         FacesViews build() {
             SortedMap<String, Set<ViewCall>> copy = new TreeMap<>();
             calls.forEach((key, kinds) -> copy.put(key, Collections.unmodifiableSet(EnumSet.copyOf(kinds))));
-            return new FacesViews(copy);
+            return new FacesViews(copy, elNames);
         }
     }
 }

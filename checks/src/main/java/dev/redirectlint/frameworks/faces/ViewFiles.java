@@ -27,9 +27,11 @@ final class ViewFiles {
         for (Path file : files) {
             ViewContext view = new ViewContext(CompositeComponents.definedBy(file), calls, components);
             try {
+                // ISO-8859-1 maps every byte: EL names and tags are ASCII whatever the file's encoding
+                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                calls.addNames(text);
                 if (!ViewReader.read(file, view)) {
-                    // ISO-8859-1 maps every byte: EL names and tags are ASCII whatever the file's encoding
-                    ViewScanner.scan(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1), view);
+                    ViewScanner.scan(text, view);
                 }
             } catch (IOException | RuntimeException e) {
                 // An unreadable view invokes nothing that can be seen; its methods keep the default.
