@@ -24,7 +24,6 @@ import dev.redirectlint.redirects.RedirectDetector;
 import dev.redirectlint.redirects.ResponseEntityRedirects;
 import dev.redirectlint.redirects.ResponseStatusRedirects;
 import dev.redirectlint.redirects.ServerResponseRedirects;
-import dev.redirectlint.redirects.ServletRedirects;
 import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
 import dev.redirectlint.rules.Messages;
@@ -50,7 +49,6 @@ final class FileAnalyzer {
     private static final List<RedirectDetector> CORE = List.of(
             new ViewRedirects(),
             new ResponseEntityRedirects(),
-            new ServletRedirects(),
             new ServerResponseRedirects(),
             new ServerResponseRedirects());
 

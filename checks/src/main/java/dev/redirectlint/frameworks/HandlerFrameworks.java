@@ -17,8 +17,6 @@ public final class HandlerFrameworks {
     private static final List<HandlerFramework> CORE = List.of(
             new SpringMvcHandlers(),
             new SpringExceptionHandlers(),
-            new ServletHandlers(),
-            new ServletFilterHandlers(),
             new SpringInterceptorHandlers(),
             new SpringSecurityHandlers());
 

@@ -40,22 +40,23 @@ public final class KnownTypes {
             Set.of("org.springframework.web.servlet.view.UrlBasedViewResolver",
                     "org.springframework.web.reactive.result.view.UrlBasedViewResolver");
 
-    public static final Set<String> HTTP_SERVLET =
-            Set.of("javax.servlet.http.HttpServlet", "jakarta.servlet.http.HttpServlet");
+    /**
+     * The request types servlets and filters take (the servlet home's entry points), and Spring MVC's
+     * interceptors and Spring Security's handlers too: shared by the frameworks built on servlets, so in the
+     * core rather than copied into each. The rest of the Servlet API is its home's
+     * ({@code frameworks.servlet}).
+     */
     public static final Set<String> HTTP_SERVLET_REQUEST =
             Set.of("javax.servlet.http.HttpServletRequest", "jakarta.servlet.http.HttpServletRequest",
                     "javax.servlet.ServletRequest", "jakarta.servlet.ServletRequest");
-    public static final Set<String> HTTP_SERVLET_RESPONSE =
-            Set.of("javax.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpServletResponse",
-                    "javax.servlet.http.HttpServletResponseWrapper",
-                    "jakarta.servlet.http.HttpServletResponseWrapper");
 
-    /** Response types a servlet's {@code service}/{@code doXxx} methods take. */
+    /**
+     * Response types a servlet's {@code service}/{@code doXxx} methods take, and a filter's, an interceptor's
+     * and a Spring Security handler's: shared, as {@link #HTTP_SERVLET_REQUEST} is.
+     */
     public static final Set<String> SERVLET_RESPONSE_PARAMETER =
             Set.of("javax.servlet.http.HttpServletResponse", "jakarta.servlet.http.HttpServletResponse",
                     "javax.servlet.ServletResponse", "jakarta.servlet.ServletResponse");
-
-    public static final Set<String> FILTER_CHAIN = Set.of("javax.servlet.FilterChain", "jakarta.servlet.FilterChain");
 
     public static final Set<String> SPRING_HTTP_EXCHANGE =
             Set.of("org.springframework.web.service.annotation.HttpExchange");
@@ -105,9 +106,9 @@ public final class KnownTypes {
                 SPRING_EXCEPTION_HANDLER, SPRING_CONTROLLER_ADVICE, SPRING_REST_CONTROLLER_ADVICE,
                 SPRING_REQUEST_MAPPING, SPRING_REQUEST_METHOD, SPRING_RESPONSE_STATUS, SPRING_HTTP_STATUS,
                 SPRING_HTTP_STATUS_CODE, SPRING_RESPONSE_ENTITY, SPRING_MODEL_AND_VIEW, SPRING_REDIRECT_VIEW,
-                SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER, HTTP_SERVLET,
-                HTTP_SERVLET_REQUEST, HTTP_SERVLET_RESPONSE, SERVLET_RESPONSE_PARAMETER,
-                SPRING_HTTP_EXCHANGE, FILTER_CHAIN, SPRING_ROUTER_BUILDERS,
+                SPRING_REACTIVE_REDIRECT_VIEW, SPRING_URL_BASED_VIEW_RESOLVER,
+                HTTP_SERVLET_REQUEST, SERVLET_RESPONSE_PARAMETER,
+                SPRING_HTTP_EXCHANGE, SPRING_ROUTER_BUILDERS,
                 SPRING_SERVER_REQUEST, SPRING_SERVER_RESPONSE, SPRING_SECURITY_AUTHENTICATION,
                 SPRING_SECURITY_AUTHENTICATION_EXCEPTION, SPRING_SECURITY_ACCESS_DENIED_EXCEPTION, BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
             ALL.addAll(set);
