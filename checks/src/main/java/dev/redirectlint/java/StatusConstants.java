@@ -40,10 +40,8 @@ public final class StatusConstants {
                 "PERMANENT_REDIRECT", 308, "OK", 200, "CREATED", 201, "ACCEPTED", 202, "NO_CONTENT", 204,
                 "BAD_REQUEST", 400, "UNAUTHORIZED", 401, "FORBIDDEN", 403, "NOT_FOUND", 404,
                 "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
-        add(new Owner("org.springframework.http.HttpStatus", false, spring, names(spring)));
-
-        // Some homes' status constants (netty's, Micronaut's) use Spring's names, but for the deprecated
-        // MOVED_TEMPORARILY (springNames()).
+        // Spring's HttpStatus is its home's; other homes' status constants (netty's, Micronaut's) use Spring's
+        // names, but for the deprecated MOVED_TEMPORARILY (springNames()), so the names stay here.
         Map<String, Integer> springNames = new LinkedHashMap<>(spring);
         springNames.remove("MOVED_TEMPORARILY");
         SPRING_NAMES = Collections.unmodifiableMap(springNames);
