@@ -18,8 +18,7 @@ import java.util.Set;
  * (a fallback).
  *
  * <p>Work in progress: the core still holds Spring's project setting ({@code SpringViewResolverSettings},
- * {@code ProjectSettings.http11ViewRedirects}, the prefilter's setting words), its view-name constants
- * ({@code StringConstants}), the Spring-only flags of {@code Handler} and the {@code spring-webmvc} level of
+ * {@code ProjectSettings.http11ViewRedirects}, the prefilter's setting words), the Spring-only flags of {@code Handler} and the {@code spring-webmvc} level of
  * {@code LintConfig}, the project-level fix ({@code apply.ViewResolverSetting}) with the two view mechanisms it
  * reads, and {@code KnownTypes.SPRING_RESPONSE_ENTITY} for {@code LocationWrites}.
  */
@@ -86,6 +85,15 @@ public final class SpringHome implements FrameworkHome {
             }
         });
         return List.of(StatusConstants.Owner.of("org.springframework.http.HttpStatus", false, codes));
+    }
+
+    /** The view resolvers' prefixes, of which a view name may be made: {@code REDIRECT_URL_PREFIX + url}. */
+    @Override
+    public Map<String, String> stringConstants() {
+        return Map.of(
+                "org.springframework.web.servlet.view.UrlBasedViewResolver.REDIRECT_URL_PREFIX", "redirect:",
+                "org.springframework.web.servlet.view.UrlBasedViewResolver.FORWARD_URL_PREFIX", "forward:",
+                "org.springframework.web.reactive.result.view.UrlBasedViewResolver.REDIRECT_URL_PREFIX", "redirect:");
     }
 
     /** {@code HttpStatus.valueOf(302)}, {@code HttpStatus.resolve(302)}, {@code HttpStatusCode.valueOf(302)}. */
