@@ -21,11 +21,6 @@ import dev.redirectlint.project.ProjectModel;
 import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.LocationWrites;
 import dev.redirectlint.redirects.RedirectDetector;
-import dev.redirectlint.redirects.ResponseEntityRedirects;
-import dev.redirectlint.redirects.ResponseStatusRedirects;
-import dev.redirectlint.redirects.ServerResponseRedirects;
-import dev.redirectlint.redirects.ServletRedirects;
-import dev.redirectlint.redirects.ViewRedirects;
 import dev.redirectlint.rules.FindingSink;
 import dev.redirectlint.rules.Messages;
 import dev.redirectlint.rules.Rule;
@@ -47,16 +42,10 @@ import java.util.Set;
 final class FileAnalyzer {
 
     /** The core's detectors of redirects that code sends. */
-    private static final List<RedirectDetector> CORE = List.of(
-            new ViewRedirects(),
-            new ResponseEntityRedirects(),
-            new ServletRedirects(),
-            new ServerResponseRedirects(),
-            new ServerResponseRedirects());
+    private static final List<RedirectDetector> CORE = List.of();
 
     /** Statuses a handler only declares (an annotation): reported when nothing before found a redirect. */
-    private static final List<RedirectDetector> FALLBACKS = List.of(
-            new ResponseStatusRedirects());
+    private static final List<RedirectDetector> FALLBACKS = List.of();
 
     /**
      * The phases in order: the core's detectors, each home's, then the fallbacks (each home's, then the core's),

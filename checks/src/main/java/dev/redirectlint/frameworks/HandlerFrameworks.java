@@ -14,17 +14,10 @@ import java.util.stream.Stream;
 public final class HandlerFrameworks {
 
     /** The core's frameworks whose handlers their classes declare (annotations, supertypes, method names). */
-    private static final List<HandlerFramework> CORE = List.of(
-            new SpringMvcHandlers(),
-            new SpringExceptionHandlers(),
-            new ServletHandlers(),
-            new ServletFilterHandlers(),
-            new SpringInterceptorHandlers(),
-            new SpringSecurityHandlers());
+    private static final List<HandlerFramework> CORE = List.of();
 
     /** The core's frameworks of routes registered in code. */
-    private static final List<HandlerFramework> CORE_CODE_ROUTES = List.of(
-            new SpringFunctionalHandlers());
+    private static final List<HandlerFramework> CORE_CODE_ROUTES = List.of();
 
     /**
      * The core's declared frameworks, the homes' that claim before code routes

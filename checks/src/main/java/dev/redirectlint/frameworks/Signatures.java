@@ -9,7 +9,7 @@ import java.util.Set;
 public final class Signatures {
 
     /** Stands for a parameter declared {@code Object}, which no import decides: no type names at all. */
-    static final Set<String> OBJECT = Set.of();
+    public static final Set<String> OBJECT = Set.of();
 
     private Signatures() {}
 

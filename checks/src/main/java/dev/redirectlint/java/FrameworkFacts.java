@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import java.nio.file.FileSystems;
 import java.nio.file.PathMatcher;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,6 +21,14 @@ public interface FrameworkFacts {
     /** The framework's status constants. */
     default List<StatusConstants.Owner> statusConstants() {
         return List.of();
+    }
+
+    /**
+     * The framework's string constants that a view name may be made of, by qualified member:
+     * {@code org.springframework.web.servlet.view.UrlBasedViewResolver.REDIRECT_URL_PREFIX} is {@code "redirect:"}.
+     */
+    default Map<String, String> stringConstants() {
+        return Map.of();
     }
 
     /**

@@ -40,30 +40,11 @@ public final class StatusConstants {
                 "PERMANENT_REDIRECT", 308, "OK", 200, "CREATED", 201, "ACCEPTED", 202, "NO_CONTENT", 204,
                 "BAD_REQUEST", 400, "UNAUTHORIZED", 401, "FORBIDDEN", 403, "NOT_FOUND", 404,
                 "METHOD_NOT_ALLOWED", 405, "CONFLICT", 409, "INTERNAL_SERVER_ERROR", 500);
-        add(new Owner("org.springframework.http.HttpStatus", false, spring, names(spring)));
-
-        // Some homes' status constants (netty's, Micronaut's) use Spring's names, but for the deprecated
-        // MOVED_TEMPORARILY (springNames()).
+        // Spring's HttpStatus is its home's; other homes' status constants (netty's, Micronaut's) use Spring's
+        // names, but for the deprecated MOVED_TEMPORARILY (springNames()), so the names stay here.
         Map<String, Integer> springNames = new LinkedHashMap<>(spring);
         springNames.remove("MOVED_TEMPORARILY");
         SPRING_NAMES = Collections.unmodifiableMap(springNames);
-
-        Map<String, Integer> servlet = codes(
-                "SC_MULTIPLE_CHOICES", 300, "SC_MOVED_PERMANENTLY", 301, "SC_MOVED_TEMPORARILY", 302,
-                "SC_FOUND", 302, "SC_SEE_OTHER", 303, "SC_NOT_MODIFIED", 304, "SC_USE_PROXY", 305,
-                "SC_TEMPORARY_REDIRECT", 307, "SC_OK", 200, "SC_CREATED", 201, "SC_ACCEPTED", 202,
-                "SC_NO_CONTENT", 204, "SC_BAD_REQUEST", 400, "SC_UNAUTHORIZED", 401, "SC_FORBIDDEN", 403,
-                "SC_NOT_FOUND", 404, "SC_INTERNAL_SERVER_ERROR", 500);
-        for (String pkg : new String[] {"javax.servlet.http.", "jakarta.servlet.http."}) {
-            Map<String, Integer> members = new LinkedHashMap<>(servlet);
-            if (pkg.startsWith("jakarta")) {
-                members.put("SC_PERMANENT_REDIRECT", 308);
-            }
-            // SC_PERMANENT_REDIRECT exists only from Servlet 6.1: fixes write the literal 308 instead.
-            Map<Integer, String> names = names(servlet);
-            add(new Owner(pkg + "HttpServletResponse", true, members, names));
-            add(new Owner(pkg + "HttpServletResponseWrapper", true, members, names));
-        }
 
         Map<String, Integer> jdk = codes("HTTP_MULT_CHOICE", 300, "HTTP_MOVED_PERM", 301, "HTTP_MOVED_TEMP", 302,
                 "HTTP_SEE_OTHER", 303, "HTTP_NOT_MODIFIED", 304, "HTTP_USE_PROXY", 305, "HTTP_OK", 200,
@@ -136,7 +117,7 @@ public final class StatusConstants {
     }
 
     /** The first (preferred) member name for each code, for the statuses a fix writes. */
-    static Map<Integer, String> names(Map<String, Integer> codes) {
+    public static Map<Integer, String> names(Map<String, Integer> codes) {
         Map<Integer, String> names = new LinkedHashMap<>();
         codes.forEach((name, code) -> {
             if (code == 303 || code == 307 || code == 308) {

@@ -173,9 +173,7 @@ public final class StatusEvaluator {
 
     private boolean isStatusType(Expression scope) {
         return names.resolveType(scope.toString())
-                .filter(fqn -> KnownTypes.SPRING_HTTP_STATUS.contains(fqn)
-                        || KnownTypes.SPRING_HTTP_STATUS_CODE.contains(fqn)
-                        || StatusFactoryTypes.ALL.contains(fqn))
+                .filter(StatusFactoryTypes.ALL::contains)
                 .isPresent();
     }
 

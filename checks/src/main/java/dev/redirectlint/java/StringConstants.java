@@ -1,19 +1,24 @@
 package dev.redirectlint.java;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** Library string constants that matter for view names. */
+/** Library string constants that matter for view names: the framework homes' ({@link FrameworkFacts#stringConstants()}). */
 public final class StringConstants {
-
-    private static final Map<String, String> VALUES = Map.of(
-            "org.springframework.web.servlet.view.UrlBasedViewResolver.REDIRECT_URL_PREFIX", "redirect:",
-            "org.springframework.web.servlet.view.UrlBasedViewResolver.FORWARD_URL_PREFIX", "forward:",
-            "org.springframework.web.reactive.result.view.UrlBasedViewResolver.REDIRECT_URL_PREFIX", "redirect:");
 
     private StringConstants() {}
 
     public static Optional<String> valueOf(String qualifiedMember) {
-        return Optional.ofNullable(VALUES.get(qualifiedMember));
+        return Optional.ofNullable(Installed.VALUES.get(qualifiedMember));
+    }
+
+    /** The homes' constants, built on first use (a home may name this class as it loads). */
+    private static final class Installed {
+        static final Map<String, String> VALUES = new HashMap<>();
+
+        static {
+            FrameworkFacts.installed().forEach(home -> VALUES.putAll(home.stringConstants()));
+        }
     }
 }

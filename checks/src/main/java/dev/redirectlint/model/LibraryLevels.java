@@ -7,6 +7,9 @@ package dev.redirectlint.model;
  * @param modelAndViewStatus false for a spring-webmvc older than 5.3.14, where a redirect ignores the
  *     status of its ModelAndView; true when the version is not known
  * @param servletRedirectWithStatus true for Servlet 6.1 or later (jakarta), whose
- *     {@code sendRedirect(location, status)} lets a fix keep {@code sendRedirect}
+ *     {@code sendRedirect(location, status)} lets a fix keep {@code sendRedirect} (the servlet home's remedy
+ *     asks): the build passes the servlet-api version it compiles against with the configuration
+ *     ({@code LintConfig.Builder.servletApiVersion}), which the fork protocol and the cache's key carry, so the
+ *     level stays in the core's record rather than in a home
  */
 public record LibraryLevels(boolean modelAndViewStatus, boolean servletRedirectWithStatus) {}

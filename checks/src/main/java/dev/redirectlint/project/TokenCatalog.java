@@ -12,7 +12,7 @@ import java.util.List;
  *   {@code sendRedirect}, {@code FOUND}, the literal {@code 302} or a string holding {@code redirect:}.
  *   Code with none of them, that calls nothing that has one, cannot answer with a redirect;</li>
  *   <li><em>markers</em>: words a framework declares handlers with ({@code PostMapping},
- *   {@code HttpServlet}): a file with none of them (and no supertype with them) holds no handler;</li>
+ *   {@code HandlerInterceptor}): a file with none of them (and no supertype with them) holds no handler;</li>
  *   <li><em>settings</em>: words of project-wide settings that change redirect statuses.</li>
  * </ul>
  * Every list errs on the side of too many words: a word too many costs a parse, a word too few a finding.
@@ -21,50 +21,31 @@ public final class TokenCatalog {
 
     /** Identifiers of redirect APIs, status constants and their factories, in every supported framework. */
     static final List<String> TRIGGER_WORDS = List.of(
-            "sendRedirect", "redirect", "RedirectView", "seeOther",
+            // sendRedirect: Jooby's Context too; the servlet home lists it and its SC_ constants again
+            "sendRedirect", "redirect", "seeOther",
             "temporaryRedirect", "permanentRedirect", "movedPermanently",
             "FOUND", "MOVED_PERMANENTLY", "MOVED_TEMPORARILY", "SEE_OTHER", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT",
-            "SC_FOUND", "SC_MOVED_TEMPORARILY", "SC_MOVED_PERMANENTLY", "SC_SEE_OTHER", "SC_TEMPORARY_REDIRECT",
-            "SC_PERMANENT_REDIRECT", "HTTP_MOVED_TEMP", "HTTP_MOVED_PERM", "HTTP_SEE_OTHER", "REDIRECT_URL_PREFIX",
-            "REDIRECT_PREFIX",
+            // Apache HttpComponents' HttpStatus
+            "SC_MOVED_TEMPORARILY", "SC_MOVED_PERMANENTLY", "SC_SEE_OTHER", "SC_TEMPORARY_REDIRECT",
+            "SC_PERMANENT_REDIRECT", "HTTP_MOVED_TEMP", "HTTP_MOVED_PERM", "HTTP_SEE_OTHER", "REDIRECT_PREFIX",
             // Jetty's status constants carry their code: HttpStatus.FOUND_302
             "FOUND_302", "MOVED_TEMPORARILY_302", "MOVED_PERMANENTLY_301", "SEE_OTHER_303", "TEMPORARY_REDIRECT_307",
             "PERMANENT_REDIRECT_308");
 
-    /** Words that handlers of the supported frameworks are declared with. */
-    static final List<String> MARKER_WORDS = List.of(
-            // Spring MVC and WebFlux annotated controllers, HTTP interfaces
-            "Controller", "RestController", "RequestMapping", "GetMapping", "PostMapping", "PutMapping",
-            "PatchMapping", "DeleteMapping", "HttpExchange", "GetExchange", "PostExchange", "PutExchange",
-            "PatchExchange", "DeleteExchange", "ResponseStatus", "ExceptionHandler",
-            // servlets, filters, Spring interceptors and security handlers
-            "HttpServlet", "HttpServletRequest", "ServletRequest", "doFilter", "doFilterInternal", "FilterChain",
-            "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "preHandle",
-            "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence",
-            "AccessDeniedException",
-            // code-registered routes and the rest
-            "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder", "ServerRequest");
+    /** Words that handlers of the supported frameworks are declared with: the homes' (none is the core's). */
+    static final List<String> MARKER_WORDS = List.of();
 
-    /** Annotations that make a method a request handler (Spring MVC, HTTP interfaces). */
-    static final List<String> ENTRY_ANNOTATIONS = List.of(
-            "RequestMapping", "GetMapping", "PostMapping", "PutMapping", "PatchMapping", "DeleteMapping",
-            "HttpExchange", "GetExchange", "PostExchange", "PutExchange", "PatchExchange", "DeleteExchange",
-            "ExceptionHandler");
+    /** Annotations that make a method a request handler: the homes'. */
+    static final List<String> ENTRY_ANNOTATIONS = List.of();
 
-    /** Methods a framework calls for requests by their name: servlets, filters, interceptors, security handlers. */
-    static final List<String> ENTRY_NAMES = List.of(
-            "doGet", "doHead", "doPost", "doPut", "doPatch", "doDelete", "doOptions", "doTrace", "service",
-            "doFilter", "doFilterInternal", "preHandle",
-            "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence", "handle");
+    /** Methods a framework calls for requests by their name: the homes'. */
+    static final List<String> ENTRY_NAMES = List.of();
 
     /**
      * Words of frameworks that register routes in code: in a file that mentions one, any member may register
-     * routes or be the handler a route names.
+     * routes or be the handler a route names. The homes'.
      */
-    static final List<String> ROUTING_WORDS = List.of(
-            "RouterFunctions", "SpringdocRouteBuilder", "ServerRequest",
-            // servlets written inline, as embedded servers do: new HttpServlet() { ... }
-            "HttpServlet");
+    static final List<String> ROUTING_WORDS = List.of();
 
     /** Settings that make every {@code redirect:} view of a Spring MVC application answer 303. */
     static final List<String> SETTING_WORDS = List.of("setRedirectHttp10Compatible", "redirectHttp10Compatible");

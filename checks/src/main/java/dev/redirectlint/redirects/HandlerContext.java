@@ -1,16 +1,13 @@
 package dev.redirectlint.redirects;
 
 import com.github.javaparser.ast.Node;
-import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.fix.Edits;
-import dev.redirectlint.java.Annotations;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import dev.redirectlint.java.Helpers;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.Helpers.Reached;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.java.StatusEvaluator;
 import dev.redirectlint.java.StatusValue;
@@ -218,22 +215,6 @@ public final class HandlerContext {
     /** The redirect's site outside the handler, for a related location. */
     public Optional<Node> helperSite(Node origin, Node location) {
         return origin != null && origin != location && !inHandler(origin) ? Optional.of(origin) : Optional.empty();
-    }
-
-    /** {@code @ResponseStatus} on the handler method, else on its class (Spring checks in that order). */
-    public Optional<AnnotationExpr> responseStatus() {
-        Optional<AnnotationExpr> onMethod = Annotations.find(handler.method(), KnownTypes.SPRING_RESPONSE_STATUS, names());
-        if (onMethod.isPresent()) {
-            return onMethod;
-        }
-        TypeNames typeNames = SourceFile.require(handler.type()).names();
-        return Annotations.find(handler.type(), KnownTypes.SPRING_RESPONSE_STATUS, typeNames);
-    }
-
-    /** The status expression of a {@code @ResponseStatus}: {@code value} or {@code code}. */
-    public static Optional<Expression> responseStatusValue(AnnotationExpr annotation) {
-        Optional<Expression> value = Annotations.attribute(annotation, "value");
-        return value.isPresent() ? value : Annotations.attribute(annotation, "code");
     }
 
     /** The node's text exactly as written, from its own file. */

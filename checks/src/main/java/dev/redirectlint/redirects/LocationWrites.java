@@ -27,13 +27,16 @@ import java.util.function.Function;
  */
 public final class LocationWrites {
 
-    /** The core's names and the homes' ({@link FrameworkFacts#locationCalls()}). */
+    /**
+     * The core's names and the homes' ({@link FrameworkFacts#locationCalls()}); {@code sendRedirect} is Jooby's
+     * too and {@code encodeRedirectURL} Faces' too, so they stay here though the servlet home lists them.
+     */
     private static final Set<String> SETS_LOCATION = withHomes(FrameworkFacts::locationCalls,
             "location", "setLocation", "sendRedirect", "seeOther", "temporaryRedirect", "permanentRedirect",
             "created", "redirect", "encodeRedirectURL");
     /** The core's names and the homes' ({@link FrameworkFacts#headerCalls()}). */
     private static final Set<String> HEADER_CALLS = withHomes(FrameworkFacts::headerCalls,
-            "header", "setHeader", "addHeader", "add", "set", "put", "addAll", "headers", "putHeader",
+            "header", "add", "set", "put", "addAll", "headers", "putHeader",
             "setResponseHeader");
 
     private LocationWrites() {}

@@ -1,12 +1,11 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import dev.redirectlint.fix.Statuses;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.redirects.StatusCallRedirects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
@@ -15,15 +14,15 @@ import java.util.function.IntFunction;
  * {@code seeOther(uri)}, {@code temporaryRedirect(uri)} and {@code permanentRedirect(uri)} factories
  * send 303, 307 and 308.
  */
-public final class ServerResponseRedirects extends StatusCallRedirects {
+final class ServerResponseRedirects extends StatusCallRedirects {
 
-    public ServerResponseRedirects() {
-        super(Mechanism.SERVER_RESPONSE);
+    ServerResponseRedirects() {
+        super(SpringTypes.SERVER_RESPONSE);
     }
 
     @Override
     protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-        return factoryArgument(call, names, "status", 1, KnownTypes.SPRING_SERVER_RESPONSE);
+        return factoryArgument(call, names, "status", 1, SpringTypes.SERVER_RESPONSE_TYPE);
     }
 
 

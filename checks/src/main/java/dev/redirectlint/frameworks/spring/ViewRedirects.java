@@ -1,7 +1,8 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.MethodDeclaration;
+import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -11,25 +12,24 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
+import com.github.javaparser.ast.expr.SwitchExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import com.github.javaparser.ast.type.Type;
-import com.github.javaparser.ast.body.TypeDeclaration;
-import com.github.javaparser.ast.expr.SwitchExpr;
 import dev.redirectlint.java.CallTargets;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.java.StatusEvaluator;
+import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.StringEvaluator;
+import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.SwitchValues;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.java.KnownTypes;
-import dev.redirectlint.java.StatusValue;
-import dev.redirectlint.java.StringValue;
-import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.RedirectDetector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +42,7 @@ import java.util.Set;
  * class, the ModelAndView's status, the RedirectView's status code or {@code http10Compatible=false}.
  * Reactive (WebFlux) handlers are left alone: their redirect views send 303.
  */
-public final class ViewRedirects implements RedirectDetector {
+final class ViewRedirects implements RedirectDetector {
 
     private static final String REDIRECT_PREFIX = "redirect:";
     private static final Set<String> STRING_RETURN_TYPES = Set.of("String", "Object", "CharSequence");
@@ -51,16 +51,16 @@ public final class ViewRedirects implements RedirectDetector {
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
         Handler handler = context.handler();
-        if (handler.framework() != Framework.SPRING_MVC || handler.reactive()) {
+        if (handler.framework() != SpringTypes.MVC || handler.reactive()) {
             return; // views are Spring MVC's: elsewhere "redirect:x" is a body, or Jakarta MVC's 303
         }
-        Optional<AnnotationExpr> responseStatus = context.responseStatus();
+        Optional<AnnotationExpr> responseStatus = SpringTypes.responseStatus(context);
         if (responseStatus.isPresent() && responseStatus.get().isNormalAnnotationExpr()
                 && responseStatus.get().asNormalAnnotationExpr().getPairs().stream()
                         .anyMatch(pair -> pair.getNameAsString().equals("reason"))) {
             return; // Spring calls sendError(status, reason) and ignores the returned view.
         }
-        Optional<StatusValue> annotated = responseStatus.flatMap(HandlerContext::responseStatusValue)
+        Optional<StatusValue> annotated = responseStatus.flatMap(SpringTypes::responseStatusValue)
                 .flatMap(value -> context.statuses().evaluate(value));
         if (responseStatus.isPresent() && annotated.isEmpty()) {
             return; // a status we cannot read: do not guess
@@ -154,10 +154,10 @@ public final class ViewRedirects implements RedirectDetector {
         ObjectCreationExpr creation = (ObjectCreationExpr) traced.terminal();
         String type = creation.getType().getNameWithScope();
         TypeNames names = traced.names();
-        if (names.isType(type, KnownTypes.SPRING_REDIRECT_VIEW)) {
+        if (names.isType(type, SpringTypes.REDIRECT_VIEW_TYPE)) {
             return true;
         }
-        if (!names.isType(type, KnownTypes.SPRING_MODEL_AND_VIEW)) {
+        if (!names.isType(type, SpringTypes.MODEL_AND_VIEW)) {
             return false;
         }
         List<Expression> views = new ArrayList<>();
@@ -168,7 +168,7 @@ public final class ViewRedirects implements RedirectDetector {
                 .filter(call -> call.getNameAsString().equals("setViewName") || call.getNameAsString().equals("setView"))
                 .forEach(call -> views.add(call.getArgument(0))));
         return !views.isEmpty() && views.stream().allMatch(view -> view instanceof ObjectCreationExpr object
-                ? names.isType(object.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)
+                ? names.isType(object.getType().getNameWithScope(), SpringTypes.REDIRECT_VIEW_TYPE)
                 : allRedirectNames(traced.strings(context).evaluate(view)));
     }
 
@@ -250,9 +250,9 @@ public final class ViewRedirects implements RedirectDetector {
             ViewRemedies remedies, List<Redirect> found) {
         ObjectCreationExpr creation = (ObjectCreationExpr) traced.terminal();
         String type = creation.getType().getNameWithScope();
-        if (traced.names().isType(type, KnownTypes.SPRING_MODEL_AND_VIEW)) {
+        if (traced.names().isType(type, SpringTypes.MODEL_AND_VIEW)) {
             addModelAndView(context, returned, traced, creation, base, remedies, found);
-        } else if (traced.names().isType(type, KnownTypes.SPRING_REDIRECT_VIEW)) {
+        } else if (traced.names().isType(type, SpringTypes.REDIRECT_VIEW_TYPE)) {
             addRedirectView(context, returned, traced, creation, base, remedies, found);
         }
     }
@@ -323,7 +323,7 @@ public final class ViewRedirects implements RedirectDetector {
             }
         }
         for (ObjectCreationExpr view : views) {
-            if (traced.names().isType(view.getType().getNameWithScope(), KnownTypes.SPRING_REDIRECT_VIEW)) {
+            if (traced.names().isType(view.getType().getNameWithScope(), SpringTypes.REDIRECT_VIEW_TYPE)) {
                 addRedirectView(context, returned, new Traced(view, traced.via(), Optional.empty(), traced.owner(),
                         traced.dispatch()), view, effective, remedies, found);
             }
@@ -363,9 +363,9 @@ public final class ViewRedirects implements RedirectDetector {
             return;
         }
         Node location = context.locationFor(creation, traced.via(), returned);
-        String description = Mechanism.REDIRECT_VIEW.description()
+        String description = SpringTypes.REDIRECT_VIEW.description()
                 + (statusCode.isPresent() ? " with status " + code : base.suffix(context));
-        found.add(new Redirect(Mechanism.REDIRECT_VIEW, description, code, location,
+        found.add(new Redirect(SpringTypes.REDIRECT_VIEW, description, code, location,
                 context.helperSite(creation, location), creation.toString(),
                 remedies.forRedirectView(creation, traced.variable(), statusCode, base, returned)));
     }

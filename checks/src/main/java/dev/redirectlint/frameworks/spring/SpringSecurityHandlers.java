@@ -1,9 +1,10 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
+import dev.redirectlint.frameworks.EveryMethodEntryPoints;
+import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 
 /**
  * Spring Security handlers that users write: {@code onAuthenticationSuccess} and
@@ -13,23 +14,23 @@ import dev.redirectlint.model.Framework;
  * too). Which method reached them is not in the source, so a {@code response.sendRedirect} there is reported as {@code any-method-302}. Spring's own
  * handlers redirect through a {@code RedirectStrategy}, which is configuration and is left alone.
  */
-public final class SpringSecurityHandlers extends EveryMethodEntryPoints {
+final class SpringSecurityHandlers extends EveryMethodEntryPoints {
 
-    public SpringSecurityHandlers() {
-        super(Framework.SPRING_SECURITY);
+    SpringSecurityHandlers() {
+        super(SpringTypes.SECURITY);
     }
 
     @Override
     protected boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
         return Signatures.is(method, names, "onAuthenticationSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION)
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, SpringTypes.SECURITY_AUTHENTICATION)
                 || Signatures.is(method, names, "onAuthenticationFailure", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION_EXCEPTION)
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, SpringTypes.SECURITY_AUTHENTICATION_EXCEPTION)
                 || Signatures.is(method, names, "onLogoutSuccess", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION)
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, SpringTypes.SECURITY_AUTHENTICATION)
                 || Signatures.is(method, names, "commence", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_AUTHENTICATION_EXCEPTION)
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, SpringTypes.SECURITY_AUTHENTICATION_EXCEPTION)
                 || Signatures.is(method, names, "handle", KnownTypes.HTTP_SERVLET_REQUEST,
-                        KnownTypes.SERVLET_RESPONSE_PARAMETER, KnownTypes.SPRING_SECURITY_ACCESS_DENIED_EXCEPTION);
+                        KnownTypes.SERVLET_RESPONSE_PARAMETER, SpringTypes.SECURITY_ACCESS_DENIED_EXCEPTION);
     }
 }

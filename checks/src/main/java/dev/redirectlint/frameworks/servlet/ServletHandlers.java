@@ -1,4 +1,4 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.servlet;
 
 import com.github.javaparser.ast.body.BodyDeclaration;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -6,12 +6,13 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.frameworks.HandlerFramework;
+import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
-import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,7 @@ import java.util.Map;
  * overrides a {@code doXxx(HttpServletRequest, HttpServletResponse)} method. Anonymous subclasses
  * ({@code new HttpServlet() { ... }}) count too.
  */
-public final class ServletHandlers implements HandlerFramework {
+final class ServletHandlers implements HandlerFramework {
 
     private static final Map<String, String> DO_METHODS = Map.of(
             "doGet", "GET", "doHead", "HEAD", "doPost", "POST", "doPut", "PUT", "doDelete", "DELETE",
@@ -80,12 +81,12 @@ public final class ServletHandlers implements HandlerFramework {
         return type.findAll(ObjectCreationExpr.class).stream()
                 .filter(creation -> creation.getAnonymousClassBody().isPresent()
                         && creation.findAncestor(TypeDeclaration.class).orElse(null) == type
-                        && names.isType(creation.getType(), KnownTypes.HTTP_SERVLET))
+                        && names.isType(creation.getType(), ServletTypes.HTTP_SERVLET))
                 .toList();
     }
 
     private static Handler handler(TypeDeclaration<?> type, MethodDeclaration method, AcceptedMethods methods) {
-        return new Handler(Framework.SERVLET, type, method, methods, false, false);
+        return new Handler(ServletTypes.FRAMEWORK, type, method, methods, false, false);
     }
 
     private static boolean hasServletParameters(MethodDeclaration method, TypeNames names) {
@@ -95,12 +96,12 @@ public final class ServletHandlers implements HandlerFramework {
 
     /** True if the class extends {@code HttpServlet} directly or through superclasses the source shows. */
     private static boolean extendsHttpServlet(ClassOrInterfaceDeclaration declaration, TypeNames names) {
-        if (declaration.getExtendedTypes().stream().anyMatch(parent -> names.isType(parent, KnownTypes.HTTP_SERVLET))) {
+        if (declaration.getExtendedTypes().stream().anyMatch(parent -> names.isType(parent, ServletTypes.HTTP_SERVLET))) {
             return true;
         }
         for (Hierarchy.Supertype supertype : Hierarchy.supertypes(declaration, names)) {
             for (ClassOrInterfaceType parent : supertype.declaration().getExtendedTypes()) {
-                if (supertype.names().isType(parent, KnownTypes.HTTP_SERVLET)) {
+                if (supertype.names().isType(parent, ServletTypes.HTTP_SERVLET)) {
                     return true;
                 }
             }

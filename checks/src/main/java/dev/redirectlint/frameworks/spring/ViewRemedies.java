@@ -1,24 +1,26 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.body.VariableDeclarator;
 import com.github.javaparser.ast.expr.BinaryExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
+import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.expr.TextBlockLiteralExpr;
-import dev.redirectlint.java.Definitions;
-import java.util.Set;
-import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.expr.VariableDeclarationExpr;
 import com.github.javaparser.ast.stmt.ExpressionStmt;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
+import dev.redirectlint.frameworks.spring.ViewRedirects.ViewStatus;
+import dev.redirectlint.java.Definitions;
 import dev.redirectlint.model.Remedy;
-import dev.redirectlint.redirects.ViewRedirects.ViewStatus;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.StatusArgumentRemedy;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -61,7 +63,7 @@ final class ViewRemedies {
 
     private Remedy forView(ViewStatus status, Expression returned, ReturnedView kind) {
         if (status.annotation().isPresent() && status.value().isPresent()) {
-            Expression value = HandlerContext.responseStatusValue(status.annotation().get()).orElseThrow();
+            Expression value = SpringTypes.responseStatusValue(status.annotation().get()).orElseThrow();
             return new StatusArgumentRemedy(context, status.value().get(), value,
                     s -> "use @ResponseStatus(HttpStatus." + Statuses.enumName(s) + ")");
         }

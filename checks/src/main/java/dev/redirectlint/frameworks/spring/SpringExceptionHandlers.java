@@ -1,12 +1,11 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
+import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.java.ClassMethods;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
-import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,7 +19,7 @@ import java.util.Set;
  * does a handler's ({@code ExceptionHandlerExceptionResolver} runs them as handler methods, {@code redirect:}
  * views and {@code @ResponseStatus} included).
  */
-public final class SpringExceptionHandlers implements HandlerFramework {
+final class SpringExceptionHandlers implements HandlerFramework {
 
     private final SpringMvcHandlers controllers = new SpringMvcHandlers();
 
@@ -29,25 +28,25 @@ public final class SpringExceptionHandlers implements HandlerFramework {
         if (!ClassMethods.isConcrete(type)) {
             return List.of();
         }
-        boolean advice = SpringMvcHandlers.carries(type, names, KnownTypes.SPRING_CONTROLLER_ADVICE)
-                || SpringMvcHandlers.carries(type, names, KnownTypes.SPRING_REST_CONTROLLER_ADVICE);
+        boolean advice = SpringMvcHandlers.carries(type, names, SpringTypes.CONTROLLER_ADVICE)
+                || SpringMvcHandlers.carries(type, names, SpringTypes.REST_CONTROLLER_ADVICE);
         List<Handler> mapped = advice ? List.of() : controllers.handlers(type, names);
         if (!advice && mapped.isEmpty()) {
             return List.of();
         }
         AcceptedMethods accepted = advice ? AcceptedMethods.anyMethod() : together(mapped);
-        boolean restType = SpringMvcHandlers.carries(type, names, KnownTypes.SPRING_REST_CONTROLLER_ADVICE)
-                || SpringMvcHandlers.carries(type, names, KnownTypes.SPRING_REST_CONTROLLER)
-                || SpringMvcHandlers.carries(type, names, KnownTypes.SPRING_RESPONSE_BODY);
+        boolean restType = SpringMvcHandlers.carries(type, names, SpringTypes.REST_CONTROLLER_ADVICE)
+                || SpringMvcHandlers.carries(type, names, SpringTypes.REST_CONTROLLER)
+                || SpringMvcHandlers.carries(type, names, SpringTypes.RESPONSE_BODY);
         List<Handler> handlers = new ArrayList<>();
         for (ClassMethods.Member member : ClassMethods.of(type, names)) {
             MethodDeclaration method = member.method();
             if (method.getBody().isEmpty()
-                    || !SpringMvcHandlers.carries(method, member.names(), KnownTypes.SPRING_EXCEPTION_HANDLER)) {
+                    || !SpringMvcHandlers.carries(method, member.names(), SpringTypes.EXCEPTION_HANDLER)) {
                 continue;
             }
-            boolean body = restType || SpringMvcHandlers.carries(method, member.names(), KnownTypes.SPRING_RESPONSE_BODY);
-            handlers.add(new Handler(Framework.SPRING_MVC, type, method, accepted, body,
+            boolean body = restType || SpringMvcHandlers.carries(method, member.names(), SpringTypes.RESPONSE_BODY);
+            handlers.add(new Handler(SpringTypes.MVC, type, method, accepted, body,
                     SpringMvcHandlers.isReactive(method, names, member.names())));
         }
         return handlers;

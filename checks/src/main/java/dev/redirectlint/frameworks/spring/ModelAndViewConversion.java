@@ -1,4 +1,4 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
@@ -20,6 +20,7 @@ import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.SwitchValues;
+import dev.redirectlint.redirects.HandlerContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

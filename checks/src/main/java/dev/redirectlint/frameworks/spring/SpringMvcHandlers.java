@@ -1,4 +1,4 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.body.AnnotationDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
@@ -10,13 +10,12 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import com.github.javaparser.ast.nodeTypes.NodeWithAnnotations;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
+import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.ClassMethods;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
-import dev.redirectlint.model.Framework;
 import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,7 +32,7 @@ import java.util.Set;
  * it, directly or through an annotation declared in the same file. Class-level and method-level
  * methods combine as a union, and no method at all means every method, as Spring does at run time.
  */
-public final class SpringMvcHandlers implements HandlerFramework {
+final class SpringMvcHandlers implements HandlerFramework {
 
     private static final String ANNOTATION_PACKAGE = "org.springframework.web.bind.annotation.";
     private static final String EXCHANGE_PACKAGE = "org.springframework.web.service.annotation.";
@@ -49,8 +48,8 @@ public final class SpringMvcHandlers implements HandlerFramework {
         if (!controller || !ClassMethods.isConcrete(type)) {
             return List.of(); // Spring registers concrete beans only; a base class's mappings count in its subclasses
         }
-        boolean restController = hasMeta(type, names, KnownTypes.SPRING_REST_CONTROLLER, 0)
-                || hasMeta(type, names, KnownTypes.SPRING_RESPONSE_BODY, 0);
+        boolean restController = hasMeta(type, names, SpringTypes.REST_CONTROLLER, 0)
+                || hasMeta(type, names, SpringTypes.RESPONSE_BODY, 0);
         boolean reactive = isReactive(names);
         List<Handler> handlers = new ArrayList<>();
         for (ClassMethods.Member member : ClassMethods.of(type, names)) {
@@ -63,8 +62,8 @@ public final class SpringMvcHandlers implements HandlerFramework {
                 continue;
             }
             AcceptedMethods accepted = combine(classMapping, methodMapping.get());
-            boolean body = restController || hasMeta(method, member.names(), KnownTypes.SPRING_RESPONSE_BODY, 0);
-            handlers.add(new Handler(Framework.SPRING_MVC, type, method, accepted, body,
+            boolean body = restController || hasMeta(method, member.names(), SpringTypes.RESPONSE_BODY, 0);
+            handlers.add(new Handler(SpringTypes.MVC, type, method, accepted, body,
                     reactive || returnsPublisher(method) || takesExchange(method, member.names())));
         }
         return handlers;
@@ -103,18 +102,18 @@ public final class SpringMvcHandlers implements HandlerFramework {
         Optional<String> fqn = Annotations.resolve(annotation, names);
         if (fqn.isPresent()) {
             String name = fqn.get();
-            if (KnownTypes.SPRING_REQUEST_MAPPING.contains(name)) {
+            if (SpringTypes.REQUEST_MAPPING.contains(name)) {
                 return Optional.of(new Mapping(requestMethods(annotation, names)));
             }
-            if (KnownTypes.SPRING_HTTP_EXCHANGE.contains(name)) {
+            if (SpringTypes.HTTP_EXCHANGE.contains(name)) {
                 return Optional.of(new Mapping(exchangeMethod(annotation)));
             }
-            for (String shortcut : KnownTypes.SPRING_SHORTCUTS) {
+            for (String shortcut : SpringTypes.SHORTCUTS) {
                 if (name.equals(ANNOTATION_PACKAGE + shortcut)) {
                     return Optional.of(new Mapping(Set.of(verbOf(shortcut, "Mapping"))));
                 }
             }
-            for (String shortcut : KnownTypes.SPRING_EXCHANGE_SHORTCUTS) {
+            for (String shortcut : SpringTypes.EXCHANGE_SHORTCUTS) {
                 if (name.equals(EXCHANGE_PACKAGE + shortcut)) {
                     return Optional.of(new Mapping(Set.of(verbOf(shortcut, "Exchange"))));
                 }
@@ -147,7 +146,7 @@ public final class SpringMvcHandlers implements HandlerFramework {
 
     private static Optional<String> requestMethod(Expression element, TypeNames names) {
         if (element instanceof FieldAccessExpr access
-                && names.isType(access.getScope().toString(), KnownTypes.SPRING_REQUEST_METHOD)) {
+                && names.isType(access.getScope().toString(), SpringTypes.REQUEST_METHOD)) {
             return Optional.of(access.getNameAsString());
         }
         if (element instanceof NameExpr name) {
@@ -170,8 +169,8 @@ public final class SpringMvcHandlers implements HandlerFramework {
     }
 
     private static boolean isController(NodeWithAnnotations<?> element, TypeNames names, int depth) {
-        return hasMeta(element, names, KnownTypes.SPRING_CONTROLLER, depth)
-                || hasMeta(element, names, KnownTypes.SPRING_REST_CONTROLLER, depth);
+        return hasMeta(element, names, SpringTypes.CONTROLLER, depth)
+                || hasMeta(element, names, SpringTypes.REST_CONTROLLER, depth);
     }
 
     /** True if the element carries the annotation directly or through one declared in this file. */

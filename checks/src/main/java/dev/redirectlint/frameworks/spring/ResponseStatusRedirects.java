@@ -1,4 +1,4 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.expr.AnnotationExpr;
 import com.github.javaparser.ast.expr.Expression;
@@ -7,9 +7,10 @@ import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import com.github.javaparser.ast.type.ClassOrInterfaceType;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.StatusValue;
-import dev.redirectlint.model.Framework;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.RedirectDetector;
+import dev.redirectlint.redirects.StatusArgumentRemedy;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,13 +20,13 @@ import java.util.Set;
  * (or another 3xx) on the method or its class. Runs after the other detectors: when a view or a
  * response object produces the redirect, that is where the finding belongs.
  */
-public final class ResponseStatusRedirects implements RedirectDetector {
+final class ResponseStatusRedirects implements RedirectDetector {
 
     private static final Set<String> ENTITY_TYPES = Set.of("ResponseEntity", "HttpEntity");
 
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
-        if (context.handler().framework() != Framework.SPRING_MVC || !found.isEmpty() || returnsEntity(context)) {
+        if (context.handler().framework() != SpringTypes.MVC || !found.isEmpty() || returnsEntity(context)) {
             return;
         }
         if (context.handler().reactive() && returnsRedirectView(context)) {
@@ -33,17 +34,17 @@ public final class ResponseStatusRedirects implements RedirectDetector {
             // handler's @ResponseStatus, and writes the Location header (reactive RedirectView.sendRedirect).
             return;
         }
-        Optional<AnnotationExpr> annotation = context.responseStatus();
+        Optional<AnnotationExpr> annotation = SpringTypes.responseStatus(context);
         if (annotation.isEmpty() || annotation.get().isNormalAnnotationExpr() && annotation.get()
                 .asNormalAnnotationExpr().getPairs().stream().anyMatch(p -> p.getNameAsString().equals("reason"))) {
             return;
         }
-        Optional<Expression> value = HandlerContext.responseStatusValue(annotation.get());
+        Optional<Expression> value = SpringTypes.responseStatusValue(annotation.get());
         Optional<StatusValue> status = value.flatMap(v -> context.statuses().evaluate(v));
         if (status.isEmpty() || !status.get().isRedirect()) {
             return;
         }
-        found.add(new Redirect(Mechanism.RESPONSE_STATUS, context.textOf(annotation.get()), status.get().code(),
+        found.add(new Redirect(SpringTypes.RESPONSE_STATUS, context.textOf(annotation.get()), status.get().code(),
                 annotation.get(), Optional.empty(), annotation.get().toString(),
                 new StatusArgumentRemedy(context, status.get(), value.get(),
                         s -> "use @ResponseStatus(HttpStatus." + Statuses.enumName(s) + ")")));

@@ -1,4 +1,4 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.servlet;
 
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.CastExpr;
@@ -8,13 +8,13 @@ import com.github.javaparser.ast.expr.FieldAccessExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.Type;
-import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
+import dev.redirectlint.redirects.HandlerContext;
+import dev.redirectlint.redirects.RedirectDetector;
+import dev.redirectlint.redirects.StatusArgumentRemedy;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,7 +23,7 @@ import java.util.Optional;
  * {@code setStatus(code)}, on a receiver declared as an {@code HttpServletResponse} (javax or jakarta),
  * in any kind of handler.
  */
-public final class ServletRedirects implements RedirectDetector {
+final class ServletRedirects implements RedirectDetector {
 
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
@@ -46,20 +46,20 @@ public final class ServletRedirects implements RedirectDetector {
         boolean plain = call.getArguments().size() == 1
                 || (call.getArguments().size() == 2 && call.getArgument(1) instanceof BooleanLiteralExpr);
         if (plain) {
-            return Optional.of(context.redirectAt(reached, call, Mechanism.SEND_REDIRECT,
-                    Mechanism.SEND_REDIRECT.description(), 302, "sendRedirect(" + call.getArgument(0) + ")",
+            return Optional.of(context.redirectAt(reached, call, ServletTypes.SEND_REDIRECT,
+                    ServletTypes.SEND_REDIRECT.description(), 302, "sendRedirect(" + call.getArgument(0) + ")",
                     new SendRedirectRemedy(context, call, responseType(call, context.names(reached)))));
         }
         Expression statusArgument = call.getArgument(1);
         return context.statuses(reached).evaluate(statusArgument).map(status -> context.redirectAt(reached, call,
-                Mechanism.SEND_REDIRECT, "HttpServletResponse.sendRedirect with status " + status.code(),
+                ServletTypes.SEND_REDIRECT, "HttpServletResponse.sendRedirect with status " + status.code(),
                 status.code(), call.toString(), new StatusArgumentRemedy(context, status, statusArgument,
-                        s -> "pass " + Statuses.servletConstant(s) + " to sendRedirect")));
+                        s -> "pass " + ServletTypes.constant(s) + " to sendRedirect")));
     }
 
     private static Optional<Redirect> setStatus(MethodCallExpr call, Reached reached, HandlerContext context) {
-        return context.statusSetAt(reached, call, call.getArgument(0), Mechanism.SET_STATUS,
-                s -> "call setStatus(" + Statuses.servletConstant(s) + ")");
+        return context.statusSetAt(reached, call, call.getArgument(0), ServletTypes.SET_STATUS,
+                s -> "call setStatus(" + ServletTypes.constant(s) + ")");
     }
 
     /** The servlet response type the receiver is declared as, such as {@code jakarta.servlet.http.HttpServletResponse}. */
@@ -81,6 +81,6 @@ public final class ServletRedirects implements RedirectDetector {
             type = Definitions.enclosingField(access, access.getNameAsString())
                     .map(def -> ((Definitions.Field) def).variable().getType());
         }
-        return type.flatMap(names::resolveType).filter(KnownTypes.HTTP_SERVLET_RESPONSE::contains);
+        return type.flatMap(names::resolveType).filter(ServletTypes.HTTP_SERVLET_RESPONSE::contains);
     }
 }

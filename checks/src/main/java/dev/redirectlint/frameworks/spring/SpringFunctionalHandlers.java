@@ -1,10 +1,10 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
-import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.frameworks.CodeRouteHandlers;
+import dev.redirectlint.frameworks.RouteRegistrations;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Framework;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,10 +16,10 @@ import java.util.Set;
  * predicate; a predicate without a method ({@code path(...)}, {@code all()}) matches every method.
  * Handlers take a {@code ServerRequest}.
  */
-public final class SpringFunctionalHandlers extends CodeRouteHandlers {
+final class SpringFunctionalHandlers extends CodeRouteHandlers {
 
-    public SpringFunctionalHandlers() {
-        super(Framework.SPRING_FUNCTIONAL, new Functional());
+    SpringFunctionalHandlers() {
+        super(SpringTypes.FUNCTIONAL, new Functional());
     }
 
     private static final class Functional implements RouteRegistrations.Dialect {
@@ -34,7 +34,7 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
 
         @Override
         public Set<String> routerTypes() {
-            return KnownTypes.SPRING_ROUTER_BUILDERS;
+            return SpringTypes.ROUTER_BUILDERS;
         }
 
         @Override
@@ -70,13 +70,13 @@ public final class SpringFunctionalHandlers extends CodeRouteHandlers {
          */
         @Override
         public boolean isRouting(MethodCallExpr call, TypeNames names) {
-            return KnownTypes.SPRING_ROUTER_BUILDERS.stream()
+            return SpringTypes.ROUTER_BUILDERS.stream()
                     .anyMatch(fqn -> names.imports(fqn) || names.importsStatic(fqn + ".route"));
         }
 
         @Override
         public List<Set<String>> handlerParameters() {
-            return List.of(KnownTypes.SPRING_SERVER_REQUEST);
+            return List.of(SpringTypes.SERVER_REQUEST);
         }
     }
 }

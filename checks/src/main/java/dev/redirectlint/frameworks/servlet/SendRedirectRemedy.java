@@ -1,4 +1,4 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.servlet;
 
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.expr.Expression;
@@ -13,6 +13,7 @@ import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Remedy;
+import dev.redirectlint.redirects.HandlerContext;
 import java.util.Optional;
 
 /**
@@ -43,9 +44,9 @@ final class SendRedirectRemedy implements Remedy {
     @Override
     public String advice(int status) {
         if (passesStatus()) {
-            return "pass " + Statuses.servletConstant(status) + " to sendRedirect (Servlet 6.1+)";
+            return "pass " + ServletTypes.constant(status) + " to sendRedirect (Servlet 6.1+)";
         }
-        return "replace sendRedirect(url) with setStatus(" + Statuses.servletConstant(status)
+        return "replace sendRedirect(url) with setStatus(" + ServletTypes.constant(status)
                 + ") and setHeader(\"Location\", url)";
     }
 
@@ -67,7 +68,7 @@ final class SendRedirectRemedy implements Remedy {
             }
             Edits edits = context.edits(call);
             String constant = edits.staticMember(responseTypeFqn(),
-                    Statuses.servletConstant(status).substring("HttpServletResponse.".length()));
+                    ServletTypes.constant(status).substring("HttpServletResponse.".length()));
             edits.insertAt(context.source(call).end(call.getArgument(0)), ", " + constant);
             return Optional.of(new Fix("Pass " + constant + " to sendRedirect (" + Statuses.describe(status)
                     + "; Servlet 6.1+)", status, edits.build(), edits.file()));
@@ -81,8 +82,8 @@ final class SendRedirectRemedy implements Remedy {
         }
         Edits edits = context.edits(call);
         String statusText = String.valueOf(status);
-        if (Statuses.servletConstant(status).startsWith("HttpServletResponse.")) {
-            statusText = edits.staticMember(responseTypeFqn(), Statuses.servletConstant(status).substring("HttpServletResponse.".length()));
+        if (ServletTypes.constant(status).startsWith("HttpServletResponse.")) {
+            statusText = edits.staticMember(responseTypeFqn(), ServletTypes.constant(status).substring("HttpServletResponse.".length()));
         }
         String indent = context.source(call).indentationAt(context.source(call).start(statement));
         String nl = context.source(call).lineSeparator();

@@ -1,4 +1,4 @@
-package dev.redirectlint.redirects;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
@@ -7,15 +7,15 @@ import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
-import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.redirects.StatusCallRedirects;
 import java.util.Optional;
 import java.util.function.IntFunction;
 
 /** Spring {@code ResponseEntity.status(code)} and {@code new ResponseEntity<>(..., code)}. */
-public final class ResponseEntityRedirects extends StatusCallRedirects {
+final class ResponseEntityRedirects extends StatusCallRedirects {
 
-    public ResponseEntityRedirects() {
-        super(Mechanism.RESPONSE_ENTITY);
+    ResponseEntityRedirects() {
+        super(SpringTypes.RESPONSE_ENTITY);
     }
 
     @Override
