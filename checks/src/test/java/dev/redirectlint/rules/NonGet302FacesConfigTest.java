@@ -105,6 +105,46 @@ class NonGet302FacesConfigTest {
             """;
 
     @Test
+    void reportsTheActionListenerOfACommandWhoseWrittenOutcomeRedirects() {
+        // ActionListenerImpl runs the listener, then navigates by the command's literal outcome: the listener is
+        // the Java that answers the POST. From-action never matches a literal action (its text is the literal).
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG)
+                .configFile("src/main/webapp/hours.xhtml", """
+                        <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html"
+                                        xmlns:p="http://primefaces.org/ui">
+                            <h:form>
+                                <h:commandButton action="saved" actionListener="#{hourBean.update(hour)}"/>
+                                <h:commandLink action="list?faces-redirect=true" actionListener="#{hourBean.remove}"/>
+                                <p:commandButton action="saved" actionListener="#{hourBean.quick}"/>
+                                <h:commandButton action="cancelled" actionListener="#{hourBean.reset}"/>
+                                <h:commandButton action="done" actionListener="#{hourBean.publish}"/>
+                            </h:form>
+                        </ui:composition>
+                        """).source("""
+                        import jakarta.faces.event.ActionEvent;
+                        import jakarta.inject.Named;
+
+                        @Named
+                        public class HourBean {
+                            public void update(Object hour) { // finding: HourBean#update accepts POST
+                            }
+
+                            public void remove(ActionEvent event) { // finding: HourBean#remove accepts POST
+                            }
+
+                            public void quick() { // p:commandButton submits with Ajax: a partial response
+                            }
+
+                            public void reset() { // the case for "cancelled" forwards
+                            }
+
+                            public void publish() { // the case for "done" is #{orderBean.publish}'s only
+                            }
+                        }
+                        """).check();
+    }
+
+    @Test
     void reportsTheOutcomesThatANavigationCaseWithARedirectTakes() {
         RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG)
                 .source(BEAN).check();

@@ -57,9 +57,28 @@ record FacesConfig(FacesViews views, List<NavigationCase> navigation, List<Proce
      * outcome ({@code "saved"}), else the method the case's action names, else (a case for every action's
      * outcome) the bean annotations' names. The prefilter's words find no redirect in {@code return "saved";}.
      */
+    /**
+     * How a command's literal outcome redirects after its action listener runs, if it does: by its own
+     * {@code faces-redirect=true}, else by a navigation case with {@code <redirect/>}. Mojarra's from-action of a
+     * literal action is the literal itself, which no case's {@code #{bean.method}} equals.
+     */
+    Optional<String> listenerOutcomeRedirect(String outcome) {
+        if (RedirectOutcomes.redirects(outcome)) {
+            return Optional.of("its faces-redirect=true");
+        }
+        return redirectCase(Optional.of(outcome), Optional.empty(), "")
+                .map(taken -> FacesTypes.NAVIGATION_CASE.description() + " (" + taken.where() + ")");
+    }
+
     @Override
     public Set<String> candidateText() {
         Set<String> text = new LinkedHashSet<>();
+        // A listener whose command's outcome redirects says nothing of it in its Java: its name does.
+        views.listenerOutcomes().forEach((listener, outcomes) -> {
+            if (outcomes.stream().anyMatch(outcome -> listenerOutcomeRedirect(outcome).isPresent())) {
+                text.add(listener.substring(listener.lastIndexOf('.') + 1));
+            }
+        });
         for (NavigationCase navigationCase : navigation) {
             if (!navigationCase.redirect()) {
                 continue;

@@ -45,7 +45,9 @@ final class FacesHandlers implements HandlerFramework {
         Optional<String> bean = BeanNames.of(type, names);
         for (ClassMethods.Member member : ClassMethods.of(type, names)) {
             MethodDeclaration method = member.method();
-            if (method.getBody().isPresent() && isAction(method, member.names())
+            boolean listener = views.isPresent() && bean.isPresent() && method.getBody().isPresent()
+                    && method.isPublic() && !views.get().listenerOutcomes(bean.get(), method.getNameAsString()).isEmpty();
+            if (listener || method.getBody().isPresent() && isAction(method, member.names())
                     && !calledHelpers.contains(method.getNameAsString() + "/" + method.getParameters().size())) {
                 Set<ViewCall> calls = views.isPresent() && bean.isPresent()
                         ? views.get().calls(bean.get(), method.getNameAsString()) : Set.of();

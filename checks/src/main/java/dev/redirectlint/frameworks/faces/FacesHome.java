@@ -25,7 +25,8 @@ public final class FacesHome implements FrameworkHome {
 
     @Override
     public List<RedirectDetector> redirectDetectors() {
-        return List.of(new OutcomeRedirects(), new NavigationCaseRedirects(), new NavigationRedirects(), new ExternalContextRedirects(),
+        return List.of(new OutcomeRedirects(), new NavigationCaseRedirects(), new ListenerOutcomeRedirects(),
+                new NavigationRedirects(), new ExternalContextRedirects(),
                 new OmniFacesRedirects());
     }
 

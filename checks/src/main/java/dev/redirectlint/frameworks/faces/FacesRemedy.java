@@ -28,6 +28,15 @@ record FacesRemedy(String replace, String location, String then) implements Reme
         return new FacesRemedy("call", "the view's ViewHandler.getRedirectURL", " and return null");
     }
 
+    /**
+     * For an action listener whose command's written outcome redirects: the listener answers instead, and the
+     * command's {@code action} no longer navigates (removed, or an outcome no redirecting case takes).
+     */
+    static FacesRemedy forListenerOutcome() {
+        return new FacesRemedy("call", "the view's ViewHandler.getRedirectURL",
+                " at the end of the listener, and remove the command's action outcome");
+    }
+
     @Override
     public String advice(int status) {
         return "on a non-Ajax request, " + replace + " externalContext.setResponseStatus(" + status

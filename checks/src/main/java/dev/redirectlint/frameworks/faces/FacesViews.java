@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * Its text (sorted) is part of the project settings, so a changed view makes the results computed under
  * the old calls stale.
  */
-record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNames) implements ConfigFacts {
+record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNames,
+        SortedMap<String, SortedSet<String>> listenerOutcomes) implements ConfigFacts {
 
     /** A name in an EL expression: what can start a bean reference, and what follows it. */
     private static final Pattern EXPRESSION = Pattern.compile("[#$]\\{([^}]*)}");
@@ -28,6 +29,16 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
     FacesViews {
         calls = Collections.unmodifiableSortedMap(new TreeMap<>(calls));
         elNames = Collections.unmodifiableSortedSet(new TreeSet<>(elNames));
+        listenerOutcomes = Collections.unmodifiableSortedMap(new TreeMap<>(listenerOutcomes));
+    }
+
+    /**
+     * The literal outcomes of the full-postback commands whose {@code actionListener} is {@code bean.method}
+     * ({@code <h:commandButton action="saved" actionListener="#{orderBean.save}"/>}): Faces runs the listener,
+     * then navigates by the outcome as it does by an action's.
+     */
+    SortedSet<String> listenerOutcomes(String bean, String method) {
+        return listenerOutcomes.getOrDefault(bean + "." + method, Collections.emptySortedSet());
     }
 
     /** True if some view writes the name in an EL expression: it may use the bean, if only through a template. */
@@ -44,6 +55,11 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
     static final class Builder {
         private final Map<String, Set<ViewCall>> calls = new TreeMap<>();
         private final SortedSet<String> elNames = new TreeSet<>();
+        private final SortedMap<String, SortedSet<String>> listenerOutcomes = new TreeMap<>();
+
+        void addListenerOutcome(String bean, String method, String outcome) {
+            listenerOutcomes.computeIfAbsent(bean + "." + method, k -> new TreeSet<>()).add(outcome);
+        }
 
         /** Takes the names of every EL expression of a view's text. */
         void addNames(String viewText) {
@@ -67,7 +83,10 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
         FacesViews build() {
             SortedMap<String, Set<ViewCall>> copy = new TreeMap<>();
             calls.forEach((key, kinds) -> copy.put(key, Collections.unmodifiableSet(EnumSet.copyOf(kinds))));
-            return new FacesViews(copy, elNames);
+            SortedMap<String, SortedSet<String>> outcomes = new TreeMap<>();
+            listenerOutcomes.forEach((key, values) -> outcomes.put(key, Collections.unmodifiableSortedSet(
+                    new TreeSet<>(values))));
+            return new FacesViews(copy, elNames, outcomes);
         }
     }
 }

@@ -74,6 +74,11 @@ final class RedirectOutcomes {
         return call.getScope().map(scope -> scope.isThisExpr() || scope.isSuperExpr()).orElse(true);
     }
 
+    /** True if a whole outcome's query string holds the redirect parameter ({@code orders?faces-redirect=true}). */
+    static boolean redirects(String outcome) {
+        return redirects(outcome, true);
+    }
+
     /** The parameter in the query string: after {@code ?} in a whole outcome, after {@code ?} or {@code &} in a part. */
     private static boolean redirects(String text, boolean whole) {
         int at = text.indexOf(FacesTypes.REDIRECT_PARAMETER);

@@ -58,6 +58,16 @@ final class ViewTags {
         }
         add(attributes.get("action"), call, calls);
         add(attributes.get("actionListener"), call, calls);
+        String action = attributes.get("action");
+        if (call == ViewCall.FULL_POSTBACK && view.component().isEmpty() && isLiteral(action)) {
+            MethodExpressions.parse(attributes.get("actionListener")).ifPresent(listener ->
+                    calls.addListenerOutcome(listener.bean(), listener.method(), action.trim()));
+        }
+    }
+
+    /** An outcome written as text ({@code action="saved"}), not an expression: Faces navigates by it as it is. */
+    private static boolean isLiteral(String action) {
+        return action != null && !action.isBlank() && !action.contains("#{") && !action.contains("${");
     }
 
     /** The tag library of {@code cc:interface} and {@code cc:attribute} (a prefix when read by pattern). */
