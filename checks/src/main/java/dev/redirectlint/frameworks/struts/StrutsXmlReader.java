@@ -35,12 +35,18 @@ import org.xml.sax.SAXParseException;
  */
 final class StrutsXmlReader {
 
-    /** Where a build keeps the class path's resources: Maven's, and a web application's classes directory. */
+    /**
+     * Where a build keeps the class path's resources: Maven's, and a web application's classes directory at any
+     * depth ({@code src/main/webapp/WEB-INF/classes}, {@code WebContent/WEB-INF/classes}, or an Ant build's
+     * {@code tomcat/webapps/ROOT/WEB-INF/classes}).
+     */
     static final List<String> PATTERNS = List.of("src/main/resources/**/*.xml",
-            "src/main/webapp/WEB-INF/classes/**/*.xml", "WebContent/WEB-INF/classes/**/*.xml");
+            "src/main/webapp/WEB-INF/classes/**/*.xml", "WebContent/WEB-INF/classes/**/*.xml",
+            "**/WEB-INF/classes/**/*.xml");
 
+    /** A class path root ends with these names; a web application's classes directory wherever it is. */
     private static final List<List<String>> ROOTS = List.of(List.of("src", "main", "resources"),
-            List.of("src", "main", "webapp", "WEB-INF", "classes"), List.of("WebContent", "WEB-INF", "classes"));
+            List.of("WEB-INF", "classes"));
 
     /** The files Struts loads from the class path root unless told otherwise (struts-default.xml is its own). */
     private static final List<String> ENTRY_FILES = List.of("struts-plugin.xml", "struts.xml");

@@ -115,4 +115,37 @@ class StrutsXmlReaderTest {
                 .containsExactlyInAnyOrder("done", "saved");
         assertThat(results.of("shop.Outer.Inner", "execute")).isEmpty();
     }
+
+    @Test
+    void aClassesDirectoryAtAnyDepthIsAClassPathRootForItsIncludes() throws Exception {
+        Path struts = write("tomcat/webapps/ROOT/WEB-INF/classes/struts.xml", """
+                <struts>
+                    <include file="admin/struts-admin.xml"/>
+                </struts>
+                """);
+        Path admin = write("tomcat/webapps/ROOT/WEB-INF/classes/admin/struts-admin.xml", """
+                <struts>
+                    <package name="admin" extends="struts-default">
+                        <action name="save" class="umt.SaveAction">
+                            <result type="redirectAction">list</result>
+                        </action>
+                    </package>
+                </struts>
+                """);
+        // not included by any struts.xml of its root: not read
+        Path stray = write("tomcat/webapps/other/WEB-INF/classes/admin/struts-admin.xml", """
+                <struts>
+                    <package name="other" extends="struts-default">
+                        <action name="drop" class="umt.DropAction">
+                            <result type="redirect">/x</result>
+                        </action>
+                    </package>
+                </struts>
+                """);
+
+        StrutsXmlResults results = StrutsXmlReader.read(List.of(struts, admin, stray)).orElseThrow();
+
+        assertThat(results.redirects()).extracting(XmlRedirect::actionClass, XmlRedirect::file)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("umt.SaveAction", "admin/struts-admin.xml"));
+    }
 }
