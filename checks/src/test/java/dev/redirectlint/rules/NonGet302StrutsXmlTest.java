@@ -413,4 +413,51 @@ class NonGet302StrutsXmlTest {
                 }
                 """).check();
     }
+
+    @Test
+    void followsTheOutcomeThroughAHelperOfTheClassOrItsSuperclass() {
+        RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml", DOCTYPE + """
+                <struts>
+                    <package name="umt" extends="struts-default">
+                        <action name="migrate" class="umt.MigrateAction">
+                            <result type="redirectAction">status</result>
+                            <result name="input">/form.jsp</result>
+                        </action>
+                        <action name="preview" class="umt.MigrateAction" method="preview">
+                            <result type="redirectAction">status</result>
+                        </action>
+                    </package>
+                </struts>
+                """).sources("""
+                package umt;
+
+                public class MigrateAction extends BaseAction {
+                    public String execute() {
+                        return submit(); // finding: MigrateAction#execute accepts every HTTP method and answers 302 Found through a struts.xml result "success" of type redirectAction (action "umt/migrate", line 8 of struts.xml)
+                    }
+
+                    public String preview() {
+                        return super.check(); // ok: the superclass's check returns input
+                    }
+
+                    private String check() {
+                        return "success";
+                    }
+                }
+                """, """
+                package umt;
+
+                import com.opensymphony.xwork2.ActionSupport;
+
+                public abstract class BaseAction extends ActionSupport {
+                    protected String submit() {
+                        return SUCCESS;
+                    }
+
+                    protected String check() {
+                        return INPUT;
+                    }
+                }
+                """).check();
+    }
 }
