@@ -148,4 +148,36 @@ class StrutsXmlReaderTest {
         assertThat(results.redirects()).extracting(XmlRedirect::actionClass, XmlRedirect::file)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("umt.SaveAction", "admin/struts-admin.xml"));
     }
+
+    @Test
+    void allowedMethodsOverSeveralLinesAndStrutsPropertiesOverTheXmlConstant() throws Exception {
+        Path struts = write("src/main/resources/struts.xml", """
+                <struts>
+                    <constant name="struts.enable.DynamicMethodInvocation" value="true"/>
+                    <package name="p" extends="struts-default">
+                        <action name="a" class="shop.A">
+                            <result type="redirect">/a</result>
+                            <allowed-methods>
+                                execute, firstSave,
+                                publish
+                            </allowed-methods>
+                        </action>
+                    </package>
+                </struts>
+                """);
+        Path on = write("src/main/resources/struts.properties", "struts.devMode=false\n");
+
+        StrutsXmlResults results = StrutsXmlReader.read(List.of(struts, on)).orElseThrow();
+
+        assertThat(results.of("shop.A", "firstSave")).extracting(XmlRedirect::action).containsExactly("p/a!firstSave");
+        assertThat(results.of("shop.A", "publish")).hasSize(1);
+        assertThat(results.of("shop.A", "browse")).hasSize(1); // struts-default's global-allowed-methods
+        assertThat(results.of("shop.A", "trackback")).isEmpty();
+
+        Files.writeString(on, "struts.enable.DynamicMethodInvocation = false\n");
+        StrutsXmlResults off = StrutsXmlReader.read(List.of(struts, on)).orElseThrow();
+
+        assertThat(off.of("shop.A", "firstSave")).isEmpty();
+        assertThat(off.of("shop.A", "execute")).extracting(XmlRedirect::action).containsExactly("p/a");
+    }
 }
