@@ -149,12 +149,14 @@ final class StrutsRedirects implements RedirectDetector {
         if (returned instanceof EnclosedExpr enclosed) {
             return outcomes(enclosed.getInner(), strings, context, depth + 1, visiting);
         }
-        if (returned instanceof MethodCallExpr call && ownCall(call)) {
-            for (MethodDeclaration helper : ownMethods(call)) {
+        List<MethodDeclaration> own = returned instanceof MethodCallExpr call && ownCall(call)
+                ? ownMethods(call) : List.of();
+        if (!own.isEmpty()) { // else a static import's, or an inherited library method: the evaluator's
+            for (MethodDeclaration helper : own) {
                 if (visiting.add(helper)) {
-                    StringEvaluator own = new StringEvaluator(SourceFile.require(helper).names(), context.helpers());
+                    StringEvaluator there = new StringEvaluator(SourceFile.require(helper).names(), context.helpers());
                     for (Expression inner : Helpers.returnedExpressionsOf(helper)) {
-                        outcomes.addAll(outcomes(inner, own, context, depth + 1, visiting));
+                        outcomes.addAll(outcomes(inner, there, context, depth + 1, visiting));
                     }
                     visiting.remove(helper);
                 }

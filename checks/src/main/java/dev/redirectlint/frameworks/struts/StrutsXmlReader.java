@@ -36,7 +36,9 @@ import org.xml.sax.SAXParseException;
  * holds {@code struts.xml} (and a plugin of its own, {@code struts-plugin.xml}); {@code struts-default.xml} is
  * in Struts' jar, and what it declares is known here: the {@code struts-default} package, whose result types
  * {@code redirect} and {@code redirectAction} are {@code ServletRedirectResult} and
- * {@code ServletActionRedirectResult} (Struts 2.0's {@code redirect-action} too), {@code dispatcher} the default.
+ * {@code ServletActionRedirectResult} (Struts 2.0's {@code redirect-action} too), {@code dispatcher} the default,
+ * and its {@code <global-allowed-methods>}. Whether Dynamic Method Invocation is on comes from the files'
+ * {@code <constant>}s and the root's {@code struts.properties}.
  */
 final class StrutsXmlReader {
 
@@ -47,7 +49,8 @@ final class StrutsXmlReader {
      */
     static final List<String> PATTERNS = List.of("src/main/resources/**/*.xml",
             "src/main/webapp/WEB-INF/classes/**/*.xml", "WebContent/WEB-INF/classes/**/*.xml",
-            "**/WEB-INF/classes/**/*.xml", "src/main/resources/struts.properties", "**/WEB-INF/classes/struts.properties");
+            "**/WEB-INF/classes/**/*.xml", "src/main/resources/struts.properties",
+            "**/WEB-INF/classes/struts.properties");
 
     /** A class path root ends with these names; a web application's classes directory wherever it is. */
     private static final List<List<String>> ROOTS = List.of(List.of("src", "main", "resources"),
@@ -187,11 +190,13 @@ final class StrutsXmlReader {
     }
 
     /**
-     * The methods Dynamic Method Invocation may call on an action ({@code XmlDocConfigurationProvider.buildAllowedMethods},
-     * {@code AllowedMethods.build}): the {@code <global-allowed-methods>} of its package and those it extends (struts-default's
-     * for a package not read) and its own {@code <allowed-methods>}; only the global ones if it has none and its package is
-     * strict; any method if its package is not strict and the action has none. Each is a name, or {@code regex:} and a
-     * pattern ({@code regex:...} as written; a {@code *} or {@code {1}} only in a package that is not strict).
+     * The methods Dynamic Method Invocation may call on an action
+     * ({@code XmlDocConfigurationProvider.buildAllowedMethods}, {@code AllowedMethods.build}): the
+     * {@code <global-allowed-methods>} of its package and those it extends (struts-default's for a package not
+     * read) and its own {@code <allowed-methods>}; only the global ones if it has none and its package is strict;
+     * any method ({@code *}) if its package is not strict and the action has none. Each is a name, {@code *}, or
+     * {@code regex:} and a pattern ({@code regex:...} as written; a {@code *} or {@code {1}} only in a package
+     * that is not strict).
      */
     private static Set<String> allowedMethods(ActionDecl action, PackageDecl pkg, List<PackageDecl> chain,
             Map<String, PackageDecl> packages) {
