@@ -34,6 +34,18 @@ class ConfigFilePatternsTest {
     }
 
     @Test
+    void aWebApplicationsClassesDirectoryAtAnyDepthHoldsStrutsConfiguration() {
+        Path ant = Path.of("/work/umt/tomcat/webapps/ROOT/WEB-INF/classes/struts.xml");
+        Path included = Path.of("/work/umt/tomcat/webapps/ROOT/WEB-INF/classes/conf/struts-admin.xml");
+        Path lib = Path.of("/work/umt/tomcat/webapps/ROOT/WEB-INF/lib/struts.xml");
+        assertThat(FrameworkHome.configFilesOf(List.of("**/WEB-INF/classes/**/*.xml"), List.of(ant, included, lib)))
+                .containsExactly(ant, included);
+        assertThat(FrameworkFacts.configFileMatcher(List.of("**/WEB-INF/classes/**/*.xml"))
+                .matches(Path.of("WEB-INF/classes/struts.xml"))).isTrue();
+        assertThat(FrameworkFacts.allConfigFilePatterns()).contains("**/WEB-INF/classes/**/*.xml");
+    }
+
+    @Test
     void theInstalledHomesNameTheirFiles() {
         assertThat(FrameworkFacts.allConfigFilePatterns()).contains("conf/routes", "conf/*.routes",
                 "src/main/webapp/**/*.xhtml", "src/main/resources/META-INF/resources/**/*.xhtml",

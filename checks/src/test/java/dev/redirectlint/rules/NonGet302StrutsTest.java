@@ -69,4 +69,60 @@ class NonGet302StrutsTest {
                 }
                 """).check();
     }
+
+    @Test
+    void followsTheOutcomeThroughTheActionsOwnHelpers() {
+        java.util.List<dev.redirectlint.api.Finding> findings = RuleTester.forRule(AnyMethod302Rule.ID).source("""
+                import com.opensymphony.xwork2.ActionSupport;
+                import org.apache.struts2.convention.annotation.Action;
+                import org.apache.struts2.convention.annotation.Result;
+
+                public class SubmitAction extends ActionSupport {
+                    private boolean invalid;
+
+                    @Action(value = "submit", results = {
+                            @Result(name = "success", location = "list", type = "redirectAction"),
+                            @Result(name = "input", location = "/form.jsp")})
+                    public String execute() {
+                        return submit(); // finding: SubmitAction#execute accepts every HTTP method and answers 302 Found through a Struts redirect result "success"
+                    }
+
+                    private String submit() {
+                        if (invalid) {
+                            return INPUT;
+                        }
+                        return SUCCESS;
+                    }
+
+                    @Action(value = "show", results = @Result(name = "success", location = "list", type = "redirectAction"))
+                    public String show() {
+                        return this.render(); // ok: the helper only returns input
+                    }
+
+                    private String render() {
+                        return INPUT;
+                    }
+
+                    @Action(value = "loop", results = @Result(name = "success", location = "list", type = "redirectAction"))
+                    public String loop() {
+                        return ping(); // ok: helpers that only call each other return no outcome
+                    }
+
+                    private String ping() {
+                        return pong();
+                    }
+
+                    private String pong() {
+                        return ping();
+                    }
+
+                    @Action(value = "other", results = @Result(name = "success", location = "list", type = "redirectAction"))
+                    public String other() {
+                        return submit(1); // ok: no method of the class takes one argument
+                    }
+                }
+                """).check();
+        org.assertj.core.api.Assertions.assertThat(findings.get(0).related())
+                .extracting(related -> related.region().startLine()).containsExactly(19);
+    }
 }

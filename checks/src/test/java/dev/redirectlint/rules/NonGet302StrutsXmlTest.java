@@ -413,4 +413,213 @@ class NonGet302StrutsXmlTest {
                 }
                 """).check();
     }
+
+    @Test
+    void followsTheOutcomeThroughAHelperOfTheClassOrItsSuperclass() {
+        RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml", DOCTYPE + """
+                <struts>
+                    <package name="umt" extends="struts-default">
+                        <action name="migrate" class="umt.MigrateAction">
+                            <result type="redirectAction">status</result>
+                            <result name="input">/form.jsp</result>
+                        </action>
+                        <action name="preview" class="umt.MigrateAction" method="preview">
+                            <result type="redirectAction">status</result>
+                        </action>
+                    </package>
+                </struts>
+                """).sources("""
+                package umt;
+
+                public class MigrateAction extends BaseAction {
+                    public String execute() {
+                        return submit(); // finding: MigrateAction#execute accepts every HTTP method and answers 302 Found through a struts.xml result "success" of type redirectAction (action "umt/migrate", line 8 of struts.xml)
+                    }
+
+                    public String preview() {
+                        return super.check(); // ok: the superclass's check returns input
+                    }
+
+                    private String check() {
+                        return "success";
+                    }
+                }
+                """, """
+                package umt;
+
+                import com.opensymphony.xwork2.ActionSupport;
+
+                public abstract class BaseAction extends ActionSupport {
+                    protected String submit() {
+                        return SUCCESS;
+                    }
+
+                    protected String check() {
+                        return INPUT;
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void dynamicMethodInvocationCallsTheMethodsAnActionAllows() {
+        RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml", DOCTYPE + """
+                <struts>
+                    <constant name="struts.enable.DynamicMethodInvocation" value="true"/>
+                    <package name="editor" extends="struts-default">
+                        <action name="categoryEdit" class="blog.CategoryEdit">
+                            <result name="input">/category-form.jsp</result>
+                            <result type="redirectAction">categories</result>
+                            <allowed-methods>execute,save</allowed-methods>
+                        </action>
+                    </package>
+                </struts>
+                """).source("""
+                package blog;
+
+                public class CategoryEdit {
+                    public String execute() {
+                        return "input";
+                    }
+
+                    public String save() {
+                        return "success"; // finding: CategoryEdit#save accepts every HTTP method and answers 302 Found through a struts.xml result "success" of type redirectAction (action "editor/categoryEdit!save", line 10 of struts.xml)
+                    }
+
+                    public String remove() {
+                        return "success"; // ok: neither the action nor struts-default's global-allowed-methods allow it
+                    }
+
+                    public String cancel() {
+                        // struts-default's <global-allowed-methods> (execute,input,back,cancel,browse,save,delete,list,index) allow it
+                        return "success"; // finding: (action "editor/categoryEdit!cancel", line 10 of struts.xml)
+                    }
+
+                    public String list(int page) {
+                        return "success"; // ok: an action method takes no parameters
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void withoutDynamicMethodInvocationOnlyTheActionsMethodIsCalled() {
+        RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml", DOCTYPE + """
+                <struts>
+                    <constant name="struts.enable.DynamicMethodInvocation" value="false"/>
+                    <package name="editor" extends="struts-default">
+                        <action name="categoryEdit" class="blog.CategoryEdit">
+                            <result name="input">/category-form.jsp</result>
+                            <result type="redirectAction">categories</result>
+                            <allowed-methods>execute,save</allowed-methods>
+                        </action>
+                    </package>
+                </struts>
+                """).source("""
+                package blog;
+
+                public class CategoryEdit {
+                    public String execute() {
+                        return "input";
+                    }
+
+                    public String save() {
+                        return "success"; // ok: DMI is off, so no URL reaches save
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void dynamicMethodInvocationFromStrutsPropertiesWhichStrutsReadsAfterTheXml() {
+        RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.properties", """
+                struts.devMode=false
+                struts.enable.DynamicMethodInvocation=true
+                """).configFile("src/main/resources/struts.xml", DOCTYPE + """
+                <struts>
+                    <constant name="struts.enable.DynamicMethodInvocation" value="false"/>
+                    <package name="weblogger" extends="struts-default">
+                        <global-allowed-methods>publish</global-allowed-methods>
+                    </package>
+                    <package name="authoring" extends="weblogger">
+                        <action name="entryEdit" class="blog.EntryEdit">
+                            <result type="redirectAction">entries</result>
+                            <allowed-methods>regex:save.*</allowed-methods>
+                        </action>
+                    </package>
+                </struts>
+                """).source("""
+                package blog;
+
+                public class EntryEdit {
+                    public String execute() {
+                        return "input";
+                    }
+
+                    public String saveDraft() {
+                        return "success"; // finding: action "authoring/entryEdit!{regex:save.*}"
+                    }
+
+                    public String publish() {
+                        // the <global-allowed-methods> of the package it extends
+                        return "success"; // finding: (action "authoring/entryEdit!publish", line 12 of struts.xml)
+                    }
+
+                    public String trackback() {
+                        return "success"; // ok: not allowed
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void aPackageWithoutStrictMethodInvocationLetsDynamicMethodInvocationCallAnyMethod() {
+        RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml", DOCTYPE + """
+                <struts>
+                    <constant name="struts.enable.DynamicMethodInvocation" value="true"/>
+                    <package name="loose" extends="struts-default" strict-method-invocation="false">
+                        <action name="any" class="blog.AnyAction">
+                            <result type="redirect">/done</result>
+                        </action>
+                        <action name="some" class="blog.SomeAction">
+                            <result type="redirect">/done</result>
+                            <allowed-methods>do*</allowed-methods>
+                        </action>
+                    </package>
+                    <package name="bare">
+                        <action name="bare" class="blog.BareAction">
+                            <result type="redirect">/done</result>
+                        </action>
+                    </package>
+                </struts>
+                """).sources("""
+                package blog;
+
+                public class AnyAction {
+                    public String trackback() {
+                        return "success"; // finding: action "loose/any!*"
+                    }
+                }
+                """, """
+                package blog;
+
+                public class SomeAction {
+                    public String doSave() {
+                        return "success"; // finding: action "loose/some!{regex:do([A-Za-z0-9_$]*)}"
+                    }
+
+                    public String trackback() {
+                        return "success"; // ok: only do* is allowed (with struts-default's global-allowed-methods)
+                    }
+                }
+                """, """
+                package blog;
+
+                public class BareAction {
+                    public String save() {
+                        return "success"; // ok: a package that extends nothing inherits no global-allowed-methods
+                    }
+                }
+                """).check();
+    }
 }

@@ -19,7 +19,8 @@ import java.util.Optional;
 /**
  * Struts 2 actions: methods annotated {@code @Action} (Convention plugin), {@code execute()} of a class
  * that extends {@code ActionSupport}, and the methods of the actions {@code struts.xml} declares with a redirect
- * result (its {@code method}, {@code execute} by default, or any public one for a wildcard {@code method="{1}"}),
+ * result (its {@code method}, {@code execute} by default, or any public one for a wildcard {@code method="{1}"}, and
+ * with Dynamic Method Invocation on the methods the action allows),
  * whatever the class extends or imports. An action answers every HTTP method unless {@code @HttpPost},
  * {@code @HttpGet} and the like, on the method or its class, restrict it.
  */

@@ -1,5 +1,6 @@
 package dev.redirectlint.frameworks.struts;
 
+import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.ClassOrInterfaceDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.TypeDeclaration;
@@ -8,13 +9,17 @@ import com.github.javaparser.ast.expr.ArrayInitializerExpr;
 import com.github.javaparser.ast.expr.ConditionalExpr;
 import com.github.javaparser.ast.expr.EnclosedExpr;
 import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.frameworks.struts.StrutsXmlResults.XmlRedirect;
 import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.Helpers;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.ProjectTypes;
+import dev.redirectlint.java.SourceFile;
+import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Redirect;
@@ -22,10 +27,12 @@ import dev.redirectlint.model.Remedy;
 import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An action that returns the outcome of a {@code @Result(type = "redirect")} (or {@code redirectAction}):
@@ -36,6 +43,9 @@ import java.util.Optional;
  * {@code statusCode} param of 301 is reported as a 301).
  */
 final class StrutsRedirects implements RedirectDetector {
+
+    /** How deep helpers and conditionals are read. */
+    private static final int MAX_DEPTH = 8;
 
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
@@ -49,19 +59,21 @@ final class StrutsRedirects implements RedirectDetector {
             return;
         }
         for (Expression returned : context.helpers().returnedExpressions(method)) {
-            for (String outcome : outcomes(returned, context)) {
+            for (Outcome returnedOutcome : outcomes(returned, context.strings(), context, 0, new HashSet<>())) {
+                String outcome = returnedOutcome.name();
+                Optional<Node> helperSite = context.helperSite(returnedOutcome.origin(), returned);
                 AnnotationExpr result = redirects.get(outcome);
                 if (result != null) {
                     found.add(new Redirect(StrutsTypes.REDIRECT_RESULT,
                             StrutsTypes.REDIRECT_RESULT.description() + " \"" + outcome + "\"", 302, returned,
-                            Optional.empty(), result.toString(), new StatusParam(outcome)));
+                            helperSite, result.toString(), new StatusParam(outcome)));
                     continue;
                 }
                 for (XmlRedirect xml : configured.getOrDefault(outcome, List.of())) {
                     String where = "line " + xml.line() + " of " + xml.file();
                     found.add(new Redirect(StrutsTypes.XML_REDIRECT_RESULT, StrutsTypes.XML_REDIRECT_RESULT.description()
                             + " \"" + outcome + "\" of type " + xml.type() + " (action \"" + xml.action() + "\", " + where
-                            + ")", xml.status(), returned, Optional.empty(),
+                            + ")", xml.status(), returned, helperSite,
                             "struts.xml " + xml.action() + " result " + outcome + " type " + xml.type(),
                             new XmlStatusParam(outcome, xml.action(), where)));
                 }
@@ -115,27 +127,80 @@ final class StrutsRedirects implements RedirectDetector {
         return extendsRedirect;
     }
 
-    /** The outcome names a returned expression can have: {@code SUCCESS}, {@code "saved"}. */
-    private static List<String> outcomes(Expression returned, HandlerContext context) {
-        List<String> outcomes = new ArrayList<>();
+    /** An outcome name and the expression it is returned by (in the handler, or in a helper it calls). */
+    private record Outcome(String name, Expression origin) {}
+
+    /**
+     * The outcome names a returned expression can have: {@code SUCCESS}, {@code "saved"}, a conditional of them,
+     * and what the action's own helper returns ({@code return submit();}, {@code this.submit()},
+     * {@code super.submit()}: a method of the class or a superclass by name and arity), read to a bounded depth.
+     */
+    private static List<Outcome> outcomes(Expression returned, StringEvaluator strings, HandlerContext context,
+            int depth, Set<MethodDeclaration> visiting) {
+        List<Outcome> outcomes = new ArrayList<>();
+        if (depth > MAX_DEPTH) {
+            return outcomes;
+        }
         if (returned instanceof ConditionalExpr conditional) { // ok ? SUCCESS : ERROR
-            outcomes.addAll(outcomes(conditional.getThenExpr(), context));
-            outcomes.addAll(outcomes(conditional.getElseExpr(), context));
+            outcomes.addAll(outcomes(conditional.getThenExpr(), strings, context, depth + 1, visiting));
+            outcomes.addAll(outcomes(conditional.getElseExpr(), strings, context, depth + 1, visiting));
             return outcomes;
         }
         if (returned instanceof EnclosedExpr enclosed) {
-            return outcomes(enclosed.getInner(), context);
+            return outcomes(enclosed.getInner(), strings, context, depth + 1, visiting);
+        }
+        List<MethodDeclaration> own = returned instanceof MethodCallExpr call && ownCall(call)
+                ? ownMethods(call) : List.of();
+        if (!own.isEmpty()) { // else a static import's, or an inherited library method: the evaluator's
+            for (MethodDeclaration helper : own) {
+                if (visiting.add(helper)) {
+                    StringEvaluator there = new StringEvaluator(SourceFile.require(helper).names(), context.helpers());
+                    for (Expression inner : Helpers.returnedExpressionsOf(helper)) {
+                        outcomes.addAll(outcomes(inner, there, context, depth + 1, visiting));
+                    }
+                    visiting.remove(helper);
+                }
+            }
+            return outcomes;
         }
         if (returned instanceof NameExpr name && StrutsTypes.OUTCOMES.containsKey(name.getNameAsString())
-                && context.strings().evaluate(returned).isEmpty()) {
-            outcomes.add(StrutsTypes.OUTCOMES.get(name.getNameAsString()));
+                && strings.evaluate(returned).isEmpty()) {
+            outcomes.add(new Outcome(StrutsTypes.OUTCOMES.get(name.getNameAsString()), returned));
         }
-        for (StringValue value : context.strings().evaluate(returned)) {
+        for (StringValue value : strings.evaluate(returned)) {
             if (value.complete()) {
-                outcomes.add(value.text());
+                outcomes.add(new Outcome(value.text(), returned));
             }
         }
         return outcomes;
+    }
+
+    /** {@code helper()}, {@code this.helper()} or {@code super.helper()}: a method of the action's class. */
+    private static boolean ownCall(MethodCallExpr call) {
+        return call.getScope().map(scope -> scope.isThisExpr() || scope.isSuperExpr()).orElse(true);
+    }
+
+    /** The methods with a body of the call's class and its known superclasses that it may call: name and arity. */
+    private static List<MethodDeclaration> ownMethods(MethodCallExpr call) {
+        List<MethodDeclaration> methods = new ArrayList<>();
+        Optional<TypeDeclaration> enclosing = call.findAncestor(TypeDeclaration.class);
+        if (enclosing.isEmpty()) {
+            return methods;
+        }
+        TypeDeclaration<?> type = enclosing.get();
+        List<TypeDeclaration<?>> chain = new ArrayList<>();
+        if (!call.getScope().filter(Expression::isSuperExpr).isPresent()) {
+            chain.add(type);
+        }
+        SourceFile.of(type).ifPresent(file -> Hierarchy.supertypes(type, file.names())
+                .forEach(supertype -> chain.add(supertype.declaration())));
+        for (TypeDeclaration<?> declared : chain) {
+            declared.getMethodsByName(call.getNameAsString()).stream()
+                    .filter(method -> method.getParameters().size() == call.getArguments().size()
+                            && method.getBody().isPresent())
+                    .forEach(methods::add);
+        }
+        return methods;
     }
 
     /** The redirect results that apply to the method, by outcome name ({@code success} when none is given). */

@@ -30,18 +30,28 @@ final class StrutsXmlDocument {
     /** A {@code <result>}: its names (comma-separated in the file), type (empty for the package's default), params. */
     record ResultDecl(List<String> names, String type, Map<String, String> params, int line) {}
 
-    /** An {@code <action>}: its class and method attributes as written (empty when absent), and its results. */
-    record ActionDecl(String name, String className, String method, List<ResultDecl> results, int line) {}
+    /**
+     * An {@code <action>}: its class and method attributes as written (empty when absent), its results, and its
+     * {@code <allowed-methods>} (comma-separated in the file; {@code declaresAllowed} false when it has none).
+     */
+    record ActionDecl(String name, String className, String method, List<ResultDecl> results, int line,
+            boolean declaresAllowed, List<String> allowedMethods) {}
 
     /** A {@code <result-type>}: its class, whether it is the package's default, and its default params. */
     record ResultType(String className, boolean isDefault, Map<String, String> params) {}
 
-    /** A {@code <package>}. */
+    /**
+     * A {@code <package>}, with its {@code strict-method-invocation} (true unless {@code false}, as
+     * {@code XmlDocConfigurationProvider.buildPackageContext} reads it) and its {@code <global-allowed-methods>}.
+     */
     record PackageDecl(String name, List<String> parents, Map<String, ResultType> resultTypes,
-            List<ResultDecl> globalResults, String defaultClass, List<ActionDecl> actions) {}
+            List<ResultDecl> globalResults, String defaultClass, List<ActionDecl> actions, boolean strict,
+            List<String> globalAllowedMethods) {}
 
     final List<PackageDecl> packages = new ArrayList<>();
     final List<String> includes = new ArrayList<>();
+    /** The {@code <constant name value/>}s of {@code <struts>}, in the file's order. */
+    final Map<String, String> constants = new LinkedHashMap<>();
 
     private StrutsXmlDocument() {}
 
@@ -111,7 +121,13 @@ final class StrutsXmlDocument {
                 }
                 case "package" -> {
                     if (parent.equals("struts")) {
-                        pkg = new PackageBuilder(value(atts, "name"), value(atts, "extends"));
+                        pkg = new PackageBuilder(value(atts, "name"), value(atts, "extends"),
+                                !value(atts, "strict-method-invocation").equalsIgnoreCase("false"));
+                    }
+                }
+                case "constant" -> {
+                    if (parent.equals("struts") && !value(atts, "name").isEmpty()) {
+                        constants.put(value(atts, "name"), value(atts, "value"));
                     }
                 }
                 case "result-type" -> {
@@ -174,6 +190,17 @@ final class StrutsXmlDocument {
                         result = null;
                     }
                 }
+                case "allowed-methods" -> {
+                    if (action != null && parentIs("action")) {
+                        action.allowed = true;
+                        action.allowedMethods.addAll(split(text.toString()));
+                    }
+                }
+                case "global-allowed-methods" -> {
+                    if (pkg != null && action == null && parentIs("package")) {
+                        pkg.globalAllowedMethods.addAll(split(text.toString()));
+                    }
+                }
                 case "result-type" -> {
                     if (resultType != null) {
                         pkg.resultTypes.put(resultType.name, new ResultType(resultType.className, resultType.isDefault,
@@ -184,7 +211,8 @@ final class StrutsXmlDocument {
                 case "action" -> {
                     if (action != null && open.size() >= 1 && open.get(open.size() - 1).equals("package")) {
                         pkg.actions.add(new ActionDecl(action.name, action.className, action.method,
-                                List.copyOf(action.results), action.line));
+                                List.copyOf(action.results), action.line, action.allowed,
+                                List.copyOf(action.allowedMethods)));
                         action = null;
                     }
                 }
@@ -197,13 +225,30 @@ final class StrutsXmlDocument {
                             }
                         }
                         packages.add(new PackageDecl(pkg.name, List.copyOf(parents), Map.copyOf(pkg.resultTypes),
-                                List.copyOf(pkg.globalResults), pkg.defaultClass, List.copyOf(pkg.actions)));
+                                List.copyOf(pkg.globalResults), pkg.defaultClass, List.copyOf(pkg.actions), pkg.strict,
+                                List.copyOf(pkg.globalAllowedMethods)));
                         pkg = null;
                     }
                 }
                 default -> { }
             }
             text.setLength(0);
+        }
+
+        /** In {@code endElement}, once the element is closed: whether its parent is named so. */
+        private boolean parentIs(String name) {
+            return !open.isEmpty() && open.get(open.size() - 1).equals(name);
+        }
+
+        /** A comma-separated list, as {@code TextParseUtil.commaDelimitedStringToSet} splits it. */
+        private static List<String> split(String list) {
+            List<String> names = new ArrayList<>();
+            for (String name : list.split(",")) {
+                if (!name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+            return names;
         }
 
         private static String value(Attributes atts, String name) {
@@ -218,17 +263,31 @@ final class StrutsXmlDocument {
         final Map<String, ResultType> resultTypes = new LinkedHashMap<>();
         final List<ResultDecl> globalResults = new ArrayList<>();
         final List<ActionDecl> actions = new ArrayList<>();
+        final List<String> globalAllowedMethods = new ArrayList<>();
+        final boolean strict;
         String defaultClass = "";
 
-        PackageBuilder(String name, String parents) {
+        PackageBuilder(String name, String parents, boolean strict) {
             this.name = name;
             this.parents = parents;
+            this.strict = strict;
         }
     }
 
-    private record ActionBuilder(String name, String className, String method, List<ResultDecl> results, int line) {
+    private static final class ActionBuilder {
+        final String name;
+        final String className;
+        final String method;
+        final int line;
+        final List<ResultDecl> results = new ArrayList<>();
+        final List<String> allowedMethods = new ArrayList<>();
+        boolean allowed;
+
         ActionBuilder(String name, String className, String method, int line) {
-            this(name, className, method, new ArrayList<>(), line);
+            this.name = name;
+            this.className = className;
+            this.method = method;
+            this.line = line;
         }
     }
 

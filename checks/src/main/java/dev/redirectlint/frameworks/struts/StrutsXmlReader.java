@@ -7,6 +7,9 @@ import dev.redirectlint.frameworks.struts.StrutsXmlDocument.ResultDecl;
 import dev.redirectlint.frameworks.struts.StrutsXmlDocument.ResultType;
 import dev.redirectlint.frameworks.struts.StrutsXmlResults.XmlRedirect;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -14,9 +17,11 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -31,16 +36,38 @@ import org.xml.sax.SAXParseException;
  * holds {@code struts.xml} (and a plugin of its own, {@code struts-plugin.xml}); {@code struts-default.xml} is
  * in Struts' jar, and what it declares is known here: the {@code struts-default} package, whose result types
  * {@code redirect} and {@code redirectAction} are {@code ServletRedirectResult} and
- * {@code ServletActionRedirectResult} (Struts 2.0's {@code redirect-action} too), {@code dispatcher} the default.
+ * {@code ServletActionRedirectResult} (Struts 2.0's {@code redirect-action} too), {@code dispatcher} the default,
+ * and its {@code <global-allowed-methods>}. Whether Dynamic Method Invocation is on comes from the files'
+ * {@code <constant>}s and the root's {@code struts.properties}.
  */
 final class StrutsXmlReader {
 
-    /** Where a build keeps the class path's resources: Maven's, and a web application's classes directory. */
+    /**
+     * Where a build keeps the class path's resources: Maven's, and a web application's classes directory at any
+     * depth ({@code src/main/webapp/WEB-INF/classes}, {@code WebContent/WEB-INF/classes}, or an Ant build's
+     * {@code tomcat/webapps/ROOT/WEB-INF/classes}).
+     */
     static final List<String> PATTERNS = List.of("src/main/resources/**/*.xml",
-            "src/main/webapp/WEB-INF/classes/**/*.xml", "WebContent/WEB-INF/classes/**/*.xml");
+            "src/main/webapp/WEB-INF/classes/**/*.xml", "WebContent/WEB-INF/classes/**/*.xml",
+            "**/WEB-INF/classes/**/*.xml", "src/main/resources/struts.properties",
+            "**/WEB-INF/classes/struts.properties");
 
+    /** A class path root ends with these names; a web application's classes directory wherever it is. */
     private static final List<List<String>> ROOTS = List.of(List.of("src", "main", "resources"),
-            List.of("src", "main", "webapp", "WEB-INF", "classes"), List.of("WebContent", "WEB-INF", "classes"));
+            List.of("WEB-INF", "classes"));
+
+    /** The constants file Struts reads from the class path root after the XML ({@code Dispatcher.init}). */
+    static final String PROPERTIES = "struts.properties";
+
+    /** The constant that turns Dynamic Method Invocation on ({@code action!method}); false in default.properties. */
+    static final String DMI = "struts.enable.DynamicMethodInvocation";
+
+    /** The regex a {@code *} or {@code {1}} of an allowed method stands for without strict method invocation. */
+    private static final String METHOD_REGEX = "([A-Za-z0-9_$]*)";
+
+    /** struts-default's {@code <global-allowed-methods>}, which every package that extends it inherits. */
+    private static final List<String> STRUTS_DEFAULT_ALLOWED = List.of(
+            "execute", "input", "back", "cancel", "browse", "save", "delete", "list", "index");
 
     /** The files Struts loads from the class path root unless told otherwise (struts-default.xml is its own). */
     private static final List<String> ENTRY_FILES = List.of("struts-plugin.xml", "struts.xml");
@@ -81,7 +108,7 @@ final class StrutsXmlReader {
                     load(entry, files, seen, loaded, errors, 0);
                 }
             }
-            redirects.addAll(resolve(loaded));
+            redirects.addAll(resolve(loaded, dynamicMethodInvocation(loaded, files.get(PROPERTIES), errors)));
         }
         return any ? Optional.of(new StrutsXmlResults(redirects, errors)) : Optional.empty();
     }
@@ -115,7 +142,7 @@ final class StrutsXmlReader {
             } else {
                 Pattern pattern = wildcard(target);
                 for (String candidate : files.keySet()) {
-                    if (pattern.matcher(candidate).matches()) {
+                    if (candidate.endsWith(".xml") && pattern.matcher(candidate).matches()) {
                         load(candidate, files, seen, loaded, errors, depth + 1);
                     }
                 }
@@ -140,8 +167,69 @@ final class StrutsXmlReader {
         return Pattern.compile(regex.toString());
     }
 
+    /**
+     * Whether Dynamic Method Invocation is on: the last {@code <constant>} of the files read, then
+     * {@code struts.properties} next to them, which Struts loads after them; off when neither says.
+     */
+    private static boolean dynamicMethodInvocation(List<Loaded> loaded, Path properties, List<ProcessingError> errors) {
+        String value = null;
+        for (Loaded file : loaded) {
+            value = file.document().constants.getOrDefault(DMI, value);
+        }
+        if (properties != null) {
+            Properties read = new Properties();
+            try (Reader in = Files.newBufferedReader(properties, StandardCharsets.ISO_8859_1)) {
+                read.load(in);
+                value = read.getProperty(DMI, value);
+            } catch (IOException | IllegalArgumentException e) {
+                errors.add(new ProcessingError(properties, 0, 0, "cannot read this Struts properties file: "
+                        + e.getMessage()));
+            }
+        }
+        return value != null && value.trim().equalsIgnoreCase("true");
+    }
+
+    /**
+     * The methods Dynamic Method Invocation may call on an action
+     * ({@code XmlDocConfigurationProvider.buildAllowedMethods}, {@code AllowedMethods.build}): the
+     * {@code <global-allowed-methods>} of its package and those it extends (struts-default's for a package not
+     * read) and its own {@code <allowed-methods>}; only the global ones if it has none and its package is strict;
+     * any method ({@code *}) if its package is not strict and the action has none. Each is a name, {@code *}, or
+     * {@code regex:} and a pattern ({@code regex:...} as written; a {@code *} or {@code {1}} only in a package
+     * that is not strict).
+     */
+    private static Set<String> allowedMethods(ActionDecl action, PackageDecl pkg, List<PackageDecl> chain,
+            Map<String, PackageDecl> packages) {
+        Set<String> written = new LinkedHashSet<>();
+        for (PackageDecl declared : chain) {
+            written.addAll(declared.globalAllowedMethods());
+            if (declared.parents().stream().anyMatch(parent -> !packages.containsKey(parent))) {
+                written.addAll(STRUTS_DEFAULT_ALLOWED);
+            }
+        }
+        if (action.declaresAllowed()) {
+            written.addAll(action.allowedMethods());
+        } else if (!pkg.strict()) {
+            written = Set.of("*");
+        }
+        Set<String> methods = new LinkedHashSet<>();
+        for (String method : written) {
+            boolean wildcard = method.contains("*") || method.matches(".*\\{.\\}.*");
+            if (method.startsWith("regex:")) {
+                methods.add(method);
+            } else if (method.equals("*") && !pkg.strict()) {
+                methods.add("*"); // ActionConfig.WILDCARD: any method
+            } else if (wildcard && !pkg.strict()) {
+                methods.add("regex:" + method.replaceAll("\\{.\\}", "*").replace("*", METHOD_REGEX));
+            } else if (!wildcard) {
+                methods.add(method); // with strict method invocation a * or {1} is no pattern, and no Java name
+            }
+        }
+        return methods;
+    }
+
     /** Every action's results that may redirect, with what its package and the packages it extends give it. */
-    private static List<XmlRedirect> resolve(List<Loaded> loaded) {
+    private static List<XmlRedirect> resolve(List<Loaded> loaded, boolean dynamicMethodInvocation) {
         Map<String, PackageDecl> packages = new HashMap<>();
         Map<String, String> fileOf = new HashMap<>();
         for (Loaded file : loaded) {
@@ -161,9 +249,19 @@ final class StrutsXmlReader {
                     }
                     String method = action.method().isEmpty() ? "execute"
                             : action.method().contains("{") ? "*" : action.method();
+                    Map<String, String> methods = new LinkedHashMap<>(); // how the method is invoked, by the method
+                    methods.put(method, pkg.name() + "/" + action.name());
+                    if (dynamicMethodInvocation && !method.equals("*")) { // a wildcard method already covers them all
+                        for (String allowed : allowedMethods(action, pkg, chain, packages)) {
+                            methods.putIfAbsent(allowed, pkg.name() + "/" + action.name() + "!"
+                                    + (allowed.startsWith("regex:") ? "{" + allowed + "}" : allowed));
+                        }
+                    }
                     for (Map.Entry<String, Located> result : results(chain, action, fileOf, file.name()).entrySet()) {
-                        redirect(actionClass.replace('$', '.'), method, pkg.name() + "/" + action.name(),
-                                result.getKey(), result.getValue(), chain).ifPresent(redirects::add);
+                        for (Map.Entry<String, String> invoked : methods.entrySet()) {
+                            redirect(actionClass.replace('$', '.'), invoked.getKey(), invoked.getValue(),
+                                    result.getKey(), result.getValue(), chain).ifPresent(redirects::add);
+                        }
                     }
                 }
             }

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
@@ -22,8 +24,10 @@ record StrutsXmlResults(List<XmlRedirect> redirects, List<ProcessingError> error
      *
      * @param actionClass the action's class, its qualified name with {@code .} for a nested class's {@code $}
      * @param method the action method ({@code execute} when none is given), or {@code *} for a wildcard
-     *     ({@code method="{1}"}): any public method of the class
-     * @param action the action's name and the package it is declared in, for the message
+     *     ({@code method="{1}"}): any public method of the class; with Dynamic Method Invocation also a method the
+     *     action allows, by name or as {@code regex:} and a pattern
+     * @param action the action's name and the package it is declared in, for the message, with {@code !} and the
+     *     allowed method when Dynamic Method Invocation reaches it
      * @param outcome the result's name: what the method returns to reach it
      * @param type the result type's name ({@code redirect}, {@code redirectAction}, a project's own)
      * @param resultClass the result type's class
@@ -44,7 +48,19 @@ record StrutsXmlResults(List<XmlRedirect> redirects, List<ProcessingError> error
     /** The redirects of the results of the actions of a class's method. */
     List<XmlRedirect> of(String actionClass, String method) {
         return redirects.stream().filter(redirect -> redirect.actionClass().equals(actionClass)
-                && (redirect.method().equals(method) || redirect.method().equals("*"))).toList();
+                && invokes(redirect.method(), method)).toList();
+    }
+
+    /** A method name, {@code *} (any), or {@code regex:} and a pattern the whole name matches. */
+    private static boolean invokes(String invoked, String method) {
+        if (invoked.startsWith("regex:")) {
+            try {
+                return Pattern.compile(invoked.substring("regex:".length())).matcher(method).matches();
+            } catch (PatternSyntaxException e) {
+                return false; // Struts fails to start with it
+            }
+        }
+        return invoked.equals(method) || invoked.equals("*");
     }
 
     /** True if some action of the class has a redirect result. */

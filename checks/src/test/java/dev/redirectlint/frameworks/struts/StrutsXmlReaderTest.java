@@ -115,4 +115,69 @@ class StrutsXmlReaderTest {
                 .containsExactlyInAnyOrder("done", "saved");
         assertThat(results.of("shop.Outer.Inner", "execute")).isEmpty();
     }
+
+    @Test
+    void aClassesDirectoryAtAnyDepthIsAClassPathRootForItsIncludes() throws Exception {
+        Path struts = write("tomcat/webapps/ROOT/WEB-INF/classes/struts.xml", """
+                <struts>
+                    <include file="admin/struts-admin.xml"/>
+                </struts>
+                """);
+        Path admin = write("tomcat/webapps/ROOT/WEB-INF/classes/admin/struts-admin.xml", """
+                <struts>
+                    <package name="admin" extends="struts-default">
+                        <action name="save" class="umt.SaveAction">
+                            <result type="redirectAction">list</result>
+                        </action>
+                    </package>
+                </struts>
+                """);
+        // not included by any struts.xml of its root: not read
+        Path stray = write("tomcat/webapps/other/WEB-INF/classes/admin/struts-admin.xml", """
+                <struts>
+                    <package name="other" extends="struts-default">
+                        <action name="drop" class="umt.DropAction">
+                            <result type="redirect">/x</result>
+                        </action>
+                    </package>
+                </struts>
+                """);
+
+        StrutsXmlResults results = StrutsXmlReader.read(List.of(struts, admin, stray)).orElseThrow();
+
+        assertThat(results.redirects()).extracting(XmlRedirect::actionClass, XmlRedirect::file)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("umt.SaveAction", "admin/struts-admin.xml"));
+    }
+
+    @Test
+    void allowedMethodsOverSeveralLinesAndStrutsPropertiesOverTheXmlConstant() throws Exception {
+        Path struts = write("src/main/resources/struts.xml", """
+                <struts>
+                    <constant name="struts.enable.DynamicMethodInvocation" value="true"/>
+                    <package name="p" extends="struts-default">
+                        <action name="a" class="shop.A">
+                            <result type="redirect">/a</result>
+                            <allowed-methods>
+                                execute, firstSave,
+                                publish
+                            </allowed-methods>
+                        </action>
+                    </package>
+                </struts>
+                """);
+        Path on = write("src/main/resources/struts.properties", "struts.devMode=false\n");
+
+        StrutsXmlResults results = StrutsXmlReader.read(List.of(struts, on)).orElseThrow();
+
+        assertThat(results.of("shop.A", "firstSave")).extracting(XmlRedirect::action).containsExactly("p/a!firstSave");
+        assertThat(results.of("shop.A", "publish")).hasSize(1);
+        assertThat(results.of("shop.A", "browse")).hasSize(1); // struts-default's global-allowed-methods
+        assertThat(results.of("shop.A", "trackback")).isEmpty();
+
+        Files.writeString(on, "struts.enable.DynamicMethodInvocation = false\n");
+        StrutsXmlResults off = StrutsXmlReader.read(List.of(struts, on)).orElseThrow();
+
+        assertThat(off.of("shop.A", "firstSave")).isEmpty();
+        assertThat(off.of("shop.A", "execute")).extracting(XmlRedirect::action).containsExactly("p/a");
+    }
 }
