@@ -49,7 +49,7 @@ public abstract class AnnotatedMethodHandlers implements HandlerFramework {
                 verb = verb.or(() -> verb(overridden.method(), overridden.names()));
             }
             verb.ifPresent(name -> handlers.add(
-                    new Handler(framework, type, method, AcceptedMethods.of(List.of(name)), false, false)));
+                    new Handler(framework, type, method, AcceptedMethods.of(List.of(name)))));
         }
         return handlers;
     }

@@ -49,7 +49,7 @@ public abstract class CodeRouteHandlers implements HandlerFramework {
                 String path = route.path().isEmpty() ? "" : " \"" + route.path() + "\"";
                 handlers.add(new Handler(framework, type, lambda,
                         registeringMember(route.call(), type) + " " + dialect.kind(route.call()) + path,
-                        accepted(Set.of(route.verb())), false, false));
+                        accepted(Set.of(route.verb()))));
             }
         }
         if (!mayBeNamedByRoutes(type, names)) {
@@ -57,10 +57,10 @@ public abstract class CodeRouteHandlers implements HandlerFramework {
         }
         Map<String, Set<String>> named = RouteRegistrations.namedMembers(type, names, dialect);
         for (Referenced<MethodDeclaration> method : RouteRegistrations.referencedMethods(type, names, dialect, named)) {
-            handlers.add(new Handler(framework, type, method.member(), accepted(method.verbs()), false, false));
+            handlers.add(new Handler(framework, type, method.member(), accepted(method.verbs())));
         }
         RouteRegistrations.referencedFieldLambdas(type, dialect, named).forEach((field, lambda) -> handlers.add(
-                new Handler(framework, type, lambda.member(), field, accepted(lambda.verbs()), false, false)));
+                new Handler(framework, type, lambda.member(), field, accepted(lambda.verbs()))));
         return handlers;
     }
 

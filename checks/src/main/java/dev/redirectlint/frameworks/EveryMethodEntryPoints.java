@@ -36,7 +36,7 @@ public abstract class EveryMethodEntryPoints implements HandlerFramework {
         for (ClassMethods.Member member : ClassMethods.of(declaration, names)) {
             MethodDeclaration method = member.method();
             if (method.getBody().isPresent() && isEntryPoint(method, member.names())) {
-                handlers.add(new Handler(framework, type, method, AcceptedMethods.anyMethod(), false, false));
+                handlers.add(new Handler(framework, type, method, AcceptedMethods.anyMethod()));
             }
         }
         return handlers;

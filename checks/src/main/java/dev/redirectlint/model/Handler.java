@@ -15,9 +15,8 @@ import com.github.javaparser.ast.body.TypeDeclaration;
  * @param name how messages name it after the class: the method's name, {@code main route "/orders"}
  *     for a lambda written in a registration, the field's name for one kept in a field
  * @param methods the HTTP methods it accepts
- * @param writesReturnAsBody true for Spring {@code @ResponseBody}/{@code @RestController} handlers,
- *     whose returned strings are response bodies, not view names
- * @param reactive true for Spring WebFlux handlers, whose {@code "redirect:"} views send 303
+ * @param details what the framework's home records about it for its own detectors (whether Spring writes its
+ *     return value as the body, say), or {@code null}
  */
 public record Handler(
         Framework framework,
@@ -25,13 +24,27 @@ public record Handler(
         Node code,
         String name,
         AcceptedMethods methods,
-        boolean writesReturnAsBody,
-        boolean reactive) {
+        HandlerDetails details) {
 
     /** A handler method. */
+    public Handler(Framework framework, TypeDeclaration<?> type, MethodDeclaration method, AcceptedMethods methods) {
+        this(framework, type, method, methods, null);
+    }
+
+    /** A handler method with what its home records about it. */
     public Handler(Framework framework, TypeDeclaration<?> type, MethodDeclaration method, AcceptedMethods methods,
-            boolean writesReturnAsBody, boolean reactive) {
-        this(framework, type, method, method.getNameAsString(), methods, writesReturnAsBody, reactive);
+            HandlerDetails details) {
+        this(framework, type, method, method.getNameAsString(), methods, details);
+    }
+
+    /** A route's lambda (or the member that holds it), named as messages name it. */
+    public Handler(Framework framework, TypeDeclaration<?> type, Node code, String name, AcceptedMethods methods) {
+        this(framework, type, code, name, methods, null);
+    }
+
+    /** What the home recorded, if it is of that class. */
+    public <T extends HandlerDetails> java.util.Optional<T> details(Class<T> kind) {
+        return kind.isInstance(details) ? java.util.Optional.of(kind.cast(details)) : java.util.Optional.empty();
     }
 
     /** The class that declares the code: {@link #type()}, or the base class it inherits the method from. */

@@ -55,7 +55,7 @@ final class FacesHandlers implements HandlerFramework {
                     continue; // the views were read, and none uses the bean: no request runs its methods
                 }
                 accepted(calls).ifPresent(accepted ->
-                        handlers.add(new Handler(FacesTypes.FRAMEWORK, type, method, accepted, false, false)));
+                        handlers.add(new Handler(FacesTypes.FRAMEWORK, type, method, accepted)));
             }
         }
         return handlers;

@@ -33,7 +33,7 @@ final class PhaseListenerHandlers implements HandlerFramework {
             MethodDeclaration method = member.method();
             if (method.getBody().isPresent() && ENTRY_POINTS.contains(method.getNameAsString())
                     && Signatures.parametersAre(method, member.names(), FacesTypes.PHASE_EVENT)) {
-                handlers.add(new Handler(FacesTypes.FRAMEWORK, type, method, AcceptedMethods.anyMethod(), false, false));
+                handlers.add(new Handler(FacesTypes.FRAMEWORK, type, method, AcceptedMethods.anyMethod()));
             }
         }
         return handlers;

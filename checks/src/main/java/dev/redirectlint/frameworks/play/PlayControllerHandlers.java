@@ -34,7 +34,7 @@ final class PlayControllerHandlers implements HandlerFramework {
             }
             Optional<Set<String>> verbs = routes.get().verbs(controller.get(), member.method().getNameAsString());
             verbs.ifPresent(methods -> handlers.add(new Handler(PlayTypes.FRAMEWORK, type, member.method(),
-                    AcceptedMethods.of(methods), false, false)));
+                    AcceptedMethods.of(methods))));
         }
         return handlers;
     }

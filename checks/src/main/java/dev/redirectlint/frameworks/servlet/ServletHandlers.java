@@ -86,7 +86,7 @@ final class ServletHandlers implements HandlerFramework {
     }
 
     private static Handler handler(TypeDeclaration<?> type, MethodDeclaration method, AcceptedMethods methods) {
-        return new Handler(ServletTypes.FRAMEWORK, type, method, methods, false, false);
+        return new Handler(ServletTypes.FRAMEWORK, type, method, methods);
     }
 
     private static boolean hasServletParameters(MethodDeclaration method, TypeNames names) {

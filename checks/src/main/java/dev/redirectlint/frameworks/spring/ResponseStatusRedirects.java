@@ -29,7 +29,7 @@ final class ResponseStatusRedirects implements RedirectDetector {
         if (context.handler().framework() != SpringTypes.MVC || !found.isEmpty() || returnsEntity(context)) {
             return;
         }
-        if (context.handler().reactive() && returnsRedirectView(context)) {
+        if (SpringHandlerDetails.of(context.handler()).reactive() && returnsRedirectView(context)) {
             // WebFlux's RedirectView sets its own status when it renders (303 unless given another), over the
             // handler's @ResponseStatus, and writes the Location header (reactive RedirectView.sendRedirect).
             return;

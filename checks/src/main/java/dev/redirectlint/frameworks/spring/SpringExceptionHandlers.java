@@ -46,8 +46,8 @@ final class SpringExceptionHandlers implements HandlerFramework {
                 continue;
             }
             boolean body = restType || SpringMvcHandlers.carries(method, member.names(), SpringTypes.RESPONSE_BODY);
-            handlers.add(new Handler(SpringTypes.MVC, type, method, accepted, body,
-                    SpringMvcHandlers.isReactive(method, names, member.names())));
+            handlers.add(new Handler(SpringTypes.MVC, type, method, accepted, new SpringHandlerDetails(body,
+                    SpringMvcHandlers.isReactive(method, names, member.names()))));
         }
         return handlers;
     }

@@ -63,8 +63,8 @@ final class SpringMvcHandlers implements HandlerFramework {
             }
             AcceptedMethods accepted = combine(classMapping, methodMapping.get());
             boolean body = restController || hasMeta(method, member.names(), SpringTypes.RESPONSE_BODY, 0);
-            handlers.add(new Handler(SpringTypes.MVC, type, method, accepted, body,
-                    reactive || returnsPublisher(method) || takesExchange(method, member.names())));
+            handlers.add(new Handler(SpringTypes.MVC, type, method, accepted, new SpringHandlerDetails(body,
+                    reactive || returnsPublisher(method) || takesExchange(method, member.names()))));
         }
         return handlers;
     }

@@ -51,7 +51,7 @@ final class ViewRedirects implements RedirectDetector {
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
         Handler handler = context.handler();
-        if (handler.framework() != SpringTypes.MVC || handler.reactive()) {
+        if (handler.framework() != SpringTypes.MVC || SpringHandlerDetails.of(handler).reactive()) {
             return; // views are Spring MVC's: elsewhere "redirect:x" is a body, or Jakarta MVC's 303
         }
         Optional<AnnotationExpr> responseStatus = SpringTypes.responseStatus(context);
@@ -71,7 +71,7 @@ final class ViewRedirects implements RedirectDetector {
         ViewRemedies remedies = new ViewRemedies(context, returned,
                 expression -> alwaysRedirects(context, expression, handler.method()));
         for (Expression expression : returned) {
-            if (!handler.writesReturnAsBody() && returnsText(handler.method())) {
+            if (!SpringHandlerDetails.of(handler).writesReturnAsBody() && returnsText(handler.method())) {
                 for (StringValue value : context.strings().evaluate(expression)) {
                     if (value.startsWith(REDIRECT_PREFIX)) {
                         addViewName(context, expression, value, base, remedies, found);

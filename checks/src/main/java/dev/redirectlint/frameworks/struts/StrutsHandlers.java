@@ -45,8 +45,7 @@ final class StrutsHandlers implements HandlerFramework {
             boolean configured = named && isActionMethod(method) && !xml.get().of(qualified.get(),
                     method.getNameAsString()).isEmpty();
             if (method.getBody().isPresent() && (annotated || execute || configured)) {
-                handlers.add(new Handler(StrutsTypes.FRAMEWORK, type, method, accepted(method, type, member.names()),
-                        false, false));
+                handlers.add(new Handler(StrutsTypes.FRAMEWORK, type, method, accepted(method, type, member.names())));
             }
         }
         return handlers;
