@@ -199,7 +199,8 @@ class NonGet302FacesConfigTest {
     void anActionTheViewsInvokeOnlyWithAjaxGetsAPartialResponse() {
         RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG)
                 .configFile("src/main/webapp/orders/edit.xhtml", """
-                        <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:p="primefaces">
+                        <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:p="primefaces" template="form.xhtml">
+                            <ui:param name="bean" value="#{orderBean}"/>
                             <p:commandButton action="#{orderBean.save}"/>
                         </ui:composition>
                         """)

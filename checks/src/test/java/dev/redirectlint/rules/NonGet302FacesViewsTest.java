@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Faces actions as the project's views invoke them: a full postback (a POST answered with 302) is reported; an
  * Ajax postback (answered with a partial response's redirect, 200) and a view action (a GET) are not; an
- * action no view names keeps the postback's finding if a view uses its bean, and has none if no view does.
+ * action no view names keeps the postback's finding if a view may still run it (writes its bean on its own), and
+ * has none if no view can.
  */
 class NonGet302FacesViewsTest {
 
@@ -54,7 +55,7 @@ class NonGet302FacesViewsTest {
                 }
 
                 public String unnamed() {
-                    return "orders?faces-redirect=true"; // finding: OrderBean#unnamed accepts POST
+                    return "orders?faces-redirect=true"; // no view writes orderBean.unnamed: no request runs it
                 }
 
                 public String blur() {
@@ -131,9 +132,9 @@ class NonGet302FacesViewsTest {
                         return "login?faces-redirect=true"; // the view's account is this bean: Ajax
                     }
 
-                    // no view names it: accountBean is no bean's name
+                    // the views write account.logout only (accountBean is no bean's name): no request runs it
                     public String rename() {
-                        return "renamed?faces-redirect=true"; // finding: AccountBean#rename accepts POST
+                        return "renamed?faces-redirect=true";
                     }
                 }
                 """, """
@@ -151,9 +152,10 @@ class NonGet302FacesViewsTest {
     }
 
     @Test
-    void aBeanThatNoViewUsesHasNoActions() {
-        // Generated CRUD beans that no page was written for: no request can run their methods. A bean a view
-        // hands to a template (#{orderBean} as a ui:param) may be called there, so it keeps the postback's finding.
+    void aMethodThatNoViewCanRunIsNoAction() {
+        // Generated CRUD beans that no page was written for, and a method of a bean whose views name other members
+        // only: no request can run them. A bean a view hands to a template (#{orderBean} as a ui:param) may be
+        // called there under another name, so it keeps the postback's finding.
         RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/orders.xhtml", """
                 <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html" template="edit.xhtml">
                     <ui:param name="bean" value="#{orderBean}"/>
@@ -190,6 +192,10 @@ class NonGet302FacesViewsTest {
                 public class CartBean {
                     public String checkout() {
                         return "done?faces-redirect=true"; // finding: CartBean#checkout accepts POST
+                    }
+
+                    public String clear() {
+                        return "cart?faces-redirect=true"; // views write cartBean.checkout only, never cartBean alone
                     }
                 }
                 """).check();

@@ -51,8 +51,9 @@ final class FacesHandlers implements HandlerFramework {
                     && !calledHelpers.contains(method.getNameAsString() + "/" + method.getParameters().size())) {
                 Set<ViewCall> calls = views.isPresent() && bean.isPresent()
                         ? views.get().calls(bean.get(), method.getNameAsString()) : Set.of();
-                if (calls.isEmpty() && views.isPresent() && bean.isPresent() && !views.get().mentions(bean.get())) {
-                    continue; // the views were read, and none uses the bean: no request runs its methods
+                if (calls.isEmpty() && views.isPresent() && bean.isPresent()
+                        && views.get().cannotRun(bean.get(), method.getNameAsString())) {
+                    continue; // the views were read, and none can run the method: no request does
                 }
                 accepted(calls).ifPresent(accepted ->
                         handlers.add(new Handler(FacesTypes.FRAMEWORK, type, method, accepted)));
@@ -65,9 +66,9 @@ final class FacesHandlers implements HandlerFramework {
      * What an action accepts, by how the views invoke it: a full postback is a POST; a view action or
      * {@code preRenderView} listener runs for a GET; an action the views invoke only with Ajax answers no
      * request with a 302 (Faces turns its redirect into a partial response), so it is no handler here. An
-     * action no view names is taken to be a postback's, as without views, if the views use its bean some other
-     * way (hand it to a template or a composite component, which may call it); a bean that no view writes in
-     * any EL expression has no action at all (the caller skips it).
+     * action no view names is taken to be a postback's, as without views, if a view may still run it (writes the
+     * bean on its own, handed to a template or a composite component, or writes {@code bean.method} in some other
+     * expression); otherwise it is no action at all (the caller skips it).
      */
     private static Optional<AcceptedMethods> accepted(Set<ViewCall> calls) {
         if (calls.isEmpty() || calls.contains(ViewCall.FULL_POSTBACK)) {

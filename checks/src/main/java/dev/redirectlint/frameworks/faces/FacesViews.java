@@ -19,16 +19,21 @@ import java.util.regex.Pattern;
  * Its text (sorted) is part of the project settings, so a changed view makes the results computed under
  * the old calls stale.
  */
-record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNames,
-        SortedMap<String, SortedSet<String>> listenerOutcomes) implements ConfigFacts {
+record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNames, SortedSet<String> elMembers,
+        SortedSet<String> elBareNames, SortedMap<String, SortedSet<String>> listenerOutcomes) implements ConfigFacts {
 
     /** A name in an EL expression: what can start a bean reference, and what follows it. */
     private static final Pattern EXPRESSION = Pattern.compile("[#$]\\{([^}]*)}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$]*");
+    /** A name and what follows it: {@code .member}, {@code [}, or anything else (a bare reference). */
+    private static final Pattern REFERENCE = Pattern.compile(
+            "(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*(?:\\.\\s*([A-Za-z_$][\\w$]*)|(\\[))?");
 
     FacesViews {
         calls = Collections.unmodifiableSortedMap(new TreeMap<>(calls));
         elNames = Collections.unmodifiableSortedSet(new TreeSet<>(elNames));
+        elMembers = Collections.unmodifiableSortedSet(new TreeSet<>(elMembers));
+        elBareNames = Collections.unmodifiableSortedSet(new TreeSet<>(elBareNames));
         listenerOutcomes = Collections.unmodifiableSortedMap(new TreeMap<>(listenerOutcomes));
     }
 
@@ -41,9 +46,14 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
         return listenerOutcomes.getOrDefault(bean + "." + method, Collections.emptySortedSet());
     }
 
-    /** True if some view writes the name in an EL expression: it may use the bean, if only through a template. */
-    boolean mentions(String bean) {
-        return elNames.contains(bean);
+    /**
+     * True if no view can run the bean's method: none writes {@code bean.method}, and none writes the bean on its
+     * own ({@code #{orderBean}} handed to a template or a component, {@code #{orderBean[name]}}), which could run
+     * any of its methods under another name.
+     */
+    boolean cannotRun(String bean, String method) {
+        return !elNames.contains(bean)
+                || !elBareNames.contains(bean) && !elMembers.contains(bean + "." + method);
     }
 
     /** How views invoke {@code method} of the bean EL names {@code bean}: empty if no view does. */
@@ -55,6 +65,8 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
     static final class Builder {
         private final Map<String, Set<ViewCall>> calls = new TreeMap<>();
         private final SortedSet<String> elNames = new TreeSet<>();
+        private final SortedSet<String> elMembers = new TreeSet<>();
+        private final SortedSet<String> elBareNames = new TreeSet<>();
         private final SortedMap<String, SortedSet<String>> listenerOutcomes = new TreeMap<>();
 
         void addListenerOutcome(String bean, String method, String outcome) {
@@ -68,6 +80,14 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
                 Matcher name = NAME.matcher(expression.group(1));
                 while (name.find()) {
                     elNames.add(name.group());
+                }
+                Matcher reference = REFERENCE.matcher(expression.group(1));
+                while (reference.find()) {
+                    if (reference.group(2) != null) {
+                        elMembers.add(reference.group(1) + "." + reference.group(2));
+                    } else {
+                        elBareNames.add(reference.group(1));
+                    }
                 }
             }
         }
@@ -86,7 +106,7 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
             SortedMap<String, SortedSet<String>> outcomes = new TreeMap<>();
             listenerOutcomes.forEach((key, values) -> outcomes.put(key, Collections.unmodifiableSortedSet(
                     new TreeSet<>(values))));
-            return new FacesViews(copy, elNames, outcomes);
+            return new FacesViews(copy, elNames, elMembers, elBareNames, outcomes);
         }
     }
 }
