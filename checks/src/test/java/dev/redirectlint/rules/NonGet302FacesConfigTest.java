@@ -105,11 +105,54 @@ class NonGet302FacesConfigTest {
             """;
 
     @Test
+    void theRulesOfTheViewACommandIsOnDecide() {
+        // NavigationHandlerImpl tries the view's own from-view-id, then the wildcard prefixes it starts with
+        // (longest first), then *: a case of another view's rule does not take the outcome.
+        RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG)
+                .configFile("src/main/webapp/orders/list.xhtml", """
+                        <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html">
+                            <h:commandButton action="#{orderBean.save}"/>
+                            <h:commandButton action="saved" actionListener="#{orderBean.touch}"/>
+                        </ui:composition>
+                        """)
+                .configFile("src/main/webapp/admin/orders.xhtml", """
+                        <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html">
+                            <h:commandButton action="#{orderBean.remove}"/>
+                        </ui:composition>
+                        """)
+                .configFile("src/main/webapp/orders/edit.xhtml", """
+                        <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html">
+                            <h:commandButton action="saved" actionListener="#{orderBean.store}"/>
+                        </ui:composition>
+                        """)
+                .source("""
+                        import jakarta.inject.Named;
+
+                        @Named
+                        public class OrderBean {
+                            public String save() {
+                                return "saved"; // on /orders/list.xhtml, whose rules (only *) take no "saved"
+                            }
+
+                            public void touch() { // the same from /orders/list.xhtml
+                            }
+
+                            public String remove() {
+                                return "removed"; // finding: outcome "removed" taken by a navigation case with <redirect/> (WEB-INF/faces-config.xml, line 30)
+                            }
+
+                            public void store() { // finding: HourBean#store accepts POST
+                            }
+                        }
+                        """.replace("HourBean", "OrderBean")).check();
+    }
+
+    @Test
     void reportsTheActionListenerOfACommandWhoseWrittenOutcomeRedirects() {
         // ActionListenerImpl runs the listener, then navigates by the command's literal outcome: the listener is
         // the Java that answers the POST. From-action never matches a literal action (its text is the literal).
         RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/WEB-INF/faces-config.xml", FACES_CONFIG)
-                .configFile("src/main/webapp/hours.xhtml", """
+                .configFile("src/main/webapp/orders/edit.xhtml", """
                         <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html"
                                         xmlns:p="http://primefaces.org/ui">
                             <h:form>

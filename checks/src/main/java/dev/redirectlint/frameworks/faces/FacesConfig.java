@@ -24,29 +24,78 @@ record FacesConfig(FacesViews views, List<NavigationCase> navigation, List<Proce
     }
 
     /**
-     * The case with {@code <redirect/>} that an outcome of an action takes, if one may. Mojarra looks at the cases
-     * of one {@code from-view-id} (the view's own, else the longest wildcard prefix, else {@code *}) in order and
-     * takes the first that matches and whose {@code <if>}, if any, is not false. Which view a command is on is not
-     * known here, so each {@code from-view-id}'s cases are tried: the action redirects if, for one of them, the
-     * first case it matches without a condition, or one with a condition before it, has {@code <redirect/>}.
+     * The case with {@code <redirect/>} that an outcome of an action takes, if one may, from any of the views its
+     * commands are on; from any rule when no view is known (a view not read, the Checkstyle module).
      *
      * @param outcome the outcome's text, empty when it is not known (then only a case without
      *     {@code from-outcome} can match); never a null outcome
+     * @param viewIds the ids of the views whose commands invoke the action, if known
      */
-    Optional<NavigationCase> redirectCase(Optional<String> outcome, Optional<String> bean, String method) {
+    Optional<NavigationCase> redirectCase(Optional<String> outcome, Optional<String> bean, String method,
+            Set<String> viewIds) {
         Map<String, List<NavigationCase>> byView = new LinkedHashMap<>();
         navigation.forEach(c -> byView.computeIfAbsent(c.fromViewId(), v -> new ArrayList<>()).add(c));
-        for (List<NavigationCase> cases : byView.values()) {
-            for (NavigationCase navigationCase : cases) {
-                if (!navigationCase.matches(outcome, bean, method)) {
-                    continue;
+        if (viewIds.isEmpty()) {
+            for (List<NavigationCase> cases : byView.values()) {
+                Optional<Optional<NavigationCase>> decided = decide(cases, outcome, bean, method);
+                if (decided.isPresent() && decided.get().isPresent()) {
+                    return decided.get();
                 }
-                if (navigationCase.redirect()) {
-                    return Optional.of(navigationCase);
+            }
+            return Optional.empty();
+        }
+        for (String viewId : viewIds) {
+            for (List<NavigationCase> cases : rulesFor(viewId, byView)) {
+                Optional<Optional<NavigationCase>> decided = decide(cases, outcome, bean, method);
+                if (decided.isPresent()) {
+                    if (decided.get().isPresent()) {
+                        return decided.get();
+                    }
+                    break; // this view's outcome forwards
                 }
-                if (!navigationCase.conditional()) {
-                    break; // Mojarra forwards to this case's view: the later cases are not looked at
-                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The rules Mojarra's {@code NavigationHandlerImpl} tries for a view, in order: the view's own
+     * {@code from-view-id}, then the wildcard ones whose prefix the view id starts with, longest first, then
+     * {@code *} (and rules without one).
+     */
+    private static List<List<NavigationCase>> rulesFor(String viewId, Map<String, List<NavigationCase>> byView) {
+        List<List<NavigationCase>> rules = new ArrayList<>();
+        if (byView.containsKey(viewId)) {
+            rules.add(byView.get(viewId));
+        }
+        byView.keySet().stream()
+                .filter(from -> from.length() > 1 && from.endsWith("*")
+                        && viewId.startsWith(from.substring(0, from.length() - 1)))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .forEach(from -> rules.add(byView.get(from)));
+        if (byView.containsKey("*")) {
+            rules.add(byView.get("*"));
+        }
+        return rules;
+    }
+
+    /**
+     * What one rule's cases do with the outcome, in order: the first that matches and whose {@code <if>}, if
+     * any, is not false is taken. A case with a condition may be passed over, so a later one may still be taken.
+     * Empty if no case is taken for certain (the next rule is tried); a case with {@code <redirect/>} that may
+     * be taken; or no case, when the first certain one forwards.
+     */
+    private static Optional<Optional<NavigationCase>> decide(List<NavigationCase> cases, Optional<String> outcome,
+            Optional<String> bean, String method) {
+        for (NavigationCase navigationCase : cases) {
+            if (!navigationCase.matches(outcome, bean, method)) {
+                continue;
+            }
+            if (navigationCase.redirect()) {
+                return Optional.of(Optional.of(navigationCase));
+            }
+            if (!navigationCase.conditional()) {
+                return Optional.of(Optional.empty()); // Mojarra forwards to this case's view
             }
         }
         return Optional.empty();
@@ -62,11 +111,11 @@ record FacesConfig(FacesViews views, List<NavigationCase> navigation, List<Proce
      * {@code faces-redirect=true}, else by a navigation case with {@code <redirect/>}. Mojarra's from-action of a
      * literal action is the literal itself, which no case's {@code #{bean.method}} equals.
      */
-    Optional<String> listenerOutcomeRedirect(String outcome) {
+    Optional<String> listenerOutcomeRedirect(String outcome, Set<String> viewIds) {
         if (RedirectOutcomes.redirects(outcome)) {
             return Optional.of("its faces-redirect=true");
         }
-        return redirectCase(Optional.of(outcome), Optional.empty(), "")
+        return redirectCase(Optional.of(outcome), Optional.empty(), "", viewIds)
                 .map(taken -> FacesTypes.NAVIGATION_CASE.description() + " (" + taken.where() + ")");
     }
 
@@ -75,7 +124,8 @@ record FacesConfig(FacesViews views, List<NavigationCase> navigation, List<Proce
         Set<String> text = new LinkedHashSet<>();
         // A listener whose command's outcome redirects says nothing of it in its Java: its name does.
         views.listenerOutcomes().forEach((listener, outcomes) -> {
-            if (outcomes.stream().anyMatch(outcome -> listenerOutcomeRedirect(outcome).isPresent())) {
+            if (outcomes.entrySet().stream()
+                    .anyMatch(outcome -> listenerOutcomeRedirect(outcome.getKey(), outcome.getValue()).isPresent())) {
                 text.add(listener.substring(listener.lastIndexOf('.') + 1));
             }
         });

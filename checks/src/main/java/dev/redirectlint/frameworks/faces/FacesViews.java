@@ -4,6 +4,7 @@ import dev.redirectlint.java.ConfigFacts;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SortedSet;
@@ -20,7 +21,8 @@ import java.util.regex.Pattern;
  * the old calls stale.
  */
 record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNames, SortedSet<String> elMembers,
-        SortedSet<String> elBareNames, SortedMap<String, SortedSet<String>> listenerOutcomes) implements ConfigFacts {
+        SortedSet<String> elBareNames, SortedMap<String, SortedSet<String>> postbackViews,
+        SortedMap<String, SortedMap<String, SortedSet<String>>> listenerOutcomes) implements ConfigFacts {
 
     /** A name in an EL expression: what can start a bean reference, and what follows it. */
     private static final Pattern EXPRESSION = Pattern.compile("[#$]\\{([^}]*)}");
@@ -34,16 +36,23 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
         elNames = Collections.unmodifiableSortedSet(new TreeSet<>(elNames));
         elMembers = Collections.unmodifiableSortedSet(new TreeSet<>(elMembers));
         elBareNames = Collections.unmodifiableSortedSet(new TreeSet<>(elBareNames));
+        postbackViews = Collections.unmodifiableSortedMap(new TreeMap<>(postbackViews));
         listenerOutcomes = Collections.unmodifiableSortedMap(new TreeMap<>(listenerOutcomes));
+    }
+
+    /** The ids of the views whose full-postback commands invoke {@code bean.method}: where its outcome navigates from. */
+    SortedSet<String> postbackViews(String bean, String method) {
+        return postbackViews.getOrDefault(bean + "." + method, Collections.emptySortedSet());
     }
 
     /**
      * The literal outcomes of the full-postback commands whose {@code actionListener} is {@code bean.method}
-     * ({@code <h:commandButton action="saved" actionListener="#{orderBean.save}"/>}): Faces runs the listener,
-     * then navigates by the outcome as it does by an action's.
+     * ({@code <h:commandButton action="saved" actionListener="#{orderBean.save}"/>}), each with the ids of the
+     * views that have such a command: Faces runs the listener, then navigates by the outcome as it does by an
+     * action's.
      */
-    SortedSet<String> listenerOutcomes(String bean, String method) {
-        return listenerOutcomes.getOrDefault(bean + "." + method, Collections.emptySortedSet());
+    SortedMap<String, SortedSet<String>> listenerOutcomes(String bean, String method) {
+        return listenerOutcomes.getOrDefault(bean + "." + method, Collections.emptySortedMap());
     }
 
     /**
@@ -67,10 +76,17 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
         private final SortedSet<String> elNames = new TreeSet<>();
         private final SortedSet<String> elMembers = new TreeSet<>();
         private final SortedSet<String> elBareNames = new TreeSet<>();
-        private final SortedMap<String, SortedSet<String>> listenerOutcomes = new TreeMap<>();
+        private final SortedMap<String, SortedSet<String>> postbackViews = new TreeMap<>();
+        private final SortedMap<String, SortedMap<String, SortedSet<String>>> listenerOutcomes = new TreeMap<>();
 
-        void addListenerOutcome(String bean, String method, String outcome) {
-            listenerOutcomes.computeIfAbsent(bean + "." + method, k -> new TreeSet<>()).add(outcome);
+        void addPostbackView(String bean, String method, String viewId) {
+            postbackViews.computeIfAbsent(bean + "." + method, k -> new TreeSet<>()).add(viewId);
+        }
+
+        void addListenerOutcome(String bean, String method, String outcome, Optional<String> viewId) {
+            SortedSet<String> views = listenerOutcomes.computeIfAbsent(bean + "." + method, k -> new TreeMap<>())
+                    .computeIfAbsent(outcome, k -> new TreeSet<>());
+            viewId.ifPresent(views::add);
         }
 
         /** Takes the names of every EL expression of a view's text. */
@@ -103,10 +119,17 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
         FacesViews build() {
             SortedMap<String, Set<ViewCall>> copy = new TreeMap<>();
             calls.forEach((key, kinds) -> copy.put(key, Collections.unmodifiableSet(EnumSet.copyOf(kinds))));
-            SortedMap<String, SortedSet<String>> outcomes = new TreeMap<>();
-            listenerOutcomes.forEach((key, values) -> outcomes.put(key, Collections.unmodifiableSortedSet(
-                    new TreeSet<>(values))));
-            return new FacesViews(copy, elNames, elMembers, elBareNames, outcomes);
+            SortedMap<String, SortedMap<String, SortedSet<String>>> outcomes = new TreeMap<>();
+            listenerOutcomes.forEach((key, byOutcome) -> {
+                SortedMap<String, SortedSet<String>> copied = new TreeMap<>();
+                byOutcome.forEach((outcome, views) -> copied.put(outcome, Collections.unmodifiableSortedSet(
+                        new TreeSet<>(views))));
+                outcomes.put(key, Collections.unmodifiableSortedMap(copied));
+            });
+            SortedMap<String, SortedSet<String>> postbacks = new TreeMap<>();
+            postbackViews.forEach((key, views) -> postbacks.put(key, Collections.unmodifiableSortedSet(
+                    new TreeSet<>(views))));
+            return new FacesViews(copy, elNames, elMembers, elBareNames, postbacks, outcomes);
         }
     }
 }

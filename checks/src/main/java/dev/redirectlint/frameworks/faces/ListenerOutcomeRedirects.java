@@ -26,8 +26,9 @@ final class ListenerOutcomeRedirects implements RedirectDetector {
             return;
         }
         String method = context.handler().method().getNameAsString();
-        for (String outcome : config.get().views().listenerOutcomes(bean.get(), method)) {
-            Optional<String> how = config.get().listenerOutcomeRedirect(outcome);
+        for (var entry : config.get().views().listenerOutcomes(bean.get(), method).entrySet()) {
+            String outcome = entry.getKey();
+            Optional<String> how = config.get().listenerOutcomeRedirect(outcome, entry.getValue());
             if (how.isPresent()) {
                 boolean own = RedirectOutcomes.redirects(outcome);
                 found.add(new Redirect(own ? FacesTypes.REDIRECT_OUTCOME : FacesTypes.NAVIGATION_CASE,

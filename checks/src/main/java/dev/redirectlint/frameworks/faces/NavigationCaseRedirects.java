@@ -8,6 +8,7 @@ import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An action that returns an outcome a faces-config navigation case with {@code <redirect/>} takes: Mojarra's
@@ -30,28 +31,31 @@ final class NavigationCaseRedirects implements RedirectDetector {
         }
         Optional<String> bean = BeanNames.of(context.handler().type(), context.names());
         String method = context.handler().method().getNameAsString();
+        // The views whose full postbacks invoke it: their rules decide where its outcome goes.
+        Set<String> viewIds = bean.map(name -> (Set<String>) config.get().views().postbackViews(name, method))
+                .orElse(Set.of());
         for (Expression returned : context.helpers().returnedExpressions(context.handler().method())) {
             if (returned instanceof NullLiteralExpr
                     || RedirectOutcomes.find(returned, context.strings(), context).isPresent()) {
                 continue; // no navigation; or a faces-redirect=true outcome, which OutcomeRedirects reports
             }
-            redirect(context, config.get(), bean, method, returned).ifPresent(found::add);
+            redirect(context, config.get(), bean, method, viewIds, returned).ifPresent(found::add);
         }
     }
 
     /** The first of the outcome's values (or, none known, any outcome) that a case with a redirect takes. */
     private static Optional<Redirect> redirect(HandlerContext context, FacesConfig config, Optional<String> bean,
-            String method, Expression returned) {
+            String method, Set<String> viewIds, Expression returned) {
         List<StringValue> values = context.strings().evaluate(returned).stream().filter(StringValue::complete).toList();
         for (StringValue value : values) {
-            Optional<NavigationCase> taken = config.redirectCase(Optional.of(value.text()), bean, method);
+            Optional<NavigationCase> taken = config.redirectCase(Optional.of(value.text()), bean, method, viewIds);
             if (taken.isPresent()) {
                 return Optional.of(redirect(context, returned, "outcome \"" + value.text() + "\"", taken.get(),
                         context.helperSite(value.origin(), returned)));
             }
         }
         if (values.isEmpty()) {
-            return config.redirectCase(Optional.empty(), bean, method)
+            return config.redirectCase(Optional.empty(), bean, method, viewIds)
                     .map(taken -> redirect(context, returned, "its outcome", taken, Optional.empty()));
         }
         return Optional.empty();

@@ -25,7 +25,9 @@ final class ViewFiles {
         FacesViews.Builder calls = new FacesViews.Builder();
         CompositeComponents components = new CompositeComponents();
         for (Path file : files) {
-            ViewContext view = new ViewContext(CompositeComponents.definedBy(file), calls, components);
+            Optional<String> component = CompositeComponents.definedBy(file);
+            ViewContext view = new ViewContext(component, calls, components,
+                    component.isPresent() ? Optional.empty() : viewId(file));
             try {
                 // ISO-8859-1 maps every byte: EL names and tags are ASCII whatever the file's encoding
                 String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
@@ -39,5 +41,22 @@ final class ViewFiles {
         }
         components.resolve(calls);
         return calls.isEmpty() ? Optional.empty() : Optional.of(calls.build());
+    }
+
+    /** The file's path below the document root it was found in, with a leading slash, as Faces names views. */
+    static Optional<String> viewId(Path file) {
+        String path = file.toString().replace('\\', '/');
+        for (String root : List.of("/META-INF/resources/", "/src/main/webapp/", "/WebContent/")) {
+            int at = path.lastIndexOf(root);
+            if (at >= 0) {
+                return Optional.of(path.substring(at + root.length() - 1));
+            }
+        }
+        for (String root : List.of("src/main/webapp/", "WebContent/")) {
+            if (path.startsWith(root)) {
+                return Optional.of(path.substring(root.length() - 1));
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -31,18 +31,18 @@ final class ViewTags {
         }
         if (local.equals("ajax")) {
             // f:ajax, p:ajax: the listener runs in an Ajax request
-            add(attributes.get("listener"), ViewCall.AJAX, calls);
+            add(attributes.get("listener"), ViewCall.AJAX, view);
             return;
         }
         if (local.equals("event")) {
             // f:event type="preRenderView" and the like run while the view renders, for its GET above all
-            add(attributes.get("listener"), ViewCall.GET, calls);
+            add(attributes.get("listener"), ViewCall.GET, view);
             return;
         }
         if (local.equals("viewAction")) {
             // f:viewAction runs on the initial GET unless onPostback="true", and on postbacks only then (which
             // may well be Ajax): as a GET, a redirect there is not reported as answering a POST
-            add(attributes.get("action"), ViewCall.GET, calls);
+            add(attributes.get("action"), ViewCall.GET, view);
             return;
         }
         if (view.component().isPresent() && local.equals("attribute") && isCompositeLibrary(library)) {
@@ -56,12 +56,12 @@ final class ViewTags {
             view.components().command(view.component().get(), attributes.get("action"), id, call);
             view.components().command(view.component().get(), attributes.get("actionListener"), null, call);
         }
-        add(attributes.get("action"), call, calls);
-        add(attributes.get("actionListener"), call, calls);
+        add(attributes.get("action"), call, view);
+        add(attributes.get("actionListener"), call, view);
         String action = attributes.get("action");
         if (call == ViewCall.FULL_POSTBACK && view.component().isEmpty() && isLiteral(action)) {
             MethodExpressions.parse(attributes.get("actionListener")).ifPresent(listener ->
-                    calls.addListenerOutcome(listener.bean(), listener.method(), action.trim()));
+                    calls.addListenerOutcome(listener.bean(), listener.method(), action.trim(), view.viewId()));
         }
     }
 
@@ -101,7 +101,12 @@ final class ViewTags {
                 || library.equals("a4j");
     }
 
-    private static void add(String value, ViewCall call, FacesViews.Builder calls) {
-        MethodExpressions.parse(value).ifPresent(target -> calls.add(target.bean(), target.method(), call));
+    private static void add(String value, ViewCall call, ViewContext view) {
+        MethodExpressions.parse(value).ifPresent(target -> {
+            view.calls().add(target.bean(), target.method(), call);
+            if (call == ViewCall.FULL_POSTBACK) {
+                view.viewId().ifPresent(id -> view.calls().addPostbackView(target.bean(), target.method(), id));
+            }
+        });
     }
 }
