@@ -379,6 +379,162 @@ class NonGet302StrutsXmlTest {
                 """).check();
     }
 
+    /** Following the advice for one of the actions would leave the other's result at 302: both are named. */
+    @Test
+    void severalActionsThatRedirectTheSameOutcomeOfAMethodAreAllNamed() {
+        List<Finding> findings = RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml",
+                DOCTYPE + """
+                <struts>
+                    <package name="admin" extends="struts-default" namespace="/admin">
+                        <action name="categoryAdd" class="blog.CategoryEdit" method="save">
+                            <result name="input">/category-form.jsp</result>
+                            <result type="redirectAction">categories</result>
+                        </action>
+                        <action name="categoryEdit" class="blog.CategoryEdit" method="save">
+                            <result name="input">/category-form.jsp</result>
+                            <result type="redirectAction">
+                                <param name="actionName">categories</param>
+                            </result>
+                        </action>
+                        <action name="categoryMove" class="blog.CategoryEdit" method="save">
+                            <result type="redirectAction">
+                                <param name="actionName">categories</param>
+                                <param name="statusCode">303</param>
+                            </result>
+                        </action>
+                    </package>
+                </struts>
+                """).source("""
+                package blog;
+
+                public class CategoryEdit {
+                    private boolean valid;
+
+                    public String save() {
+                        return valid ? "success" : "input"; // finding: CategoryEdit#save accepts every HTTP method and answers 302 Found through a struts.xml result "success" of type redirectAction (actions "admin/categoryAdd" line 9 and "admin/categoryEdit" line 13 of struts.xml)
+                    }
+                }
+                """).check();
+        assertThat(findings).singleElement().satisfies(finding -> assertThat(finding.message())
+                .contains("add <param name=\"statusCode\">303</param> to each of the results \"success\" of actions"
+                        + " \"admin/categoryAdd\" (line 9 of struts.xml) and \"admin/categoryEdit\" (line 13 of"
+                        + " struts.xml)")
+                .doesNotContain("categoryMove"));
+    }
+
+    @Test
+    void actionsInDifferentFilesAreNamedWithTheirFiles() {
+        List<Finding> findings = RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml",
+                DOCTYPE + """
+                <struts>
+                    <include file="struts-admin.xml"/>
+                    <package name="app" extends="struts-default">
+                        <action name="saveNote" class="notes.NoteAction" method="save">
+                            <result type="redirect">/notes</result>
+                        </action>
+                    </package>
+                </struts>
+                """).configFile("src/main/resources/struts-admin.xml", DOCTYPE + """
+                <struts>
+                    <package name="admin" extends="struts-default">
+                        <action name="adminSaveNote" class="notes.NoteAction" method="save">
+                            <result type="redirect">/admin/notes</result>
+                        </action>
+                    </package>
+                </struts>
+                """).source("""
+                package notes;
+
+                public class NoteAction {
+                    public String save() {
+                        return "success"; // finding: (actions "admin/adminSaveNote" line 8 of struts-admin.xml and "app/saveNote" line 9 of struts.xml)
+                    }
+                }
+                """).check();
+        assertThat(findings).singleElement().satisfies(finding -> assertThat(finding.message())
+                .contains("to each of the results \"success\" of actions \"admin/adminSaveNote\" (line 8 of"
+                        + " struts-admin.xml) and \"app/saveNote\" (line 9 of struts.xml)"));
+    }
+
+    /** A package's global result that two actions use is one result to change: the advice names it once. */
+    @Test
+    void aGlobalResultSeveralActionsUseIsOneResultToChange() {
+        List<Finding> findings = RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml",
+                DOCTYPE + """
+                <struts>
+                    <package name="app" extends="struts-default">
+                        <global-results>
+                            <result name="login" type="redirect">/login</result>
+                        </global-results>
+                        <action name="profile" class="shop.web.ProfileAction" method="show"/>
+                        <action name="profileCard" class="shop.web.ProfileAction" method="show"/>
+                    </package>
+                </struts>
+                """).source("""
+                package shop.web;
+
+                public class ProfileAction {
+                    public String show() {
+                        return "login"; // finding: (actions "app/profile" line 8 and "app/profileCard" line 8 of struts.xml)
+                    }
+                }
+                """).check();
+        assertThat(findings).singleElement().satisfies(finding -> assertThat(finding.message())
+                .contains("to the result \"login\" of actions \"app/profile\", \"app/profileCard\" (line 8 of"
+                        + " struts.xml)"));
+    }
+
+    /**
+     * An inherited method is a handler of each concrete class struts.xml names: each finding names the actions of
+     * its own class.
+     */
+    @Test
+    void anInheritedMethodReachedThroughActionsOfTwoSubclassesNamesEachClassesOwnActions() {
+        List<Finding> findings = RuleTester.forRule(AnyMethod302Rule.ID).configFile("src/main/resources/struts.xml",
+                DOCTYPE + """
+                <struts>
+                    <package name="admin" extends="struts-default">
+                        <action name="createUser" class="ui.UserEdit" method="cancel">
+                            <result type="redirectAction">users</result>
+                        </action>
+                        <action name="modifyUser" class="ui.UserEdit" method="cancel">
+                            <result type="redirectAction">users</result>
+                        </action>
+                        <action name="editGroup" class="ui.GroupEdit" method="cancel">
+                            <result type="redirectAction">groups</result>
+                        </action>
+                    </package>
+                </struts>
+                """).sources("""
+                package ui;
+
+                public abstract class UIAction {
+                    public String cancel() {
+                        return "success"; // 2 findings: UIAction#cancel (inherited by
+                    }
+                }
+                """, """
+                package ui;
+
+                public class UserEdit extends UIAction {
+                }
+                """, """
+                package ui;
+
+                public class GroupEdit extends UIAction {
+                }
+                """).check();
+        assertThat(findings).hasSize(2).anySatisfy(finding -> assertThat(finding.message())
+                .contains("UIAction#cancel (inherited by GroupEdit)")
+                .contains("(action \"admin/editGroup\", line 14 of struts.xml)")
+                .doesNotContain("User"))
+                .anySatisfy(finding -> assertThat(finding.message())
+                .contains("UIAction#cancel (inherited by UserEdit)")
+                .contains("each of the results \"success\" of actions \"admin/createUser\" (line 8 of struts.xml)"
+                        + " and \"admin/modifyUser\" (line 11 of struts.xml)")
+                .doesNotContain("Group"));
+    }
+
     /** The change is in struts.xml, not in the Java the finding is on: advice, no edit. */
     @Test
     void offersAdviceButNoEdit() {

@@ -69,16 +69,50 @@ final class StrutsRedirects implements RedirectDetector {
                             helperSite, result.toString(), new StatusParam(outcome)));
                     continue;
                 }
-                for (XmlRedirect xml : configured.getOrDefault(outcome, List.of())) {
-                    String where = "line " + xml.line() + " of " + xml.file();
+                for (List<XmlRedirect> same : byStatus(configured.getOrDefault(outcome, List.of()))) {
+                    int status = same.get(0).status();
+                    String types = String.join(" or ", same.stream().map(XmlRedirect::type).distinct().toList());
+                    String actions = String.join(",", same.stream().map(XmlRedirect::action).toList());
                     found.add(new Redirect(StrutsTypes.XML_REDIRECT_RESULT, StrutsTypes.XML_REDIRECT_RESULT.description()
-                            + " \"" + outcome + "\" of type " + xml.type() + " (action \"" + xml.action() + "\", " + where
-                            + ")", xml.status(), returned, helperSite,
-                            "struts.xml " + xml.action() + " result " + outcome + " type " + xml.type(),
-                            new XmlStatusParam(outcome, xml.action(), where)));
+                            + " \"" + outcome + "\" of type " + types + " (" + cited(same) + ")", status, returned,
+                            helperSite, "struts.xml " + actions + " result " + outcome + " type " + types,
+                            new XmlStatusParam(outcome, same)));
                 }
             }
         }
+    }
+
+    /** The results of one outcome by the status they send, each group in the order struts.xml's results have. */
+    private static List<List<XmlRedirect>> byStatus(List<XmlRedirect> redirects) {
+        Map<Integer, List<XmlRedirect>> groups = new LinkedHashMap<>();
+        for (XmlRedirect redirect : redirects) {
+            groups.computeIfAbsent(redirect.status(), status -> new ArrayList<>()).add(redirect);
+        }
+        return List.copyOf(groups.values());
+    }
+
+    /**
+     * The actions whose results turn the outcome into the redirect, for the message: {@code action "a", line 8 of
+     * struts.xml} for one, {@code actions "a" line 8 and "b" line 20 of struts.xml} for several (each with its file
+     * when they are in different files).
+     */
+    private static String cited(List<XmlRedirect> redirects) {
+        if (redirects.size() == 1) {
+            XmlRedirect only = redirects.get(0);
+            return "action \"" + only.action() + "\", line " + only.line() + " of " + only.file();
+        }
+        boolean oneFile = redirects.stream().map(XmlRedirect::file).distinct().count() == 1;
+        List<String> each = redirects.stream().map(redirect -> "\"" + redirect.action() + "\" line " + redirect.line()
+                + (oneFile ? "" : " of " + redirect.file())).toList();
+        return "actions " + joined(each) + (oneFile ? " of " + redirects.get(0).file() : "");
+    }
+
+    /** {@code a}, {@code a and b}, {@code a, b and c}. */
+    private static String joined(List<String> parts) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
+        return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
     }
 
     /**
@@ -95,8 +129,8 @@ final class StrutsRedirects implements RedirectDetector {
         }
         for (XmlRedirect redirect : xml.get().of(actionClass.get(), context.handler().method().getNameAsString())) {
             if (redirect.builtIn() || extendsRedirectResult(redirect.resultClass(), context.names())) {
-                // one finding per returned outcome: the first action (by its text) that redirects it is named
-                results.putIfAbsent(redirect.outcome(), List.of(redirect));
+                // one finding per returned outcome and status, naming every action that redirects it
+                results.computeIfAbsent(redirect.outcome(), outcome -> new ArrayList<>()).add(redirect);
             }
         }
         return results;
@@ -247,12 +281,27 @@ final class StrutsRedirects implements RedirectDetector {
         return false;
     }
 
-    /** The fix is a param of the struts.xml result; the advice says where. */
-    private record XmlStatusParam(String outcome, String action, String where) implements Remedy {
+    /**
+     * The fix is a param of the struts.xml result, or of each of the results when several actions redirect the
+     * outcome; the advice says where. A result several actions share (a package's global result) is named once.
+     */
+    private record XmlStatusParam(String outcome, List<XmlRedirect> redirects) implements Remedy {
         @Override
         public String advice(int status) {
-            return "add <param name=\"statusCode\">" + status + "</param> to the result \"" + outcome + "\" of action \""
-                    + action + "\" (" + where + ")";
+            Map<String, List<String>> results = new LinkedHashMap<>(); // where the result is: the actions using it
+            for (XmlRedirect redirect : redirects) {
+                results.computeIfAbsent("line " + redirect.line() + " of " + redirect.file(), where -> new ArrayList<>())
+                        .add("\"" + redirect.action() + "\"");
+            }
+            List<String> each = new ArrayList<>();
+            results.forEach((where, actions) -> each.add(String.join(", ", actions) + " (" + where + ")"));
+            String param = "add <param name=\"statusCode\">" + status + "</param> to ";
+            if (each.size() == 1) {
+                List<String> actions = results.values().iterator().next();
+                return param + "the result \"" + outcome + "\" of action" + (actions.size() == 1 ? " " : "s ")
+                        + each.get(0);
+            }
+            return param + "each of the results \"" + outcome + "\" of actions " + joined(each);
         }
 
         @Override
