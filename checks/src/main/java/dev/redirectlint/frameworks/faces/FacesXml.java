@@ -1,14 +1,13 @@
 package dev.redirectlint.frameworks.faces;
 
+import dev.redirectlint.io.SecureXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -27,7 +26,7 @@ final class FacesXml {
         try (InputStream in = Files.newInputStream(file)) {
             InputSource source = new InputSource(in);
             source.setSystemId(file.toUri().toString());
-            SAXParser parser = parser();
+            SAXParser parser = SecureXml.parser(true);
             parser.getXMLReader().setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
             parser.getXMLReader().setContentHandler(handler);
             parser.getXMLReader().setErrorHandler(handler);
@@ -35,19 +34,5 @@ final class FacesXml {
         } catch (ParserConfigurationException e) {
             throw new SAXException(e);
         }
-    }
-
-    static SAXParser parser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(true);
-        factory.setValidating(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        SAXParser parser = factory.newSAXParser();
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return parser;
     }
 }

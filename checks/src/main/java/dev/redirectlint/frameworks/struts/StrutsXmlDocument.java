@@ -1,5 +1,6 @@
 package dev.redirectlint.frameworks.struts;
 
+import dev.redirectlint.io.SecureXml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -9,10 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.XMLConstants;
 import javax.xml.parsers.ParserConfigurationException;
-import javax.xml.parsers.SAXParser;
-import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.Locator;
@@ -61,25 +59,11 @@ final class StrutsXmlDocument {
         try (InputStream in = Files.newInputStream(file)) {
             InputSource source = new InputSource(in);
             source.setSystemId(file.toUri().toString());
-            parser().parse(source, document.new Elements());
+            SecureXml.parser(false).parse(source, document.new Elements());
         } catch (ParserConfigurationException e) {
             throw new SAXException(e.getMessage(), e);
         }
         return document;
-    }
-
-    private static SAXParser parser() throws ParserConfigurationException, SAXException {
-        SAXParserFactory factory = SAXParserFactory.newInstance();
-        factory.setNamespaceAware(false);
-        factory.setValidating(false);
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-        SAXParser parser = factory.newSAXParser();
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-        return parser;
     }
 
     /** Collects the elements Struts reads, by where they sit: a result in an action or in global-results. */
