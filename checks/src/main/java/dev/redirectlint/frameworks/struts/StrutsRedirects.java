@@ -15,6 +15,7 @@ import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.api.Fix;
 import dev.redirectlint.frameworks.struts.StrutsXmlResults.XmlRedirect;
 import dev.redirectlint.java.Annotations;
+import dev.redirectlint.java.CallTargets;
 import dev.redirectlint.java.Helpers;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.ProjectTypes;
@@ -183,8 +184,11 @@ final class StrutsRedirects implements RedirectDetector {
         if (returned instanceof EnclosedExpr enclosed) {
             return outcomes(enclosed.getInner(), strings, context, depth + 1, visiting);
         }
+        // The core resolves the call as the code runs it: on the action's class (its override, if any), or the
+        // superclass's method for super.helper().
         List<MethodDeclaration> own = returned instanceof MethodCallExpr call && ownCall(call)
-                ? ownMethods(call) : List.of();
+                ? CallTargets.of(call, context.handler().type()).stream().map(CallTargets.Target::method).toList()
+                : List.of();
         if (!own.isEmpty()) { // else a static import's, or an inherited library method: the evaluator's
             for (MethodDeclaration helper : own) {
                 if (visiting.add(helper)) {
@@ -212,29 +216,6 @@ final class StrutsRedirects implements RedirectDetector {
     /** {@code helper()}, {@code this.helper()} or {@code super.helper()}: a method of the action's class. */
     private static boolean ownCall(MethodCallExpr call) {
         return call.getScope().map(scope -> scope.isThisExpr() || scope.isSuperExpr()).orElse(true);
-    }
-
-    /** The methods with a body of the call's class and its known superclasses that it may call: name and arity. */
-    private static List<MethodDeclaration> ownMethods(MethodCallExpr call) {
-        List<MethodDeclaration> methods = new ArrayList<>();
-        Optional<TypeDeclaration> enclosing = call.findAncestor(TypeDeclaration.class);
-        if (enclosing.isEmpty()) {
-            return methods;
-        }
-        TypeDeclaration<?> type = enclosing.get();
-        List<TypeDeclaration<?>> chain = new ArrayList<>();
-        if (!call.getScope().filter(Expression::isSuperExpr).isPresent()) {
-            chain.add(type);
-        }
-        SourceFile.of(type).ifPresent(file -> Hierarchy.supertypes(type, file.names())
-                .forEach(supertype -> chain.add(supertype.declaration())));
-        for (TypeDeclaration<?> declared : chain) {
-            declared.getMethodsByName(call.getNameAsString()).stream()
-                    .filter(method -> method.getParameters().size() == call.getArguments().size()
-                            && method.getBody().isPresent())
-                    .forEach(methods::add);
-        }
-        return methods;
     }
 
     /** The redirect results that apply to the method, by outcome name ({@code success} when none is given). */
