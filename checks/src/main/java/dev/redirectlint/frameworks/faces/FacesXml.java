@@ -1,6 +1,7 @@
 package dev.redirectlint.frameworks.faces;
 
 import dev.redirectlint.io.SecureXml;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -24,6 +25,17 @@ final class FacesXml {
     /** Parses the file into the handler; a file that is not well-formed throws a SAXParseException. */
     static void parse(Path file, DefaultHandler handler) throws IOException, SAXException {
         try (InputStream in = Files.newInputStream(file)) {
+            parse(file, in, handler);
+        }
+    }
+
+    /** Parses the file's content, already read, into the handler. */
+    static void parse(Path file, byte[] content, DefaultHandler handler) throws IOException, SAXException {
+        parse(file, new ByteArrayInputStream(content), handler);
+    }
+
+    private static void parse(Path file, InputStream in, DefaultHandler handler) throws IOException, SAXException {
+        try {
             InputSource source = new InputSource(in);
             source.setSystemId(file.toUri().toString());
             SAXParser parser = SecureXml.parser(true);

@@ -29,10 +29,11 @@ final class ViewFiles {
             ViewContext view = new ViewContext(component, calls, components,
                     component.isPresent() ? Optional.empty() : viewId(file));
             try {
+                byte[] content = Files.readAllBytes(file);
                 // ISO-8859-1 maps every byte: EL names and tags are ASCII whatever the file's encoding
-                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                String text = new String(content, StandardCharsets.ISO_8859_1);
                 calls.addNames(text);
-                if (!ViewReader.read(file, view)) {
+                if (!ViewReader.read(file, content, view)) {
                     ViewScanner.scan(text, view);
                 }
             } catch (IOException | RuntimeException e) {
@@ -45,16 +46,12 @@ final class ViewFiles {
 
     /** The file's path below the document root it was found in, with a leading slash, as Faces names views. */
     static Optional<String> viewId(Path file) {
-        String path = file.toString().replace('\\', '/');
+        // A leading slash lets a relative path's first directory match as a root, as an absolute path's does.
+        String path = "/" + file.toString().replace('\\', '/');
         for (String root : List.of("/META-INF/resources/", "/src/main/webapp/", "/WebContent/")) {
             int at = path.lastIndexOf(root);
             if (at >= 0) {
                 return Optional.of(path.substring(at + root.length() - 1));
-            }
-        }
-        for (String root : List.of("src/main/webapp/", "WebContent/")) {
-            if (path.startsWith(root)) {
-                return Optional.of(path.substring(root.length() - 1));
             }
         }
         return Optional.empty();

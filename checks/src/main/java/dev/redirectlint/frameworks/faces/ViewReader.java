@@ -23,9 +23,9 @@ final class ViewReader {
      * Adds the file's calls; false if it is not well-formed XML. The tags before the error are added then: read
      * again by pattern, they give the same calls, or full postbacks where a wrapping f:ajax is not seen.
      */
-    static boolean read(Path file, ViewContext view) throws IOException {
+    static boolean read(Path file, byte[] content, ViewContext view) throws IOException {
         try {
-            FacesXml.parse(file, new Tags(view));
+            FacesXml.parse(file, content, new Tags(view));
         } catch (SAXException e) {
             return false;
         }
