@@ -15,25 +15,23 @@ import java.util.regex.Pattern;
 
 /**
  * The bean methods the project's Facelets views invoke, and how: {@code bean.method} to the kinds of call; and
- * every name written in one of their EL expressions ({@code #{...}}, {@code ${...}}), which holds the name of
- * each bean a view uses in any way (handed to a template or a composite component as {@code #{orderBean}}, say).
+ * the references their EL expressions ({@code #{...}}, {@code ${...}}) write, {@code bean.member} or a bean on its
+ * own (handed to a template or a composite component as {@code #{orderBean}}, say).
  * Its text (sorted) is part of the project settings, so a changed view makes the results computed under
  * the old calls stale.
  */
-record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNames, SortedSet<String> elMembers,
+record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elMembers,
         SortedSet<String> elBareNames, SortedMap<String, SortedSet<String>> postbackViews,
         SortedMap<String, SortedMap<String, SortedSet<String>>> listenerOutcomes) implements ConfigFacts {
 
-    /** A name in an EL expression: what can start a bean reference, and what follows it. */
+    /** An EL expression's text. */
     private static final Pattern EXPRESSION = Pattern.compile("[#$]\\{([^}]*)}");
-    private static final Pattern NAME = Pattern.compile("[A-Za-z_$][\\w$]*");
     /** A name and what follows it: {@code .member}, {@code [}, or anything else (a bare reference). */
     private static final Pattern REFERENCE = Pattern.compile(
             "(?<![\\w$.])([A-Za-z_$][\\w$]*)\\s*(?:\\.\\s*([A-Za-z_$][\\w$]*)|(\\[))?");
 
     FacesViews {
         calls = Collections.unmodifiableSortedMap(new TreeMap<>(calls));
-        elNames = Collections.unmodifiableSortedSet(new TreeSet<>(elNames));
         elMembers = Collections.unmodifiableSortedSet(new TreeSet<>(elMembers));
         elBareNames = Collections.unmodifiableSortedSet(new TreeSet<>(elBareNames));
         postbackViews = Collections.unmodifiableSortedMap(new TreeMap<>(postbackViews));
@@ -61,8 +59,7 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
      * any of its methods under another name.
      */
     boolean cannotRun(String bean, String method) {
-        return !elNames.contains(bean)
-                || !elBareNames.contains(bean) && !elMembers.contains(bean + "." + method);
+        return !elBareNames.contains(bean) && !elMembers.contains(bean + "." + method);
     }
 
     /** How views invoke {@code method} of the bean EL names {@code bean}: empty if no view does. */
@@ -73,7 +70,6 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
     /** Collects the calls of one run's views. */
     static final class Builder {
         private final Map<String, Set<ViewCall>> calls = new TreeMap<>();
-        private final SortedSet<String> elNames = new TreeSet<>();
         private final SortedSet<String> elMembers = new TreeSet<>();
         private final SortedSet<String> elBareNames = new TreeSet<>();
         private final SortedMap<String, SortedSet<String>> postbackViews = new TreeMap<>();
@@ -89,14 +85,10 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
             viewId.ifPresent(views::add);
         }
 
-        /** Takes the names of every EL expression of a view's text. */
+        /** Takes the references of every EL expression of a view's text. */
         void addNames(String viewText) {
             Matcher expression = EXPRESSION.matcher(viewText);
             while (expression.find()) {
-                Matcher name = NAME.matcher(expression.group(1));
-                while (name.find()) {
-                    elNames.add(name.group());
-                }
                 Matcher reference = REFERENCE.matcher(expression.group(1));
                 while (reference.find()) {
                     if (reference.group(2) != null) {
@@ -129,7 +121,7 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elNa
             SortedMap<String, SortedSet<String>> postbacks = new TreeMap<>();
             postbackViews.forEach((key, views) -> postbacks.put(key, Collections.unmodifiableSortedSet(
                     new TreeSet<>(views))));
-            return new FacesViews(copy, elNames, elMembers, elBareNames, postbacks, outcomes);
+            return new FacesViews(copy, elMembers, elBareNames, postbacks, outcomes);
         }
     }
 }
