@@ -5,7 +5,6 @@ import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.SpringViewResolverSettings;
-import dev.redirectlint.java.ConfigFacts;
 import dev.redirectlint.java.ProjectSettings;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.project.Candidates;
@@ -23,7 +22,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,9 +145,6 @@ final class ProjectRun {
         }
 
         long statted = System.nanoTime();
-        // What the homes read from their files is small and read again on every run, not cached; it is part of
-        // the settings' text, the digest the cached results were computed under.
-        List<ConfigFacts> homeConfig = FrameworkHome.readConfig(sources.configFiles());
         Closed closed = cached.flatMap(state -> incremental(files, state, sources.texts())).orElseGet(() -> full(files,
                 sources.texts()));
         // The identifiers the closure needed are the largest part of the scan: let them go before parsing
@@ -158,9 +153,6 @@ final class ProjectRun {
         List<Scanned> readable = withoutMentions(closed.readable());
         Relevance relevance = closed.relevance();
         BitSet candidates = closed.candidates();
-        // The cache keeps the closure's own choice: what the configuration adds is decided again each run.
-        BitSet closureCandidates = (BitSet) candidates.clone();
-        markConfigEntries(readable, candidates, homeConfig);
         String how = closed.how();
         closed = null;
         List<ProcessingError> errors = new ArrayList<>();
@@ -175,11 +167,13 @@ final class ProjectRun {
         long budget = Math.min(TREE_BUDGET_CHARS, Runtime.getRuntime().maxMemory() / 4 / TREE_BYTES_PER_CHAR);
         ProjectModel.SourceLoader loader = (path, hash) -> reader.text(path, sources.texts(), hash);
         String settingsSources = settingsSources(entries, configStamp);
+        // What the homes read from their files is small and read again on every run, not cached; it is part of
+        // the settings' text, the digest the cached results were computed under.
         ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
                 .map(state -> new ProjectSettings(Optional.ofNullable(state.settings())))
                 .orElseGet(() -> settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
                         sources.configFiles()))
-                .withConfig(homeConfig);
+                .withConfig(FrameworkHome.readConfig(sources.configFiles()));
         settings.http11ViewRedirects().ifPresent(where -> notes.add("redirect-lint: redirectHttp10Compatible=false is"
                 + " set at " + where + ": redirect: view names answer 303 See Other throughout the application"));
         String settingsDigest = settings.toString();
@@ -231,7 +225,7 @@ final class ProjectRun {
         Relevance closure = relevance;
         ResultCache.State state = new ResultCache.State(settingsDigest, settingsSources,
                 settings.http11ViewRedirects().orElse(null), configStamp, Map.of(), results);
-        cache.ifPresent(c -> save(c, key, seen, closure, closureCandidates, state, sources.texts()));
+        cache.ifPresent(c -> save(c, key, seen, closure, candidates, state, sources.texts()));
         notes.add(String.format("redirect-lint: %d files, %s, %d to analyse found in %d ms (stat %d ms), settings and"
                 + " model %d ms, %d analysed in %d ms (%d files parsed), cache %d ms",
                 files.size(), how, toCheck.cardinality(), millis(statted, closedAt), millis(start, statted),
@@ -243,19 +237,30 @@ final class ProjectRun {
     }
 
     /**
-     * The candidates, and each other source to check whose text holds what a home's files make a redirect of
-     * ({@link ProjectSettings#candidateText()}: an outcome that a Faces navigation case redirects, which no word
-     * of the lexical prefilter marks). Nothing is read when no home asks for anything.
+     * The candidates, and each other source to check that a home's files make a redirect of, which no word of the
+     * lexical prefilter marks: one that declares a class they make a handler of ({@link ProjectSettings#entryTypes()},
+     * a struts.xml action whose result redirects), or whose text holds what they name
+     * ({@link ProjectSettings#candidateText()}: an outcome that a Faces navigation case redirects). The candidates
+     * themselves are left as they are: the cache keeps the closure's own choice. Nothing is read when no home asks
+     * for anything.
      */
     private BitSet withConfigCandidates(BitSet candidates, List<Scanned> readable, ProjectSettings settings,
             Map<Path, String> texts) {
-        java.util.Set<String> wanted = settings.candidateText();
-        if (wanted.isEmpty()) {
+        Set<String> entryTypes = settings.entryTypes();
+        Set<String> wanted = settings.candidateText();
+        if (entryTypes.isEmpty() && wanted.isEmpty()) {
             return candidates;
         }
+        BitSet analysed = (BitSet) candidates.clone();
         List<Integer> others = new ArrayList<>();
         for (int i = 0; i < readable.size(); i++) {
-            if (readable.get(i).own() && !candidates.get(i)) {
+            FileFacts facts = readable.get(i).facts();
+            if (!readable.get(i).own() || analysed.get(i)) {
+                continue;
+            }
+            if (facts != null && facts.types().stream().anyMatch(type -> entryTypes.contains(facts.qualifiedName(type)))) {
+                analysed.set(i);
+            } else if (!wanted.isEmpty()) {
                 others.add(i);
             }
         }
@@ -267,7 +272,6 @@ final class ProjectRun {
                 return true; // analysed, so that what changed or cannot be read is reported as for any candidate
             }
         });
-        BitSet analysed = (BitSet) candidates.clone();
         for (int k = 0; k < others.size(); k++) {
             if (holds.get(k)) {
                 analysed.set(others.get(k));
@@ -295,25 +299,6 @@ final class ProjectRun {
         relevance.releaseMentions();
         markUnstructured(readable, candidates);
         return new Closed(scanned, readable, relevance, candidates, "every file read and scanned");
-    }
-
-    /**
-     * An own file that declares a class a home's files make a handler of ({@link ConfigFacts#entryTypes()}, a
-     * struts.xml action whose result redirects) is analysed, though its Java may mention no redirect.
-     */
-    private static void markConfigEntries(List<Scanned> readable, BitSet candidates, List<ConfigFacts> config) {
-        Set<String> entries = new HashSet<>();
-        config.forEach(facts -> entries.addAll(facts.entryTypes()));
-        if (entries.isEmpty()) {
-            return;
-        }
-        for (int i = 0; i < readable.size(); i++) {
-            FileFacts facts = readable.get(i).facts();
-            if (readable.get(i).own() && facts != null
-                    && facts.types().stream().anyMatch(type -> entries.contains(facts.qualifiedName(type)))) {
-                candidates.set(i);
-            }
-        }
     }
 
     /** An own file whose brackets do not pair up is parsed, to report its syntax error. */

@@ -54,6 +54,16 @@ public record ProjectSettings(Optional<String> http11ViewRedirects, List<ConfigF
         return text;
     }
 
+    /**
+     * The qualified names of the classes the homes' files make handlers that redirect with nothing in their Java
+     * saying so ({@link ConfigFacts#entryTypes()}); sorted, empty for most projects.
+     */
+    public Set<String> entryTypes() {
+        Set<String> types = new TreeSet<>();
+        config.forEach(facts -> types.addAll(facts.entryTypes()));
+        return types;
+    }
+
     /** What one home read from configuration files, by the class it keeps it in. */
     public <T extends ConfigFacts> Optional<T> config(Class<T> type) {
         return config.stream().filter(type::isInstance).map(type::cast).findFirst();
