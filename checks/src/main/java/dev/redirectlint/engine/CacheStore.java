@@ -26,7 +26,7 @@ public interface CacheStore {
      * store is decoded. A store that cannot stop early reads it all; its caller compares again anyway.
      */
     default Optional<ResultCache.State> readIfDescribes(String key, List<String> warnings,
-            BiPredicate<Path, ResultCache.CachedFile> sameFile, List<ResultCache.FileStamp> files) {
+            BiPredicate<Path, ResultCache.CachedFile> sameFile, List<FileStat> files) {
         return read(key, warnings);
     }
 

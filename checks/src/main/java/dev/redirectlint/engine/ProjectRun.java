@@ -92,8 +92,6 @@ final class ProjectRun {
     private record Closed(List<Scanned> scanned, List<Scanned> readable, Relevance relevance, BitSet candidates,
             String how) {}
 
-    /** A file's size and modification time, or -1 for both when it cannot be read. */
-    private record Stat(Path path, boolean own, long size, long modified) {}
 
     /**
      * The last run's result, when the sources have a cache, no text is held in memory, and no file changed
@@ -104,18 +102,18 @@ final class ProjectRun {
         if (sources.cache().isEmpty() || !sources.texts().isEmpty()) {
             return Optional.empty();
         }
-        List<Stat> files = stat(sources);
-        Map<Path, Stat> byPath = new HashMap<>();
+        List<FileStat> files = stat(sources);
+        Map<Path, FileStat> byPath = new HashMap<>();
         files.forEach(stat -> byPath.put(stat.path(), stat));
         // Why a cache cannot be used is told by the run that follows, not twice.
         Optional<ResultCache.State> cached = sources.cache().get().readIfDescribes(cacheKey(), new ArrayList<>(),
                 (path, cachedFile) -> byPath.containsKey(path) && sameFile(byPath.get(path), cachedFile),
-                files.stream().map(f -> new ResultCache.FileStamp(f.path(), f.own(), f.size(), f.modified())).toList());
+                files);
         return ifUnchanged(sources, files, cached, configStamp(sources.configFiles()));
     }
 
     /** The cached result of every file, if the files and configuration files are as the cache saw them. */
-    private Optional<LintResult> ifUnchanged(ProjectSources sources, List<Stat> files,
+    private Optional<LintResult> ifUnchanged(ProjectSources sources, List<FileStat> files,
             Optional<ResultCache.State> cached, String configStamp) {
         if (cached.isEmpty() || !sources.texts().isEmpty() || !unchanged(files, cached.get())
                 || !cached.get().configStamp().equals(configStamp)) {
@@ -133,7 +131,7 @@ final class ProjectRun {
 
     LintResult run(ProjectSources sources) {
         long start = System.nanoTime();
-        List<Stat> files = stat(sources);
+        List<FileStat> files = stat(sources);
         int ownCount = sources.own().size();
         Optional<CacheStore> cache = sources.cache();
         String key = cacheKey();
@@ -281,7 +279,7 @@ final class ProjectRun {
     }
 
     /** Reads and scans every file and takes the closure over them all. */
-    private Closed full(List<Stat> files, Map<Path, String> texts) {
+    private Closed full(List<FileStat> files, Map<Path, String> texts) {
         List<Scanned> scanned = parallel.map(files, stat -> scan(stat, texts));
         List<Scanned> readable = scanned.stream().filter(file -> file.error() == null).toList();
         List<Relevance.Input> inputs = readable.stream().map(f -> new Relevance.Input(f.facts(), f.mentions())).toList();
@@ -316,12 +314,12 @@ final class ProjectRun {
      * cached one with them decided again ({@link Relevance#recheck}). Empty when a full run is needed: a file
      * added, removed or made unreadable, a declaration changed, or something new became relevant.
      */
-    private Optional<Closed> incremental(List<Stat> files, ResultCache.State state, Map<Path, String> texts) {
+    private Optional<Closed> incremental(List<FileStat> files, ResultCache.State state, Map<Path, String> texts) {
         if (config.analyseEveryFile() || files.size() != state.files().size()) {
             return Optional.empty();
         }
-        List<Stat> changed = new ArrayList<>();
-        for (Stat stat : files) {
+        List<FileStat> changed = new ArrayList<>();
+        for (FileStat stat : files) {
             ResultCache.CachedFile cached = state.files().get(stat.path());
             if (cached == null || cached.own() != stat.own() || cached.stored() == null && cached.error() == null) {
                 return Optional.empty();
@@ -337,7 +335,7 @@ final class ProjectRun {
         }
         List<Scanned> scanned = new ArrayList<>(files.size());
         Map<Integer, FileMentions> edited = new LinkedHashMap<>();
-        for (Stat stat : files) {
+        for (FileStat stat : files) {
             ResultCache.CachedFile cached = state.files().get(stat.path());
             Scanned fresh = rescanned.get(stat.path());
             if (fresh != null && (fresh.error() == null) != (cached.error() == null)) {
@@ -372,7 +370,7 @@ final class ProjectRun {
         Map<Integer, FileMentions> others = new java.util.concurrent.ConcurrentHashMap<>();
         java.util.function.IntFunction<FileMentions> mentionsOf = g -> others.computeIfAbsent(g, k -> {
             Scanned file = readable.get(k);
-            Scanned again = scan(new Stat(file.path(), file.own(), file.size(), file.modified()), texts);
+            Scanned again = scan(new FileStat(file.path(), file.own(), file.size(), file.modified()), texts);
             return again.mentions() != null ? again.mentions() : EMPTY_MENTIONS;
         });
         BitSet candidates = new BitSet();
@@ -406,26 +404,26 @@ final class ProjectRun {
         return (to - from) / 1_000_000;
     }
 
-    private List<Stat> stat(ProjectSources sources) {
-        List<Stat> files = new ArrayList<>();
+    private List<FileStat> stat(ProjectSources sources) {
+        List<FileStat> files = new ArrayList<>();
         java.util.Set<Path> seen = new java.util.HashSet<>();
         for (Path path : sources.own()) {
-            files.add(new Stat(path, true, -1, -1));
+            files.add(new FileStat(path, true, -1, -1));
             seen.add(path);
         }
         for (Path path : sources.context()) {
             if (seen.add(path)) {
-                files.add(new Stat(path, false, -1, -1));
+                files.add(new FileStat(path, false, -1, -1));
             }
         }
         return parallel.map(files, stat -> {
             FileStamp stamp = sources.stamps().get(stat.path());
             if (stamp != null) {
-                return new Stat(stat.path(), stat.own(), stamp.size(), stamp.modified());
+                return new FileStat(stat.path(), stat.own(), stamp.size(), stamp.modified());
             }
             try {
                 BasicFileAttributes attributes = Files.readAttributes(stat.path(), BasicFileAttributes.class);
-                return new Stat(stat.path(), stat.own(), attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
+                return new FileStat(stat.path(), stat.own(), attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS));
             } catch (IOException | RuntimeException e) {
                 return stat;
             }
@@ -449,11 +447,11 @@ final class ProjectRun {
     }
 
     /** True if the cache saw exactly these files, each with the same size and modification time. */
-    private static boolean unchanged(List<Stat> files, ResultCache.State state) {
+    private static boolean unchanged(List<FileStat> files, ResultCache.State state) {
         if (files.size() != state.files().size()) {
             return false;
         }
-        for (Stat stat : files) {
+        for (FileStat stat : files) {
             ResultCache.CachedFile cached = state.files().get(stat.path());
             if (cached == null || !sameFile(stat, cached)) {
                 return false;
@@ -463,7 +461,7 @@ final class ProjectRun {
     }
 
     /** True if the file is as the cache saw it: checked or context alike, readable, same size and time. */
-    private static boolean sameFile(Stat stat, ResultCache.CachedFile cached) {
+    private static boolean sameFile(FileStat stat, ResultCache.CachedFile cached) {
         return cached.own() == stat.own() && stat.size() >= 0 && cached.size() == stat.size()
                 && cached.modified() == stat.modified();
     }
@@ -555,7 +553,7 @@ final class ProjectRun {
     }
 
     /** Reads and scans a file. */
-    private Scanned scan(Stat stat, Map<Path, String> texts) {
+    private Scanned scan(FileStat stat, Map<Path, String> texts) {
         SourceReader.Scan read = reader.scan(stat.path(), texts);
         if (read.error() != null) {
             return new Scanned(stat.path(), stat.own(), stat.size(), stat.modified(), null, null, null, read.error(),

@@ -44,9 +44,6 @@ public final class ResultCache implements CacheStore {
      * @param stored its lexical facts and closure findings, decoded when first asked for; {@code null} when it
      *     could not be read ({@code error})
      */
-    /** A file as the file system describes it: enough to tell that it changed. */
-    public record FileStamp(Path path, boolean own, long size, long modified) {}
-
     public record CachedFile(Path path, boolean own, long size, long modified, String hash, StoredFacts stored,
             ProcessingError error) {
 
@@ -122,7 +119,7 @@ public final class ResultCache implements CacheStore {
 
     @Override
     public Optional<State> readIfDescribes(String key, List<String> warnings, BiPredicate<Path, CachedFile> sameFile,
-            List<FileStamp> files) {
+            List<FileStat> files) {
         if (!headerMatches(key, stamp(files))) {
             return Optional.empty();
         }
@@ -134,10 +131,10 @@ public final class ResultCache implements CacheStore {
      * Equal digests are only a hint that nothing changed (the entries are compared one by one after it); a
      * different one says at once that a file was edited, added or removed.
      */
-    long stamp(List<FileStamp> files) {
+    long stamp(List<FileStat> files) {
         Path root = base.toAbsolutePath().normalize();
         long sum = 0;
-        for (FileStamp file : files) {
+        for (FileStat file : files) {
             Path absolute = file.path().toAbsolutePath().normalize();
             String name = (absolute.startsWith(root) ? root.relativize(absolute) : absolute).toString();
             long h = name.hashCode() * 0x9E3779B97F4A7C15L + file.size() * 31 + (file.own() ? 1 : 0);
@@ -222,7 +219,7 @@ public final class ResultCache implements CacheStore {
         out.writeInt(FORMAT);
         CacheCodec.string(out, key);
         out.writeLong(stamp(state.files().values().stream()
-                .map(f -> new FileStamp(f.path(), f.own(), f.size(), f.modified())).toList()));
+                .map(f -> new FileStat(f.path(), f.own(), f.size(), f.modified())).toList()));
         CacheCodec.string(out, state.settingsDigest());
         CacheCodec.string(out, relative(state.settingsSources()));
         CacheCodec.string(out, relative(state.settings()));
