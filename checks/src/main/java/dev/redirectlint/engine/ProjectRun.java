@@ -4,8 +4,9 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.frameworks.FrameworkHome;
-import dev.redirectlint.frameworks.SpringViewResolverSettings;
+import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.java.ProjectSettings;
+import dev.redirectlint.java.SourceSetting;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.project.Candidates;
 import dev.redirectlint.project.FileClosure;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
@@ -53,6 +55,8 @@ final class ProjectRun {
      * character (measured on a generated corpus of Spring controllers), so two million is about 190 MB, for
      * the base classes and helpers many analyses share. Less with a small heap: a quarter of it at most.
      */
+    /** The homes' settings made in sources, read when the files that mention them change. */
+    private static final List<SourceSetting> SOURCE_SETTINGS = FrameworkFacts.allSourceSettings();
     private static final long TREE_BUDGET_CHARS = 2_000_000;
     private static final int TREE_BYTES_PER_CHAR = 96;
     /** The modification time cached for a file whose text came from memory: no file on disk has it. */
@@ -168,12 +172,13 @@ final class ProjectRun {
         // What the homes read from their files is small and read again on every run, not cached; it is part of
         // the settings' text, the digest the cached results were computed under.
         ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
-                .map(state -> new ProjectSettings(Optional.ofNullable(state.settings())))
+                .map(state -> new ProjectSettings(state.settings()))
                 .orElseGet(() -> settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
                         sources.configFiles()))
                 .withConfig(FrameworkHome.readConfig(sources.configFiles()));
-        settings.http11ViewRedirects().ifPresent(where -> notes.add("redirect-lint: redirectHttp10Compatible=false is"
-                + " set at " + where + ": redirect: view names answer 303 See Other throughout the application"));
+        for (SourceSetting setting : SOURCE_SETTINGS) {
+            settings.sourceSetting(setting.name()).ifPresent(where -> notes.add("redirect-lint: " + setting.note(where)));
+        }
         String settingsDigest = settings.toString();
         ProjectModel model = new ProjectModel(entries, loader, budget, settings, relevance);
         // The lexical candidates are what the cache keeps; those the homes' files add are found again each run.
@@ -222,7 +227,7 @@ final class ProjectRun {
         List<Scanned> seen = scanned;
         Relevance closure = relevance;
         ResultCache.State state = new ResultCache.State(settingsDigest, settingsSources,
-                settings.http11ViewRedirects().orElse(null), configStamp, Map.of(), results);
+                settings.sourceSettings(), configStamp, Map.of(), results);
         cache.ifPresent(c -> save(c, key, seen, closure, candidates, state, sources.texts()));
         notes.add(String.format("redirect-lint: %d files, %s, %d to analyse found in %d ms (stat %d ms), settings and"
                 + " model %d ms, %d analysed in %d ms (%d files parsed), cache %d ms",
@@ -582,9 +587,12 @@ final class ProjectRun {
                 model.file(i).ifPresent(javaFiles::add);
             }
         }
-        // The homes' own files among the configuration files (routes, views) set no Spring property.
         List<Path> xml = configFiles.stream().filter(file -> file.toString().endsWith(".xml")).toList();
-        return new ProjectSettings(SpringViewResolverSettings.http11Redirects(javaFiles, xml));
+        Map<String, String> made = new TreeMap<>();
+        for (SourceSetting setting : SOURCE_SETTINGS) {
+            setting.read(javaFiles, xml).ifPresent(where -> made.put(setting.name(), where));
+        }
+        return new ProjectSettings(made);
     }
 
     private FileResult analyse(ProjectModel model, int index) {

@@ -35,7 +35,7 @@ import java.util.zip.CRC32C;
 public final class ResultCache implements CacheStore {
 
     private static final byte[] MAGIC = "RLCACHE\u0001".getBytes(StandardCharsets.ISO_8859_1);
-    private static final int FORMAT = 5;
+    private static final int FORMAT = 6;
     private static final String BASE_TOKEN = "${base}";
 
     /**
@@ -71,10 +71,10 @@ public final class ResultCache implements CacheStore {
      * @param settingsDigest the project-wide settings the results were computed under
      * @param settingsSources the files the settings were read from, with their content hashes, and the
      *     configuration files as last seen: while they are the same, so are the settings
-     * @param settings the settings' value ({@link ProjectSettings#http11ViewRedirects()}), or {@code null}
+     * @param settings where the application makes the homes' source settings ({@link ProjectSettings#sourceSettings()})
      * @param configStamp the configuration files as last seen (paths, sizes, modification times)
      */
-    public record State(String settingsDigest, String settingsSources, String settings, String configStamp,
+    public record State(String settingsDigest, String settingsSources, Map<String, String> settings, String configStamp,
             Map<Path, CachedFile> files,
             Map<Path, CachedResult> results) {}
 
@@ -222,7 +222,9 @@ public final class ResultCache implements CacheStore {
                 .map(f -> new FileStat(f.path(), f.own(), f.size(), f.modified())).toList()));
         CacheCodec.string(out, state.settingsDigest());
         CacheCodec.string(out, relative(state.settingsSources()));
-        CacheCodec.string(out, relative(state.settings()));
+        Map<String, String> settings = new LinkedHashMap<>();
+        state.settings().forEach((name, where) -> settings.put(name, relative(where)));
+        CacheCodec.map(out, settings);
         CacheCodec.string(out, state.configStamp());
         out.writeInt(state.files().size());
         for (CachedFile cached : state.files().values()) {
@@ -274,7 +276,8 @@ public final class ResultCache implements CacheStore {
         CacheCodec codec = new CacheCodec(base);
         String settings = CacheCodec.string(in);
         String settingsSources = absolute(CacheCodec.string(in));
-        String settingsValue = absolute(CacheCodec.string(in));
+        Map<String, String> settingsValue = new LinkedHashMap<>();
+        CacheCodec.map(in).forEach((name, where) -> settingsValue.put(name, absolute(where)));
         String configStamp = CacheCodec.string(in);
         int fileCount = CacheCodec.count(in);
         if (describes != null && fileCount != expectedFiles) {

@@ -70,6 +70,19 @@ public interface FrameworkFacts {
         return path -> globs.stream().anyMatch(glob -> glob.matches(path));
     }
 
+    /**
+     * Settings of the application, made in its sources, that change the framework's redirects everywhere
+     * ({@link SourceSetting}). None by default.
+     */
+    default List<SourceSetting> sourceSettings() {
+        return List.of();
+    }
+
+    /** Every installed home's source settings. */
+    static List<SourceSetting> allSourceSettings() {
+        return installed().stream().flatMap(home -> home.sourceSettings().stream()).toList();
+    }
+
     /** The words that make a file worth parsing for this framework. */
     default Words words() {
         return Words.NONE;

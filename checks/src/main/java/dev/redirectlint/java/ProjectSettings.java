@@ -1,42 +1,46 @@
 package dev.redirectlint.java;
 
 import dev.redirectlint.api.ProcessingError;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Settings of the analysed application that change the status of its redirects or which methods its handlers
  * accept.
  *
- * @param http11ViewRedirects where the application sets {@code redirectHttp10Compatible=false} on its Spring MVC
- *     view resolvers (a file and line, for the debug log), if it does: then every {@code redirect:} view
- *     answers 303 See Other, not 302
+ * @param sourceSettings where the application makes each of the homes' {@link SourceSetting}s it makes, by
+ *     {@link SourceSetting#name()}: a file and line, for the debug log
  * @param config what the framework homes read from their own files ({@link FrameworkFacts#configFilePatterns()}:
  *     Play's routes, Faces' views), at most one of each class; their text is part of this record's, so a cached
  *     result computed under other values is not reused
  */
-public record ProjectSettings(Optional<String> http11ViewRedirects, List<ConfigFacts> config) {
+public record ProjectSettings(SortedMap<String, String> sourceSettings, List<ConfigFacts> config) {
 
-    public static final ProjectSettings NONE = new ProjectSettings(Optional.empty());
+    public static final ProjectSettings NONE = new ProjectSettings(Map.of());
 
     public ProjectSettings {
+        sourceSettings = Collections.unmodifiableSortedMap(new TreeMap<>(sourceSettings));
         config = List.copyOf(config);
     }
 
-    public ProjectSettings(Optional<String> http11ViewRedirects) {
-        this(http11ViewRedirects, List.of());
+    public ProjectSettings(Map<String, String> sourceSettings) {
+        this(new TreeMap<>(sourceSettings), List.of());
     }
 
-    /** True if {@code redirect:} view names answer 303 throughout the application. */
-    public boolean viewRedirectsSeeOther() {
-        return http11ViewRedirects.isPresent();
+    /** Where the application makes the setting of that {@link SourceSetting#name()}, if it does. */
+    public Optional<String> sourceSetting(String name) {
+        return Optional.ofNullable(sourceSettings.get(name));
     }
 
     /** The same settings with what the homes read from configuration files. */
     public ProjectSettings withConfig(List<ConfigFacts> facts) {
-        return new ProjectSettings(http11ViewRedirects, facts);
+        return new ProjectSettings(sourceSettings, facts);
     }
 
     /** The configuration files the homes could not read, with their reasons. */

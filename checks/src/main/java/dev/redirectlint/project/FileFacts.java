@@ -13,7 +13,7 @@ import java.util.List;
  * @param marked true if the file mentions something a web framework declares handlers with (an
  *     annotation, a servlet type, a routing package): it may hold handlers
  * @param mentionsSetting true if the file mentions a setting that changes redirect statuses project-wide
- *     ({@code redirectHttp10Compatible})
+ *     (a word of a home's {@code SourceSetting}: {@code redirectHttp10Compatible})
  * @param structured false if the scanner could not follow the file's structure (unbalanced braces, say);
  *     then every member counts as mentioning everything the file mentions
  */

@@ -57,7 +57,6 @@ public final class LexicalScanner {
     private boolean marked;
     private boolean setting;
     private boolean literalSetting;
-    private static final String SETTING_LITERAL = "\"redirectHttp10Compatible\"";
     private boolean structured = true;
     private final LongSet fileIds;
     /** Reused for each qualified name the scan reads (package, imports, written supertypes). */
@@ -535,19 +534,6 @@ public final class LexicalScanner {
 
     // ---------------------------------------------------------------- tokens
 
-    /** True if the literal is {@code "redirectHttp10Compatible"}, the property set by its name. */
-    private boolean isSettingName(int start, int end) {
-        if (end - start != SETTING_LITERAL.length()) {
-            return false;
-        }
-        for (int i = 0; i < SETTING_LITERAL.length(); i++) {
-            if (text[start + i] != SETTING_LITERAL.charAt(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Moves to the next token, noting words the whole file mentions (framework markers, the setting). */
     private void next() {
         if (kind == PUNCT) {
@@ -572,7 +558,7 @@ public final class LexicalScanner {
             fileTrigger |= catalog.isTrigger(hash);
         } else if (kind == LITERAL) {
             fileTrigger |= literalTrigger;
-            setting |= literalSetting; // the property set by its name, through a BeanWrapper
+            setting |= literalSetting; // a property set by its name, through a BeanWrapper
         }
     }
 
@@ -660,7 +646,7 @@ public final class LexicalScanner {
             }
             end = Math.min(pos, length);
             literalTrigger = catalog.stringTriggers(text, start, end);
-            literalSetting = isSettingName(start, end);
+            literalSetting = catalog.namesSetting(text, start, end);
         } else if (c == '\'') {
             kind = LITERAL;
             pos++;

@@ -47,9 +47,6 @@ public final class TokenCatalog {
      */
     static final List<String> ROUTING_WORDS = List.of();
 
-    /** Settings that make every {@code redirect:} view of a Spring MVC application answer 303. */
-    static final List<String> SETTING_WORDS = List.of("setRedirectHttp10Compatible", "redirectHttp10Compatible");
-
     /** Redirect statuses written as numbers. */
     private static final List<String> STATUS_NUMBERS = List.of("301", "302", "303", "307", "308");
 
@@ -68,6 +65,8 @@ public final class TokenCatalog {
     private final LongSet routingWords;
     /** Text that makes a string literal a trigger: {@code redirect:} and the homes'. */
     private final List<String> literals;
+    /** The homes' setting words as string literals, quotes included: a setting named by a string. */
+    private final List<String> settingLiterals;
 
     TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings) {
         this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX), ENTRY_ANNOTATIONS, ENTRY_NAMES);
@@ -79,6 +78,7 @@ public final class TokenCatalog {
         this.triggers = hashes(triggers);
         this.markers = hashes(markers);
         this.settings = hashes(settings);
+        this.settingLiterals = settings.stream().map(word -> '"' + word + '"').toList();
         this.routingWords = hashes(routing);
         this.literals = List.copyOf(literals);
         this.entryAnnotations = List.copyOf(entryAnnotations);
@@ -93,7 +93,9 @@ public final class TokenCatalog {
         List<String> literals = new ArrayList<>(List.of(REDIRECT_PREFIX));
         List<String> entryAnnotations = new ArrayList<>(ENTRY_ANNOTATIONS);
         List<String> entryNames = new ArrayList<>(ENTRY_NAMES);
+        List<String> settings = new ArrayList<>();
         for (FrameworkFacts home : homes) {
+            home.sourceSettings().forEach(setting -> settings.addAll(setting.words()));
             triggers.addAll(home.words().triggers());
             markers.addAll(home.words().markers());
             routing.addAll(home.words().routing());
@@ -101,7 +103,7 @@ public final class TokenCatalog {
             entryAnnotations.addAll(home.words().annotations());
             entryNames.addAll(home.words().entryNames());
         }
-        return new TokenCatalog(triggers, markers, SETTING_WORDS, routing, literals, entryAnnotations, entryNames);
+        return new TokenCatalog(triggers, markers, settings, routing, literals, entryAnnotations, entryNames);
     }
 
     /** True for a type of a framework's API that the analysis knows by name (HttpStatus, RedirectView). */
@@ -132,6 +134,16 @@ public final class TokenCatalog {
 
     boolean isSetting(long identifier) {
         return settings.contains(identifier);
+    }
+
+    /** True for a string literal, {@code [from, to)} of the text with its quotes, that is a setting word. */
+    boolean namesSetting(char[] text, int from, int to) {
+        for (String literal : settingLiterals) {
+            if (to - from == literal.length() && matches(text, from, literal)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.redirectlint.frameworks.spring;
 
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
+import dev.redirectlint.java.SourceSetting;
 import dev.redirectlint.java.StatusConstants;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
@@ -45,6 +46,12 @@ public final class SpringHome implements FrameworkHome {
     @Override
     public List<RedirectDetector> fallbackDetectors() {
         return List.of(new ResponseStatusRedirects());
+    }
+
+    /** {@code redirectHttp10Compatible=false}: every {@code redirect:} view answers 303. */
+    @Override
+    public List<SourceSetting> sourceSettings() {
+        return List.of(new RedirectHttp10Setting());
     }
 
     @Override

@@ -111,8 +111,8 @@ final class ViewRedirects implements RedirectDetector {
      * {@code RedirectView(url, contextRelative, false)}, which sends 303 when no status is set).
      */
     private static ViewStatus nameStatus(HandlerContext context, ViewStatus base) {
-        return base.isSet() || !context.names().index().settings().viewRedirectsSeeOther() ? base
-                : new ViewStatus(303, Optional.empty(), Optional.empty());
+        boolean seeOther = context.names().index().settings().sourceSetting(RedirectHttp10Setting.NAME).isPresent();
+        return base.isSet() || !seeOther ? base : new ViewStatus(303, Optional.empty(), Optional.empty());
     }
 
     private static void addViewName(HandlerContext context, Expression returned, StringValue value, ViewStatus handlerBase,

@@ -1,9 +1,10 @@
-package dev.redirectlint.frameworks;
+package dev.redirectlint.frameworks.spring;
 
 import com.github.javaparser.ast.expr.BooleanLiteralExpr;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.StringLiteralExpr;
 import dev.redirectlint.java.SourceFile;
+import dev.redirectlint.java.SourceSetting;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,14 +23,15 @@ import java.util.regex.Pattern;
  * {@code setRedirectHttp10Compatible(false)} call anywhere: a {@code @Bean} method, a {@code WebMvcConfigurer},
  * a {@code BeanPostProcessor}) and in XML bean definitions.
  */
-public final class SpringViewResolverSettings {
+public final class RedirectHttp10Setting implements SourceSetting {
+
+    static final String NAME = "spring.redirectHttp10Compatible";
 
     private static final Pattern XML_PROPERTY = Pattern.compile(
             "<property\\s+name\\s*=\\s*[\"']redirectHttp10Compatible[\"']\\s+value\\s*=\\s*[\"']false[\"']"
                     + "|<property\\s+name\\s*=\\s*[\"']redirectHttp10Compatible[\"']\\s*>\\s*<value>\\s*false\\s*</value>"
                     + "|\\bp:redirectHttp10Compatible\\s*=\\s*[\"']false[\"']");
 
-    private SpringViewResolverSettings() {}
 
     /** {@code setRedirectHttp10Compatible(false)}, or {@code wrapper.setPropertyValue("redirectHttp10Compatible", false)}. */
     private static boolean setsFalse(MethodCallExpr call) {
@@ -42,8 +44,24 @@ public final class SpringViewResolverSettings {
                 && call.getArgument(1) instanceof BooleanLiteralExpr literal && !literal.getValue();
     }
 
-    /** Where the setting is made ({@code path:line}), if anywhere. */
-    public static Optional<String> http11Redirects(List<SourceFile> javaFiles, List<Path> xmlFiles) {
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<String> words() {
+        return List.of("setRedirectHttp10Compatible", "redirectHttp10Compatible");
+    }
+
+    @Override
+    public String note(String where) {
+        return "redirectHttp10Compatible=false is set at " + where
+                + ": redirect: view names answer 303 See Other throughout the application";
+    }
+
+    @Override
+    public Optional<String> read(List<SourceFile> javaFiles, List<Path> xmlFiles) {
         for (SourceFile file : javaFiles) {
             for (MethodCallExpr call : file.unit().findAll(MethodCallExpr.class)) {
                 if (setsFalse(call)) {
