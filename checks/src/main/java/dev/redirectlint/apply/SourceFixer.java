@@ -7,6 +7,8 @@ import dev.redirectlint.api.Fix;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.fix.FixApplier;
+import dev.redirectlint.fix.ProjectFix;
+import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.source.ParserFactory;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
@@ -149,29 +151,49 @@ public final class SourceFixer {
         return plan(sources, false);
     }
 
+    /** The XML files among the configuration files: the homes' own files (routes, views) hold no setting. */
+    private static List<Path> xmlFiles(List<Path> configFiles) {
+        return configFiles.stream().filter(file -> file.toString().endsWith(".xml")).toList();
+    }
+
+    /** A project fix's change as a file to write, with the fixes it applies. */
+    private FileFix fileFix(ProjectFix.Change change, List<Fix> applied) {
+        byte[] bytes = change.original() == null ? new byte[0] : change.original();
+        String original = change.original() == null ? "" : new String(bytes, lint.config().encoding());
+        String hash = change.original() == null ? null : ContentHash.of(bytes);
+        return new FileFix(change.file(), original, change.fixed(), applied, List.of(), hash,
+                OriginalEncoding.of(lint.config().encoding(), bytes));
+    }
+
     /**
      * As {@link #plan(ProjectSources)}; with {@code projectScope}, the findings that one setting of the
-     * application fixes ({@link ViewResolverSetting}) are fixed by that setting instead of handler by handler.
+     * application fixes (a home's {@link ProjectFix}) are fixed by that setting instead of handler by handler.
      */
     public Plan plan(ProjectSources sources, boolean projectScope) {
         LintResult result = lint.lint(sources);
         List<Finding> handlerFindings = result.findings();
-        List<FileFix> projectChanges = List.of();
-        String refusal = null;
-        if (projectScope) {
-            Map<Boolean, List<Finding>> bySetting = result.findings().stream()
-                    .collect(Collectors.partitioningBy(ViewResolverSetting::resolves));
+        List<FileFix> projectChanges = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        for (ProjectFix projectFix : projectScope ? FrameworkHome.allProjectFixes() : List.<ProjectFix>of()) {
+            Map<Boolean, List<Finding>> bySetting = handlerFindings.stream()
+                    .collect(Collectors.partitioningBy(projectFix::resolves));
             List<Finding> resolved = bySetting.get(true);
-            if (!resolved.isEmpty()) {
-                ViewResolverSetting.Planned planned = ViewResolverSetting.plan(sources.own(), sources.configFiles(),
-                        lint.config().encoding(), resolved);
-                refusal = planned.refusal();
-                if (refusal == null) {
-                    projectChanges = planned.changes();
-                    handlerFindings = bySetting.get(false);
-                }
+            if (resolved.isEmpty()) {
+                continue;
             }
+            ProjectFix.Planned planned = projectFix.plan(sources.own(), xmlFiles(sources.configFiles()),
+                    lint.config().encoding());
+            if (planned.refusal() != null) {
+                refusals.add(planned.refusal());
+                continue;
+            }
+            List<Fix> applied = resolved.stream().map(f -> projectFix.fix()).toList();
+            for (ProjectFix.Change change : planned.changes()) {
+                projectChanges.add(fileFix(change, change == planned.changes().get(0) ? applied : List.of()));
+            }
+            handlerFindings = bySetting.get(false);
         }
+        String refusal = refusals.isEmpty() ? null : String.join("; ", refusals);
         Map<Path, List<Finding>> byFile = new LinkedHashMap<>();
         handlerFindings.forEach(f -> byFile.computeIfAbsent(target(f), p -> new ArrayList<>()).add(f));
         Map<String, Optional<String>> uses = usesOfChangedMethods(sources, byFile);

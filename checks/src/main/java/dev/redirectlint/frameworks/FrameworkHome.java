@@ -1,5 +1,6 @@
 package dev.redirectlint.frameworks;
 
+import dev.redirectlint.fix.ProjectFix;
 import dev.redirectlint.java.ConfigFacts;
 import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.model.Mechanism;
@@ -48,6 +49,19 @@ public interface FrameworkHome extends FrameworkFacts {
      */
     default List<RedirectDetector> fallbackDetectors() {
         return List.of();
+    }
+
+    /**
+     * Fixes of the whole application by one setting, offered instead of the handler by handler edits of the
+     * findings each resolves ({@link ProjectFix}). None by default.
+     */
+    default List<ProjectFix> projectFixes() {
+        return List.of();
+    }
+
+    /** Every installed home's project fixes. */
+    static List<ProjectFix> allProjectFixes() {
+        return installed().stream().flatMap(home -> home.projectFixes().stream()).toList();
     }
 
     /** The mechanisms its redirect detectors report. */

@@ -133,6 +133,15 @@ public interface FrameworkFacts {
         return Set.of();
     }
 
+    /**
+     * Qualified names of its response types whose constructors take the headers before the status
+     * ({@code new ResponseEntity<>(headers, FOUND)}): one built from headers made elsewhere (a parameter, a
+     * field, a call) is taken to carry the Location.
+     */
+    default Set<String> headerCarryingTypes() {
+        return Set.of();
+    }
+
     /** Names of its calls that set the header their first argument names: {@code header("Location", url)}. */
     default Set<String> headerCalls() {
         return Set.of();

@@ -11,12 +11,6 @@ import java.util.Set;
 public final class KnownTypes {
 
     /**
-     * Spring's {@code ResponseEntity}: {@code LocationWrites} takes one built from headers made elsewhere to set
-     * the Location; the rest of Spring's names are its home's ({@code frameworks.spring}).
-     */
-    public static final Set<String> SPRING_RESPONSE_ENTITY = Set.of("org.springframework.http.ResponseEntity");
-
-    /**
      * The request types servlets and filters take (the servlet home's entry points), and Spring MVC's
      * interceptors and Spring Security's handlers too: shared by the frameworks built on servlets, so in the
      * core rather than copied into each. The rest of the Servlet API is its home's
@@ -52,7 +46,7 @@ public final class KnownTypes {
     private static final Set<String> ALL = new HashSet<>();
 
     static {
-        for (Set<String> set : List.of(SPRING_RESPONSE_ENTITY, HTTP_SERVLET_REQUEST, SERVLET_RESPONSE_PARAMETER,
+        for (Set<String> set : List.of(HTTP_SERVLET_REQUEST, SERVLET_RESPONSE_PARAMETER,
                 BEAN_QUALIFIER, RESOURCE, BEAN_STEREOTYPE)) {
             ALL.addAll(set);
         }

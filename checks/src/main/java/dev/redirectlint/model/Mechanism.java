@@ -15,15 +15,7 @@ import java.util.List;
  */
 public record Mechanism(String name, String description, boolean setsStatusOnly, String locationAdvice) {
 
-    public static final Mechanism VIEW_NAME = new Mechanism("VIEW_NAME", "a \"redirect:\" view name", false);
-    public static final Mechanism MODEL_AND_VIEW = new Mechanism(
-            "MODEL_AND_VIEW", "a ModelAndView with a \"redirect:\" view", false);
-
-    /**
-     * The core's mechanisms (the homes' come with their homes): none. {@link #VIEW_NAME} and {@link #MODEL_AND_VIEW}
-     * are the Spring home's, which lists them, but stay here because the project-level fix
-     * ({@code apply.ViewResolverSetting}) recognises its findings by them.
-     */
+    /** The core's mechanisms: none; every mechanism comes with its framework's home. */
     public static final List<Mechanism> CORE = List.of();
 
     /** A mechanism whose location advice, if it needs one, is in the message bundle. */

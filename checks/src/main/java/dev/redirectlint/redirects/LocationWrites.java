@@ -9,7 +9,6 @@ import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.SourceFile;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.TypeNames;
@@ -38,6 +37,9 @@ public final class LocationWrites {
     private static final Set<String> HEADER_CALLS = withHomes(FrameworkFacts::headerCalls,
             "header", "add", "set", "put", "addAll", "headers", "putHeader",
             "setResponseHeader");
+
+    /** The homes' response types built from headers ({@link FrameworkFacts#headerCarryingTypes()}). */
+    private static final Set<String> HEADER_CARRYING_TYPES = withHomes(FrameworkFacts::headerCarryingTypes);
 
     private LocationWrites() {}
 
@@ -107,10 +109,13 @@ public final class LocationWrites {
                 || values.stream().anyMatch(v -> v.text().equalsIgnoreCase("location") || !v.complete());
     }
 
-    /** {@code new ResponseEntity<>(headers, FOUND)} where the headers come from a parameter, field or call. */
+    /**
+     * {@code new ResponseEntity<>(headers, FOUND)}, of a home's header-carrying type, where the headers come
+     * from a parameter, field or call.
+     */
     private static boolean entityWithOutsideHeaders(ObjectCreationExpr creation, TypeNames names) {
         if (creation.getArguments().size() < 2
-                || !names.isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
+                || !names.isType(creation.getType().getNameWithScope(), HEADER_CARRYING_TYPES)) {
             return false;
         }
         for (Expression argument : creation.getArguments().subList(0, creation.getArguments().size() - 1)) {

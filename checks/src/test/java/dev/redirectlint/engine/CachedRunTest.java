@@ -136,6 +136,33 @@ class CachedRunTest {
     }
 
     @Test
+    void aSettingMadeInJavaIsTakenFromTheCacheUntilItsFileChanges() throws Exception {
+        write("web/WebConfig.java", """
+                package web;
+
+                import org.springframework.web.servlet.view.InternalResourceViewResolver;
+
+                public class WebConfig {
+                    public InternalResourceViewResolver viewResolver() {
+                        InternalResourceViewResolver resolver = new InternalResourceViewResolver();
+                        resolver.setRedirectHttp10Compatible(false);
+                        return resolver;
+                    }
+                }
+                """);
+        assertThat(lines(cached())).isEmpty();
+
+        edit("web/OrderController.java", "return back();", "String ignored = \"x\";\n        return back();");
+        LintResult settingCached = cached();
+        assertThat(lines(settingCached)).isEqualTo(lines(fresh())).isEmpty();
+        assertThat(settingCached.notes()).anyMatch(note -> note.contains("redirectHttp10Compatible=false is set at"
+                + " " + dir.resolve("web/WebConfig.java")));
+
+        edit("web/WebConfig.java", "setRedirectHttp10Compatible(false)", "setRedirectHttp10Compatible(true)");
+        assertThat(lines(cached())).isEqualTo(lines(fresh())).hasSize(1);
+    }
+
+    @Test
     void anEditThatStartsCallingAFileOutsideTheClosureFollowsIt() throws Exception {
         write("web/Links.java", """
                 package web;

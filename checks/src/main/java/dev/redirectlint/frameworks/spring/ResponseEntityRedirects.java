@@ -4,7 +4,6 @@ import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.fix.Statuses;
-import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.redirects.StatusCallRedirects;
@@ -20,13 +19,13 @@ final class ResponseEntityRedirects extends StatusCallRedirects {
 
     @Override
     protected Optional<Expression> statusArgument(MethodCallExpr call, TypeNames names) {
-        return factoryArgument(call, names, "status", 1, KnownTypes.SPRING_RESPONSE_ENTITY);
+        return factoryArgument(call, names, "status", 1, SpringTypes.RESPONSE_ENTITY_TYPE);
     }
 
     @Override
     protected Optional<Expression> statusArgument(ObjectCreationExpr creation, TypeNames names) {
         if (creation.getArguments().isEmpty()
-                || !names.isType(creation.getType().getNameWithScope(), KnownTypes.SPRING_RESPONSE_ENTITY)) {
+                || !names.isType(creation.getType().getNameWithScope(), SpringTypes.RESPONSE_ENTITY_TYPE)) {
             return Optional.empty();
         }
         return Optional.of(creation.getArgument(creation.getArguments().size() - 1));

@@ -1,5 +1,6 @@
 package dev.redirectlint.frameworks.spring;
 
+import dev.redirectlint.fix.ProjectFix;
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.java.SourceSetting;
@@ -18,10 +19,9 @@ import java.util.Set;
  * {@code RedirectView}, {@code ResponseEntity} and {@code ServerResponse} statuses, and {@code @ResponseStatus}
  * (a fallback).
  *
- * <p>Work in progress: the core still holds Spring's project setting ({@code SpringViewResolverSettings},
- * {@code ProjectSettings.http11ViewRedirects}, the prefilter's setting words), the Spring-only flags of {@code Handler} and the {@code spring-webmvc} level of
- * {@code LintConfig}, the project-level fix ({@code apply.ViewResolverSetting}) with the two view mechanisms it
- * reads, and {@code KnownTypes.SPRING_RESPONSE_ENTITY} for {@code LocationWrites}.
+ * <p>Still in the core: the {@code spring-webmvc} level of {@code LintConfig} (whether a {@code ModelAndView}'s
+ * status reaches the redirect), which the build tool passes in, and the bean annotations of
+ * {@code KnownTypes} that the injection of helpers shares with CDI.
  */
 public final class SpringHome implements FrameworkHome {
 
@@ -54,10 +54,22 @@ public final class SpringHome implements FrameworkHome {
         return List.of(new RedirectHttp10Setting());
     }
 
+    /** One setting that turns every {@code redirect:} view into a 303, instead of an edit of each handler. */
+    @Override
+    public List<ProjectFix> projectFixes() {
+        return List.of(new ViewResolverSetting());
+    }
+
     @Override
     public List<Mechanism> mechanisms() {
-        return List.of(Mechanism.VIEW_NAME, Mechanism.MODEL_AND_VIEW, SpringTypes.REDIRECT_VIEW,
+        return List.of(SpringTypes.VIEW_NAME_MECHANISM, SpringTypes.MODEL_AND_VIEW_MECHANISM, SpringTypes.REDIRECT_VIEW,
                 SpringTypes.RESPONSE_STATUS, SpringTypes.RESPONSE_ENTITY, SpringTypes.SERVER_RESPONSE);
+    }
+
+    /** {@code new ResponseEntity<>(headers, FOUND)}: headers made elsewhere may hold the Location. */
+    @Override
+    public Set<String> headerCarryingTypes() {
+        return SpringTypes.RESPONSE_ENTITY_TYPE;
     }
 
     @Override
@@ -66,7 +78,7 @@ public final class SpringHome implements FrameworkHome {
         for (Set<String> set : List.of(SpringTypes.CONTROLLER, SpringTypes.REST_CONTROLLER, SpringTypes.RESPONSE_BODY,
                 SpringTypes.EXCEPTION_HANDLER, SpringTypes.CONTROLLER_ADVICE, SpringTypes.REST_CONTROLLER_ADVICE,
                 SpringTypes.REQUEST_MAPPING, SpringTypes.REQUEST_METHOD, SpringTypes.RESPONSE_STATUS_TYPE,
-                SpringTypes.HTTP_STATUS, SpringTypes.HTTP_STATUS_CODE, SpringTypes.MODEL_AND_VIEW,
+                SpringTypes.HTTP_STATUS, SpringTypes.HTTP_STATUS_CODE, SpringTypes.MODEL_AND_VIEW, SpringTypes.RESPONSE_ENTITY_TYPE,
                 SpringTypes.REDIRECT_VIEW_TYPE, SpringTypes.REACTIVE_REDIRECT_VIEW, SpringTypes.URL_BASED_VIEW_RESOLVER,
                 SpringTypes.HTTP_EXCHANGE, SpringTypes.ROUTER_BUILDERS, SpringTypes.SERVER_REQUEST,
                 SpringTypes.SERVER_RESPONSE_TYPE, SpringTypes.SECURITY_AUTHENTICATION,

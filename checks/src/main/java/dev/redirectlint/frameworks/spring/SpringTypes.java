@@ -15,9 +15,7 @@ import java.util.Set;
 /**
  * Spring MVC, WebFlux and Spring Security: their type names, the {@code Framework}s and the mechanisms they
  * report. The names and message keys ({@code location.RESPONSE_ENTITY}) are those they had in the core, so
- * reports, baselines and fingerprints do not change. {@code Mechanism.VIEW_NAME} and {@code MODEL_AND_VIEW}
- * stay in the core, where the project-level fix ({@code apply.ViewResolverSetting}) recognises its findings by
- * them, and {@code KnownTypes.SPRING_RESPONSE_ENTITY}, which {@code LocationWrites} reads.
+ * reports, baselines and fingerprints do not change.
  */
 final class SpringTypes {
 
@@ -26,12 +24,16 @@ final class SpringTypes {
     static final Framework FUNCTIONAL = new Framework("SPRING_FUNCTIONAL", "Spring functional endpoints");
     static final Framework SECURITY = new Framework("SPRING_SECURITY", "Spring Security handler");
 
+    static final Mechanism VIEW_NAME_MECHANISM = new Mechanism("VIEW_NAME", "a \"redirect:\" view name", false);
+    static final Mechanism MODEL_AND_VIEW_MECHANISM = new Mechanism(
+            "MODEL_AND_VIEW", "a ModelAndView with a \"redirect:\" view", false);
     static final Mechanism REDIRECT_VIEW = new Mechanism("REDIRECT_VIEW", "a RedirectView", false);
     static final Mechanism RESPONSE_STATUS = new Mechanism("RESPONSE_STATUS", "@ResponseStatus", true);
     static final Mechanism RESPONSE_ENTITY = new Mechanism("RESPONSE_ENTITY", "a ResponseEntity status", true);
     static final Mechanism SERVER_RESPONSE = new Mechanism(
             "SERVER_RESPONSE", "a Spring ServerResponse status", true);
 
+    static final Set<String> RESPONSE_ENTITY_TYPE = Set.of("org.springframework.http.ResponseEntity");
     static final Set<String> CONTROLLER = Set.of("org.springframework.stereotype.Controller");
 
     static final Set<String> REST_CONTROLLER =

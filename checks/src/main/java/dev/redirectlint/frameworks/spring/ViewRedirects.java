@@ -26,7 +26,6 @@ import dev.redirectlint.java.StringValue;
 import dev.redirectlint.java.SwitchValues;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Handler;
-import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.redirects.HandlerContext;
 import dev.redirectlint.redirects.RedirectDetector;
@@ -130,9 +129,9 @@ final class ViewRedirects implements RedirectDetector {
             location = returned;
             site = Optional.of(origin);
         }
-        String description = Mechanism.VIEW_NAME.description() + base.suffix(context)
+        String description = SpringTypes.VIEW_NAME_MECHANISM.description() + base.suffix(context)
                 + (value.viaHelper().isPresent() ? context.inHelper(origin) : "");
-        found.add(new Redirect(Mechanism.VIEW_NAME, description, base.code(), location, site,
+        found.add(new Redirect(SpringTypes.VIEW_NAME_MECHANISM, description, base.code(), location, site,
                 "\"" + value.text() + "\"", remedies.forView(base, returned)));
     }
 
@@ -313,9 +312,9 @@ final class ViewRedirects implements RedirectDetector {
                     Node made = creation.isAncestorOf(viewName) ? creation : viewName;
                     Node location = traced.via().isPresent() || !context.inHandler(made)
                             ? context.locationFor(origin, traced.via(), returned) : made;
-                    String description = Mechanism.MODEL_AND_VIEW.description() + effective.suffix(context)
+                    String description = SpringTypes.MODEL_AND_VIEW_MECHANISM.description() + effective.suffix(context)
                             + (traced.via().isPresent() ? context.inHelper(creation) : "");
-                    found.add(new Redirect(Mechanism.MODEL_AND_VIEW, description, named.code(), location,
+                    found.add(new Redirect(SpringTypes.MODEL_AND_VIEW_MECHANISM, description, named.code(), location,
                             context.helperSite(origin, location), "new ModelAndView(\"" + value.text() + "\")",
                             remedies.forModelAndView(creation, traced.variable(),
                                     isRedirectObject(context, traced), effective, returned)));

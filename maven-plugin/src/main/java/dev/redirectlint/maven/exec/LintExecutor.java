@@ -11,8 +11,9 @@ import dev.redirectlint.engine.LintConfig;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
 import dev.redirectlint.engine.Rules;
+import dev.redirectlint.fix.ProjectFix;
+import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.java.FrameworkFacts;
-import dev.redirectlint.apply.ViewResolverSetting;
 import dev.redirectlint.report.CheckstyleXmlReport;
 import dev.redirectlint.report.ConsoleReport;
 import dev.redirectlint.report.GithubAnnotations;
@@ -134,11 +135,13 @@ public final class LintExecutor {
         for (ProcessingError error : result.errors()) {
             log.error(ConsoleReport.line(error, request.consoleDirectory()));
         }
-        long views = result.findings().stream().filter(ViewResolverSetting::resolves).count();
-        if (views > 1) {
-            log.info(request.logPrefix() + views + " of these are redirect: view names, which one setting fixes at once:"
-                    + " mvn " + request.goalPrefix() + ":fix -Dredirect-lint.fixScope=project (redirectHttp10Compatible=false"
-                    + " on the view resolvers; it makes every redirect: view 303, GET handlers' too)");
+        for (ProjectFix projectFix : FrameworkHome.allProjectFixes()) {
+            long resolved = result.findings().stream().filter(projectFix::resolves).count();
+            if (resolved > 1) {
+                log.info(request.logPrefix() + resolved + " of these are " + projectFix.resolvedKind()
+                        + ", which one setting fixes at once: mvn " + request.goalPrefix()
+                        + ":fix -Dredirect-lint.fixScope=project (" + projectFix.effect() + ")");
+            }
         }
         if (gate.comparison() != null) {
             gate.comparison().known().forEach(known -> log.debug("(baselined) " + ConsoleReport.line(known)));

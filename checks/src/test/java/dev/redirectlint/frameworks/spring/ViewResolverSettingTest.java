@@ -1,7 +1,8 @@
-package dev.redirectlint.apply;
+package dev.redirectlint.frameworks.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.redirectlint.fix.ProjectFix;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -53,11 +54,11 @@ class ViewResolverSettingTest {
         Path application = Files.writeString(dir.resolve("ShopApplication.java"), "package shop;\n\n"
                 + "@org.springframework.boot.autoconfigure.SpringBootApplication\npublic class ShopApplication {\n"
                 + "\tpublic static void main(String[] args) {\n\t}\n}\n");
-        ViewResolverSetting.Planned planned = ViewResolverSetting.plan(List.of(application), List.of(),
-                StandardCharsets.UTF_8, List.of());
+        ProjectFix.Planned planned = new ViewResolverSetting().plan(List.of(application), List.of(),
+                StandardCharsets.UTF_8);
         assertThat(planned.refusal()).isNull();
-        SourceFixer.FileFix created = planned.changes().get(0);
-        assertThat(created.isNew()).isTrue();
+        ProjectFix.Change created = planned.changes().get(0);
+        assertThat(created.original()).isNull();
         assertThat(created.file()).isEqualTo(dir.resolve("SeeOtherRedirects.java"));
         assertThat(created.fixed()).startsWith("package shop;\n")
                 .contains("\n\t@Bean\n\tstatic BeanPostProcessor seeOtherRedirectViews() {\n")

@@ -1,8 +1,8 @@
-package dev.redirectlint.apply;
+package dev.redirectlint.frameworks.spring;
 
 import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.Fix;
-import dev.redirectlint.model.Mechanism;
+import dev.redirectlint.fix.ProjectFix;
 import dev.redirectlint.source.SourceText;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * alike, through a {@code BeanWrapper}, so the class compiles against spring-beans and spring-webmvc alone.
  * XML configuration gets the property on each resolver bean it declares instead.
  */
-public final class ViewResolverSetting {
+final class ViewResolverSetting implements ProjectFix {
 
     static final String CLASS_NAME = "SeeOtherRedirects";
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)\\s*;", Pattern.MULTILINE);
@@ -33,35 +33,43 @@ public final class ViewResolverSetting {
     private static final Pattern RESOLVER_BEAN = Pattern.compile(
             "<bean\\b[^>]*\\bclass\\s*=\\s*[\"']([\\w.$]+ViewResolver)[\"'][^>]*?(/?)>");
 
-    private ViewResolverSetting() {}
-
     /** True if the project setting turns the finding into a 303: a {@code redirect:} name the resolvers resolve. */
-    public static boolean resolves(Finding finding) {
+    @Override
+    public boolean resolves(Finding finding) {
         String mechanism = finding.mechanism() == null ? "" : finding.mechanism();
-        boolean viewName = mechanism.startsWith(Mechanism.VIEW_NAME.description())
-                || mechanism.startsWith(Mechanism.MODEL_AND_VIEW.description());
+        boolean viewName = mechanism.startsWith(SpringTypes.VIEW_NAME_MECHANISM.description())
+                || mechanism.startsWith(SpringTypes.MODEL_AND_VIEW_MECHANISM.description());
         // A status set on the handler or the ModelAndView wins over the resolver's default.
         return viewName && !mechanism.contains(" with @") && !mechanism.contains(" and status ")
                 && finding.ruleId().endsWith("-302");
     }
 
-    /**
-     * The files to write: the resolver beans of the XML files that declare any, else a new configuration class
-     * beside the application class.
-     *
-     * @param resolved the findings the setting fixes, each counted as fixed by it
-     * @return the changes, or the reason there are none
-     */
-    static Planned plan(List<Path> javaFiles, List<Path> xmlFiles, Charset charset, List<Finding> resolved) {
-        Fix fix = new Fix("Set redirectHttp10Compatible=false on every view resolver: every redirect: view"
+    @Override
+    public Fix fix() {
+        return new Fix("Set redirectHttp10Compatible=false on every view resolver: every redirect: view"
                 + " answers 303 See Other", 303, List.of());
-        List<Fix> applied = resolved.stream().map(f -> fix).toList();
-        List<SourceFixer.FileFix> xml = xmlChanges(xmlFiles, charset);
+    }
+
+    @Override
+    public String resolvedKind() {
+        return "redirect: view names";
+    }
+
+    @Override
+    public String effect() {
+        return "redirectHttp10Compatible=false on the view resolvers; it makes every redirect: view 303, GET"
+                + " handlers' too";
+    }
+
+    /**
+     * The resolver beans of the XML files that declare any, else a new configuration class beside the
+     * application class.
+     */
+    @Override
+    public Planned plan(List<Path> javaFiles, List<Path> xmlFiles, Charset charset) {
+        List<Change> xml = xmlChanges(xmlFiles, charset);
         if (!xml.isEmpty()) {
-            List<SourceFixer.FileFix> changes = new ArrayList<>();
-            changes.add(withApplied(xml.get(0), applied));
-            changes.addAll(xml.subList(1, xml.size()));
-            return new Planned(changes, null);
+            return new Planned(xml, null);
         }
         Optional<Path> application = Optional.empty();
         String applicationText = "";
@@ -74,37 +82,23 @@ public final class ViewResolverSetting {
             }
         }
         if (application.isEmpty()) {
-            return new Planned(List.of(), "no @SpringBootApplication or @EnableWebMvc class and no XML view resolver"
+            return Planned.refused("no @SpringBootApplication or @EnableWebMvc class and no XML view resolver"
                     + " bean was found to put the setting beside");
         }
         Path target = application.get().resolveSibling(CLASS_NAME + ".java");
         if (Files.exists(target)) {
-            return new Planned(List.of(), target + " exists already");
+            return Planned.refused(target + " exists already");
         }
         Matcher packageName = PACKAGE.matcher(applicationText);
         // Written as the application class is: its package, its line ends, its indentation.
         String text = configuration(packageName.find() ? packageName.group(1) : "",
                 new SourceText(applicationText).lineSeparator()).replace("    ", indentationOf(applicationText));
-        return new Planned(List.of(new SourceFixer.FileFix(target, "", text, applied, List.of(), null,
-                OriginalEncoding.of(charset, new byte[0]))), null);
-    }
-
-    /**
-     * What {@link #plan} found.
-     *
-     * @param changes the files to write (a new file has no hash)
-     * @param refusal why nothing can be written, or {@code null}
-     */
-    record Planned(List<SourceFixer.FileFix> changes, String refusal) {}
-
-    private static SourceFixer.FileFix withApplied(SourceFixer.FileFix change, List<Fix> applied) {
-        return new SourceFixer.FileFix(change.file(), change.original(), change.fixed(), applied, change.skipped(),
-                change.hash(), change.encoding());
+        return new Planned(List.of(new Change(target, null, text)), null);
     }
 
     /** Each XML file with resolver beans, with the property added to those that do not set it. */
-    private static List<SourceFixer.FileFix> xmlChanges(List<Path> xmlFiles, Charset charset) {
-        List<SourceFixer.FileFix> changes = new ArrayList<>();
+    private static List<Change> xmlChanges(List<Path> xmlFiles, Charset charset) {
+        List<Change> changes = new ArrayList<>();
         for (Path file : xmlFiles) {
             byte[] bytes;
             try {
@@ -115,8 +109,7 @@ public final class ViewResolverSetting {
             String text = new String(bytes, charset);
             String fixed = withProperty(text);
             if (!fixed.equals(text)) {
-                changes.add(new SourceFixer.FileFix(file, text, fixed, List.of(), List.of(),
-                        dev.redirectlint.source.ContentHash.of(bytes), OriginalEncoding.of(charset, bytes)));
+                changes.add(new Change(file, bytes, fixed));
             }
         }
         return changes;
