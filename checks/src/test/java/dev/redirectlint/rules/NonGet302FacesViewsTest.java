@@ -154,8 +154,8 @@ class NonGet302FacesViewsTest {
     @Test
     void aMethodThatNoViewCanRunIsNoAction() {
         // Generated CRUD beans that no page was written for, and a method of a bean whose views name other members
-        // only: no request can run them. A bean a view hands to a template (#{orderBean} as a ui:param) may be
-        // called there under another name, so it keeps the postback's finding.
+        // only: no request can run them. A bean a view hands to a template that is not found (#{orderBean} as a
+        // ui:param of edit.xhtml) may be called there under another name, so it keeps the postback's finding.
         RuleTester.forRule(NonGet302Rule.ID).configFile("src/main/webapp/orders.xhtml", """
                 <ui:composition xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html" template="edit.xhtml">
                     <ui:param name="bean" value="#{orderBean}"/>
@@ -199,6 +199,130 @@ class NonGet302FacesViewsTest {
                     }
                 }
                 """).check();
+    }
+
+    private static final String CRUD_BEAN = """
+            package app;
+
+            import jakarta.inject.Named;
+
+            @Named
+            public class %1$s {
+                public String create() {
+                    return "list?faces-redirect=true"; // %2$s
+                }
+
+                public void next() {
+                }
+            }
+            """;
+
+    /** A search page that hands {@code bean} to the template of {@code tag} as {@code paginatorBean}, as CRUD pages do. */
+    private static String search(String tag, String bean) {
+        return search(tag, "paginatorBean", bean);
+    }
+
+    private static String search(String tag, String param, String bean) {
+        return """
+                <ui:composition xmlns:ui="http://xmlns.jcp.org/jsf/facelets" xmlns:h="http://xmlns.jcp.org/jsf/html"
+                                template="/layout/page.xhtml">
+                    <ui:define name="content">
+                        <h:form>
+                            %s
+                                <ui:param name="%s" value="#{%s}"/>
+                            %s
+                        </h:form>
+                    </ui:define>
+                </ui:composition>
+                """.formatted(tag, param, bean, tag.startsWith("<ui:include") ? "</ui:include>" : "</ui:decorate>");
+    }
+
+    private static final String PAGE = """
+            <html xmlns:ui="http://xmlns.jcp.org/jsf/facelets" xmlns:h="http://xmlns.jcp.org/jsf/html">
+                <h:body><ui:insert name="content"/><h:commandButton action="#{menuBean.home}"/></h:body>
+            </html>
+            """;
+
+    @Test
+    void aBeanHandedToATemplateIsRunOnlyByTheMembersTheTemplateWritesOnTheParam() {
+        // <ui:include src="/templates/paginator.xhtml"><ui:param name="paginatorBean" value="#{orderBean}"/>:
+        // paginatorBean is the bean only where the param is in scope, so the members the views write on
+        // paginatorBean are the bean's and no other; the bean is not written on its own for any method. (They are
+        // taken from every view: a tag file or composite component inside the template sees the param too.)
+        RuleTester.forRule(NonGet302Rule.ID)
+                .configFile("src/main/webapp/layout/page.xhtml", PAGE)
+                .configFile("src/main/webapp/resources/templates/paginator.xhtml", """
+                        <ui:composition xmlns:ui="http://xmlns.jcp.org/jsf/facelets"
+                                        xmlns:h="http://xmlns.jcp.org/jsf/html">
+                            <h:commandLink rendered="#{paginatorBean.page gt 0}" action="#{paginatorBean.next}"/>
+                            <h:outputText value="#{paginatorBean.page + 1} of #{paginatorBean.count}"/>
+                        </ui:composition>
+                        """)
+                .configFile("src/main/webapp/resources/templates/editing.xhtml", """
+                        <ui:composition xmlns:ui="http://xmlns.jcp.org/jsf/facelets"
+                                        xmlns:h="http://xmlns.jcp.org/jsf/html">
+                            <h:commandButton value="New" action="#{editedBean.create}"/>
+                        </ui:composition>
+                        """)
+                .configFile("src/main/webapp/orders/search.xhtml",
+                        search("<ui:include src=\"/resources/templates/paginator.xhtml\">", "orderBean"))
+                // a ui:decorate's template, resolved beside the view
+                .configFile("src/main/webapp/resources/templates/customers.xhtml",
+                        search("<ui:decorate template=\"editing.xhtml\">", "editedBean", "customerBean"))
+                .configFile("src/main/webapp/resources/templates/lines.xhtml",
+                        search("<ui:decorate template=\"paginator.xhtml\">", "lineBean"))
+                .sources(CRUD_BEAN.formatted("OrderBean", "the paginator writes paginatorBean.next only"),
+                        CRUD_BEAN.formatted("LineBean", "the paginator beside the view, too"),
+                        CRUD_BEAN.formatted("CustomerBean", "finding: CustomerBean#create accepts POST"))
+                .check();
+    }
+
+    @Test
+    void aBeanHandedToATemplateThatIsNotFoundOrPassesItOnMayRunAnything() {
+        // the template is not among the views read or includes one that is not, some view writes the param on its
+        // own (handed on to another template, or pB[name]), or the template includes a file named by an
+        // expression: the bean may run any method there. So too a bean the view also writes on its own outside
+        // the param. Each bean is handed as a param of its own name; gBean's template keeps to pG.next.
+        String paginator = """
+                <ui:composition xmlns:ui="http://xmlns.jcp.org/jsf/facelets" xmlns:h="http://xmlns.jcp.org/jsf/html">
+                    <h:commandLink action="#{%s.next}"/>
+                    %s
+                </ui:composition>
+                """;
+        RuleTester.forRule(NonGet302Rule.ID)
+                .configFile("src/main/webapp/layout/page.xhtml", PAGE)
+                .configFile("src/main/webapp/templates/nested.xhtml", paginator.formatted("pA",
+                        "<ui:include src=\"missing.xhtml\"/>"))
+                .configFile("src/main/webapp/templates/passing.xhtml", paginator.formatted("pB",
+                        "<ui:include src=\"/templates/clean.xhtml\"><ui:param name=\"pG\" value=\"#{pB}\"/>"
+                                + "</ui:include>"))
+                .configFile("src/main/webapp/templates/indexed.xhtml", paginator.formatted("pC",
+                        "<h:commandLink action=\"#{pC[action]}\"/>"))
+                .configFile("src/main/webapp/templates/dynamic.xhtml", paginator.formatted("pD",
+                        "<ui:include src=\"/templates/#{menuBean.kind}.xhtml\"/>"))
+                .configFile("src/main/webapp/templates/clean.xhtml", paginator.formatted("pG", ""))
+                .configFile("src/main/webapp/a.xhtml", search("<ui:include src=\"/templates/nested.xhtml\">", "pA",
+                        "aBean"))
+                .configFile("src/main/webapp/b.xhtml", search("<ui:include src=\"/templates/passing.xhtml\">", "pB",
+                        "bBean"))
+                .configFile("src/main/webapp/c.xhtml", search("<ui:include src=\"/templates/indexed.xhtml\">", "pC",
+                        "cBean"))
+                .configFile("src/main/webapp/d.xhtml", search("<ui:include src=\"/templates/dynamic.xhtml\">", "pD",
+                        "dBean"))
+                .configFile("src/main/webapp/e.xhtml", search("<ui:include src=\"/templates/clean.xhtml\">", "pG",
+                        "eBean").replace("</h:form>", "<h:outputText value=\"#{eBean}\"/></h:form>"))
+                .configFile("src/main/webapp/f.xhtml", search("<ui:include src=\"/templates/missing.xhtml\">", "pF",
+                        "fBean"))
+                .configFile("src/main/webapp/g.xhtml", search("<ui:include src=\"/templates/clean.xhtml\">", "pG",
+                        "gBean"))
+                .sources(CRUD_BEAN.formatted("ABean", "finding: ABean#create accepts POST"),
+                        CRUD_BEAN.formatted("BBean", "finding: BBean#create accepts POST"),
+                        CRUD_BEAN.formatted("CBean", "finding: CBean#create accepts POST"),
+                        CRUD_BEAN.formatted("DBean", "finding: DBean#create accepts POST"),
+                        CRUD_BEAN.formatted("EBean", "finding: EBean#create accepts POST"),
+                        CRUD_BEAN.formatted("FBean", "finding: FBean#create accepts POST"),
+                        CRUD_BEAN.formatted("GBean", "the template writes pG.next only"))
+                .check();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.redirectlint.frameworks.faces;
 import dev.redirectlint.java.ConfigFacts;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The bean methods the project's Facelets views invoke, and how: {@code bean.method} to the kinds of call; and
  * the references their EL expressions ({@code #{...}}, {@code ${...}}) write, {@code bean.member} or a bean on its
- * own (handed to a template or a composite component as {@code #{orderBean}}, say).
+ * own (handed to a composite component as {@code #{orderBean}}, say; one handed to a template as a
+ * {@code ui:param} that writes only members on the param's name has those members instead, see
+ * {@link TemplateParams}).
  * Its text (sorted) is part of the project settings, so a changed view makes the results computed under
  * the old calls stale.
  */
@@ -54,9 +57,10 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elMe
     }
 
     /**
-     * True if no view can run the bean's method: none writes {@code bean.method}, and none writes the bean on its
-     * own ({@code #{orderBean}} handed to a template or a component, {@code #{orderBean[name]}}), which could run
-     * any of its methods under another name.
+     * True if no view can run the bean's method: none writes {@code bean.method} (nor {@code param.method} on the
+     * name of a {@code ui:param} the bean is handed to a template as), and none writes the bean on its own
+     * ({@code #{orderBean}} handed to a component, or to a template not found or that passes it on,
+     * {@code #{orderBean[name]}}), which could run any of its methods under another name.
      */
     boolean cannotRun(String bean, String method) {
         return !elBareNames.contains(bean) && !elMembers.contains(bean + "." + method);
@@ -85,8 +89,13 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elMe
             viewId.ifPresent(views::add);
         }
 
-        /** Takes the references of every EL expression of a view's text. */
-        void addNames(String viewText) {
+        /**
+         * Takes the members every EL expression of a view's text writes; the names it writes on their own are
+         * returned, each with how often, for {@link TemplateParams} to tell which of them a template keeps to its
+         * members.
+         */
+        Map<String, Integer> addNames(String viewText) {
+            Map<String, Integer> bare = new HashMap<>();
             Matcher expression = EXPRESSION.matcher(viewText);
             while (expression.find()) {
                 Matcher reference = REFERENCE.matcher(expression.group(1));
@@ -94,10 +103,29 @@ record FacesViews(SortedMap<String, Set<ViewCall>> calls, SortedSet<String> elMe
                     if (reference.group(2) != null) {
                         elMembers.add(reference.group(1) + "." + reference.group(2));
                     } else {
-                        elBareNames.add(reference.group(1));
+                        bare.merge(reference.group(1), 1, Integer::sum);
                     }
                 }
             }
+            return bare;
+        }
+
+        /** A name some view writes on its own, which could run any of its methods. */
+        void addBareName(String name) {
+            elBareNames.add(name);
+        }
+
+        /** {@code bean.member}: a member a template writes on the param a view hands the bean to it as. */
+        void addMember(String name, String member) {
+            elMembers.add(name + "." + member);
+        }
+
+        /** The members the views write on {@code name}: {@code next} for {@code #{paginatorBean.next}}. */
+        SortedSet<String> members(String name) {
+            SortedSet<String> members = new TreeSet<>();
+            // '/' follows '.': the keys that start with "name."
+            elMembers.subSet(name + ".", name + "/").forEach(key -> members.add(key.substring(name.length() + 1)));
+            return members;
         }
 
         void add(String bean, String method, ViewCall call) {

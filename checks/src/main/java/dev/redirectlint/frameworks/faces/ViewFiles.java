@@ -24,22 +24,30 @@ final class ViewFiles {
     static Optional<FacesViews> read(List<Path> files) {
         FacesViews.Builder calls = new FacesViews.Builder();
         CompositeComponents components = new CompositeComponents();
+        TemplateParams templates = new TemplateParams();
         for (Path file : files) {
             Optional<String> component = CompositeComponents.definedBy(file);
+            // a template is found by its path below the document root, a composite component's file too
+            TemplateParams.View names = templates.view(viewId(file));
             ViewContext view = new ViewContext(component, calls, components,
-                    component.isPresent() ? Optional.empty() : viewId(file));
+                    component.isPresent() ? Optional.empty() : viewId(file), names);
             try {
                 byte[] content = Files.readAllBytes(file);
                 // ISO-8859-1 maps every byte: EL names and tags are ASCII whatever the file's encoding
                 String text = new String(content, StandardCharsets.ISO_8859_1);
-                calls.addNames(text);
+                names.bareNames(calls.addNames(text));
                 if (!ViewReader.read(file, content, view)) {
+                    names.notParsed();
                     ViewScanner.scan(text, view);
                 }
+                names.read();
             } catch (IOException | RuntimeException e) {
-                // An unreadable view invokes nothing that can be seen; its methods keep the default.
+                // An unreadable view invokes nothing that can be seen; its methods keep the default. Read in part,
+                // it is no template a bean's members can be told by, and hands no bean to one.
+                names.notParsed();
             }
         }
+        templates.resolve(calls);
         components.resolve(calls);
         return calls.isEmpty() ? Optional.empty() : Optional.of(calls.build());
     }

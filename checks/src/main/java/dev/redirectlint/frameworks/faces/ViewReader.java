@@ -67,6 +67,10 @@ final class ViewReader {
             }
             String local = localName.isEmpty() ? qName : localName;
             Element parent = open.peek();
+            if (parent != null) {
+                view.templates().param(uri == null ? "" : uri, local, attributes, parent.library, parent.local,
+                        parent.attributes);
+            }
             boolean behaviour = ViewTags.isActionBehaviour(local, attributes);
             if (behaviour && parent != null) {
                 parent.ajaxChild = true;

@@ -22,6 +22,7 @@ final class ViewTags {
     static void record(String library, String local, Map<String, String> attributes, boolean ajaxBehaviour,
             ViewContext view) {
         FacesViews.Builder calls = view.calls();
+        view.templates().tag(library, local, attributes);
         Optional<String> used = CompositeComponents.usedBy(library, local);
         if (used.isPresent()) {
             // a composite component's attributes are whatever its interface declares: its commands decide

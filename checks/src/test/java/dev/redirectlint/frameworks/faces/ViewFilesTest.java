@@ -38,6 +38,28 @@ class ViewFilesTest {
     }
 
     @Test
+    void aTemplateIsFoundByItsPathBelowTheDocumentRoot() throws IOException {
+        Path root = directory.resolve("src/main/webapp");
+        Files.createDirectories(root.resolve("orders"));
+        Files.createDirectories(root.resolve("templates"));
+        Path view = Files.writeString(root.resolve("orders/search.xhtml"), """
+                <html xmlns:ui="jakarta.faces.facelets" xmlns:h="jakarta.faces.html">
+                    <h:commandButton action="#{menu.home}"/>
+                    <ui:include src="../templates/./pager.xhtml"><ui:param name="pager" value="#{orders}"/></ui:include>
+                    <ui:include src="../../pager.xhtml"><ui:param name="pager" value="#{outside}"/></ui:include>
+                </html>
+                """);
+        Path template = Files.writeString(root.resolve("templates/pager.xhtml"), """
+                <ui:composition xmlns:ui="jakarta.faces.facelets">#{pager.next}</ui:composition>
+                """);
+        FacesViews views = (FacesViews) ViewFiles.read(List.of(view, template)).orElseThrow();
+        assertThat(views.cannotRun("orders", "next")).isFalse();
+        assertThat(views.cannotRun("orders", "create")).isTrue();
+        // a path above the document root names no view: the bean may run anything
+        assertThat(views.cannotRun("outside", "create")).isFalse();
+    }
+
+    @Test
     void anActionArgumentAndAnOutcomeAreTold() {
         assertThat(MethodExpressions.parse("#{orders.remove(item, 'x')}"))
                 .contains(new MethodExpressions.BeanMethod("orders", "remove"));
