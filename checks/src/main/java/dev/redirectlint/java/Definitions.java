@@ -139,8 +139,8 @@ public final class Definitions {
         }
         List<Expression> values = new ArrayList<>();
         Type type = null;
-        for (VariableDeclarator variable : callable.findAll(VariableDeclarator.class)) {
-            if (variable.getNameAsString().equals(id) && !(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
+        for (VariableDeclarator variable : TreeFacts.declarators(callable, id)) {
+            if (!(variable.getParentNode().orElse(null) instanceof FieldDeclaration)) {
                 type = variable.getType();
                 variable.getInitializer().ifPresent(values::add);
             }
@@ -148,10 +148,8 @@ public final class Definitions {
         if (type == null) {
             return Optional.empty();
         }
-        for (AssignExpr assign : callable.findAll(AssignExpr.class)) {
-            if (assign.getOperator() == AssignExpr.Operator.ASSIGN
-                    && assign.getTarget() instanceof NameExpr target
-                    && target.getNameAsString().equals(id)) {
+        for (AssignExpr assign : TreeFacts.assignmentsTo(callable, id)) {
+            if (assign.getOperator() == AssignExpr.Operator.ASSIGN && assign.getTarget() instanceof NameExpr) {
                 values.add(assign.getValue());
             }
         }
@@ -161,7 +159,7 @@ public final class Definitions {
     /** Values assigned to {@code id} or {@code this.id} anywhere in the type. */
     private static List<Expression> assignedIn(TypeDeclaration<?> type, String id) {
         List<Expression> values = new ArrayList<>();
-        for (AssignExpr assign : type.findAll(AssignExpr.class)) {
+        for (AssignExpr assign : TreeFacts.assignmentsTo(type, id)) {
             Expression target = assign.getTarget();
             boolean named = target instanceof NameExpr name && name.getNameAsString().equals(id)
                             && !shadowedByLocal(assign, id)

@@ -136,7 +136,7 @@ public final class Helpers {
                 continue;
             }
             Set<String> nulls = nullParameters.get(current);
-            for (MethodCallExpr call : current.code().findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : TreeFacts.calls(current.code())) {
                 if (NullArguments.onNullReceiver(call, nulls, current.code())) {
                     continue; // a call on a parameter the caller passed as null would throw before redirecting
                 }

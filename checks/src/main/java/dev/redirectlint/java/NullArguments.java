@@ -4,7 +4,6 @@ import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.body.CallableDeclaration;
 import com.github.javaparser.ast.body.MethodDeclaration;
 import com.github.javaparser.ast.body.Parameter;
-import com.github.javaparser.ast.expr.AssignExpr;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.NameExpr;
@@ -53,10 +52,9 @@ final class NullArguments {
         if (name.findAncestor(CallableDeclaration.class).filter(enclosing -> enclosing == callable).isEmpty()) {
             return false; // a method of a class declared inside this one, with parameters of its own
         }
-        boolean assigned = callable.findAll(AssignExpr.class).stream()
-                .anyMatch(assign -> assign.getTarget() instanceof NameExpr target && target.getNameAsString().equals(id));
-        boolean redeclared = callable.findAll(com.github.javaparser.ast.body.VariableDeclarator.class).stream()
-                .anyMatch(variable -> variable.getNameAsString().equals(id));
+        boolean assigned = TreeFacts.assignmentsTo(callable, id).stream()
+                .anyMatch(assign -> assign.getTarget() instanceof NameExpr);
+        boolean redeclared = !TreeFacts.declarators(callable, id).isEmpty();
         return !assigned && !redeclared;
     }
 }

@@ -1,11 +1,11 @@
 package dev.redirectlint.redirects;
 
-import com.github.javaparser.ast.Node;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.MethodCallExpr;
 import com.github.javaparser.ast.expr.ObjectCreationExpr;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TreeFacts;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
@@ -59,15 +59,11 @@ public abstract class StatusCallRedirects implements RedirectDetector {
     public void detect(HandlerContext context, List<Redirect> found) {
         for (Reached reached : context.reachable()) {
             TypeNames names = context.names(reached);
-            reached.code().walk(Node.class, node -> {
-                Optional<Expression> argument = Optional.empty();
-                if (node instanceof MethodCallExpr call) {
-                    argument = statusArgument(call, names);
-                } else if (node instanceof ObjectCreationExpr creation) {
-                    argument = statusArgument(creation, names);
-                }
-                argument.ifPresent(arg -> report(context, reached, (Expression) node, arg, found));
-            });
+            for (Expression node : TreeFacts.callsAndCreations(reached.code())) {
+                Optional<Expression> argument = node instanceof MethodCallExpr call ? statusArgument(call, names)
+                        : statusArgument((ObjectCreationExpr) node, names);
+                argument.ifPresent(arg -> report(context, reached, node, arg, found));
+            }
         }
     }
 

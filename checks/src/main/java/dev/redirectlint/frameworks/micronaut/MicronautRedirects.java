@@ -7,6 +7,7 @@ import dev.redirectlint.fix.Edits;
 import dev.redirectlint.fix.Statuses;
 import dev.redirectlint.java.Helpers.Reached;
 import dev.redirectlint.java.StatusValue;
+import dev.redirectlint.java.TreeFacts;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
@@ -32,7 +33,7 @@ final class MicronautRedirects implements RedirectDetector {
     public void detect(HandlerContext context, List<Redirect> found) {
         for (Reached reached : context.reachable()) {
             TypeNames names = context.names(reached);
-            for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : TreeFacts.calls(reached.code())) {
                 if (call.getNameAsString().equals("redirect") && call.getArguments().size() == 1
                         && isHttpResponse(call, names)) {
                     found.add(context.redirectAt(reached, call, MicronautTypes.REDIRECT,

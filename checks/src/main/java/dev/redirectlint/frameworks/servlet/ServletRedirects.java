@@ -10,6 +10,7 @@ import com.github.javaparser.ast.expr.NameExpr;
 import com.github.javaparser.ast.type.Type;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.Helpers.Reached;
+import dev.redirectlint.java.TreeFacts;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.redirects.HandlerContext;
@@ -28,7 +29,7 @@ final class ServletRedirects implements RedirectDetector {
     @Override
     public void detect(HandlerContext context, List<Redirect> found) {
         for (Reached reached : context.reachable()) {
-            for (MethodCallExpr call : reached.code().findAll(MethodCallExpr.class)) {
+            for (MethodCallExpr call : TreeFacts.calls(reached.code())) {
                 String name = call.getNameAsString();
                 if (!(name.equals("sendRedirect") || name.equals("setStatus"))
                         || call.getArguments().isEmpty() || responseType(call, context.names(reached)).isEmpty()) {
