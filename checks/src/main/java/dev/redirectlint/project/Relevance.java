@@ -47,6 +47,14 @@ public final class Relevance {
     /** Relevant members by the hash of their name. */
     private final Map<Long, List<Owner>> owners = new HashMap<>();
     /**
+     * While the whole closure is taken: per type and member name, how many of the name's owners the type was
+     * found not to reach, or {@link #REACHED}. A recheck of one edited file sees other mentions, so asks afresh.
+     */
+    private Map<ReachKey, Integer> reachChecked;
+    private static final int REACHED = -1;
+
+    private record ReachKey(int type, long name) {}
+    /**
      * By type id, computed when first needed: the hashes of its own and its subtypes' names, the part of every
      * member's {@link #scope} that does not depend on the member; and whether it is a framework's API type.
      * Filled while the closure is taken, which is on one thread.
@@ -101,6 +109,7 @@ public final class Relevance {
     }
 
     private void close() {
+        reachChecked = new HashMap<>();
         Deque<Long> grown = new ArrayDeque<>();
         for (int f = 0; f < files.size(); f++) {
             Input file = files.get(f);
@@ -130,6 +139,7 @@ public final class Relevance {
             }
             touched.stream().forEach(f -> recheck(f, roundNames, grown));
         }
+        reachChecked = null;
         closeTypes();
     }
 
@@ -178,7 +188,25 @@ public final class Relevance {
      */
     private boolean reaches(int f, int t, long name) {
         int id = types.id(f, t);
-        for (Owner owner : owners.get(name)) {
+        List<Owner> named = owners.get(name);
+        if (reachChecked == null) {
+            return reachesAnyOf(f, id, named, 0);
+        }
+        // Owners are only ever added and nothing else here changes while the closure is taken, so a type
+        // that reached none of a name's first n owners need only be asked about the later ones.
+        ReachKey key = new ReachKey(id, name);
+        Integer checked = reachChecked.get(key);
+        if (checked != null && checked == REACHED) {
+            return true;
+        }
+        boolean reached = reachesAnyOf(f, id, named, checked == null ? 0 : checked);
+        reachChecked.put(key, reached ? REACHED : named.size());
+        return reached;
+    }
+
+    private boolean reachesAnyOf(int f, int id, List<Owner> named, int from) {
+        for (int i = from; i < named.size(); i++) {
+            Owner owner = named.get(i);
             int ownerId = types.id(owner.file(), owner.type());
             if (mentionsAny(fileMentions.apply(f), owner.scope())
                     || graph.isSubtypeOrSame(id, ownerId) || graph.isSubtypeOrSame(ownerId, id)) {
