@@ -1,6 +1,7 @@
 package dev.redirectlint.project;
 
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -9,14 +10,14 @@ import java.util.List;
  */
 final class NameIndex {
 
-    private static final int[] NONE = {};
-
-    /** Open addressing over the distinct identifiers, grown as they come: far fewer than the postings. */
+    /** Open addressing over the distinct identifiers: far fewer than the postings. */
     private long[] keys;
-    private int[] firstPosting;
+    /** For each slot of {@link #keys}, the identifier's number, or -1. */
+    private int[] numbers;
     private int distinct;
-    private final int[] postingFile;
-    private final int[] nextPosting;
+    /** The files of identifier {@code i} are {@code files[start[i]] .. files[start[i + 1] - 1]}, ascending. */
+    private final int[] start;
+    private final int[] files;
 
     NameIndex(List<long[]> mentionsByFile) {
         int postings = 0;
@@ -24,66 +25,84 @@ final class NameIndex {
             postings += mentions.length;
         }
         keys = new long[1 << 12];
-        firstPosting = new int[keys.length];
-        Arrays.fill(firstPosting, -1);
-        postingFile = new int[postings];
-        nextPosting = new int[postings];
+        numbers = new int[keys.length];
+        Arrays.fill(numbers, -1);
+        // Numbered in one pass, then laid out per identifier: a file's postings of one identifier are then
+        // adjacent, which a walk of linked postings across the whole array was not.
+        int[] numberOf = new int[postings];
+        int[] counts = new int[1 << 12];
         int n = 0;
-        for (int f = mentionsByFile.size() - 1; f >= 0; f--) { // prepending keeps each list in file order
-            for (long id : mentionsByFile.get(f)) {
-                int slot = slot(id);
-                if (keys[slot] != id) {
-                    if (++distinct * 2 > keys.length) {
-                        grow();
-                        slot = slot(id);
-                    }
-                    keys[slot] = id;
+        for (long[] mentions : mentionsByFile) {
+            for (long id : mentions) {
+                int number = number(id);
+                if (number == counts.length) {
+                    counts = Arrays.copyOf(counts, counts.length * 2);
                 }
-                postingFile[n] = f;
-                nextPosting[n] = firstPosting[slot];
-                firstPosting[slot] = n++;
+                counts[number]++;
+                numberOf[n++] = number;
+            }
+        }
+        start = new int[distinct + 1];
+        for (int i = 0; i < distinct; i++) {
+            start[i + 1] = start[i] + counts[i];
+        }
+        int[] next = Arrays.copyOf(start, distinct);
+        files = new int[postings];
+        n = 0;
+        for (int f = 0; f < mentionsByFile.size(); f++) {
+            for (int k = mentionsByFile.get(f).length; k > 0; k--) {
+                files[next[numberOf[n++]]++] = f;
             }
         }
     }
 
-    /** Doubles the table, keeping each identifier's posting list. */
+    /** The identifier's number, given it now if it has none. */
+    private int number(long id) {
+        int slot = slot(id);
+        if (numbers[slot] >= 0) {
+            return numbers[slot];
+        }
+        if ((distinct + 1) * 2 > keys.length) {
+            grow();
+            slot = slot(id);
+        }
+        keys[slot] = id;
+        numbers[slot] = distinct;
+        return distinct++;
+    }
+
+    /** Doubles the table, keeping each identifier's number. */
     private void grow() {
         long[] oldKeys = keys;
-        int[] oldFirst = firstPosting;
+        int[] oldNumbers = numbers;
         keys = new long[oldKeys.length * 2];
-        firstPosting = new int[keys.length];
-        Arrays.fill(firstPosting, -1);
+        numbers = new int[keys.length];
+        Arrays.fill(numbers, -1);
         for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != 0) {
+            if (oldNumbers[i] >= 0) {
                 int slot = slot(oldKeys[i]);
                 keys[slot] = oldKeys[i];
-                firstPosting[slot] = oldFirst[i];
+                numbers[slot] = oldNumbers[i];
             }
         }
     }
 
-    /** The files that mention the identifier, in ascending order. */
-    int[] filesMentioning(long id) {
+    /** Marks the files that mention the identifier. */
+    void markFilesMentioning(long id, BitSet marked) {
         int slot = slot(id);
-        if (keys[slot] != id) {
-            return NONE;
+        if (numbers[slot] < 0) {
+            return;
         }
-        int count = 0;
-        for (int p = firstPosting[slot]; p >= 0; p = nextPosting[p]) {
-            count++;
+        int number = numbers[slot];
+        for (int p = start[number]; p < start[number + 1]; p++) {
+            marked.set(files[p]);
         }
-        int[] files = new int[count];
-        int i = 0;
-        for (int p = firstPosting[slot]; p >= 0; p = nextPosting[p]) {
-            files[i++] = postingFile[p];
-        }
-        return files;
     }
 
     private int slot(long id) {
         int mask = keys.length - 1;
         int i = (int) (id ^ (id >>> 32)) & mask;
-        while (keys[i] != 0 && keys[i] != id) {
+        while (numbers[i] >= 0 && keys[i] != id) {
             i = (i + 1) & mask;
         }
         return i;

@@ -133,9 +133,7 @@ public final class Relevance {
             LongSet roundNames = LongSet.of(names.stream().mapToLong(Long::longValue).toArray());
             BitSet touched = new BitSet(files.size());
             for (long name : names) {
-                for (int f : index.filesMentioning(name)) {
-                    touched.set(f);
-                }
+                index.markFilesMentioning(name, touched);
             }
             touched.stream().forEach(f -> recheck(f, roundNames, grown));
         }
