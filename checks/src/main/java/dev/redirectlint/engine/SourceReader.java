@@ -89,15 +89,15 @@ final class SourceReader {
             }
             byte[] bytes = Files.readAllBytes(file);
             char[] chars = LexicalScanner.buffer(bytes.length);
+            byte previous = 0;
             for (int i = 0; i < bytes.length; i++) {
                 byte b = bytes[i];
-                if (b <= 0) {
-                    return scanText(file, texts); // not ASCII, or a NUL: the careful way, with its errors
+                if (b <= 0 || b == 'u' && previous == '\\') {
+                    // Not ASCII, a NUL, or a \\u escape: the careful way, with its errors and translation.
+                    return scanText(file, texts);
                 }
                 chars[i] = (char) b;
-            }
-            if (LexicalScanner.hasUnicodeEscape(chars, bytes.length)) {
-                return scanText(file, texts);
+                previous = b;
             }
             return new Scan(ContentHash.of(bytes), LexicalScanner.scan(chars, bytes.length), null);
         } catch (IOException | RuntimeException e) {

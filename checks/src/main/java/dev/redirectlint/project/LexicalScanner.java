@@ -85,7 +85,8 @@ public final class LexicalScanner {
 
     /**
      * Scans the first {@code length} characters of a buffer the caller filled (and may reuse afterwards: the
-     * scan keeps nothing of it). The text must hold no {@code \\u} escape; {@link #hasUnicodeEscape} tells.
+     * scan keeps nothing of it). The text must hold no {@code \\u} escape
+     * (those go through {@link #scan(String)}, which translates them).
      */
     public static Scan scan(char[] text, int length) {
         return scan(text, length, TokenCatalog.DEFAULT, ScanWorkspace.current());
@@ -97,16 +98,6 @@ public final class LexicalScanner {
         } finally {
             work.reclaim();
         }
-    }
-
-    /** True if the text holds a backslash followed by {@code u}: it must be scanned through {@link #scan(String)}. */
-    public static boolean hasUnicodeEscape(char[] text, int length) {
-        for (int i = 0; i + 1 < length; i++) {
-            if (text[i] == '\\' && text[i + 1] == 'u') {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A buffer of this thread's for {@link #scan(char[], int)}, of at least {@code length} characters. */

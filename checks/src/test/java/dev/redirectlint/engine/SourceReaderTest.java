@@ -34,4 +34,17 @@ class SourceReaderTest {
                 .isInstanceOf(SourceReader.ChangedSinceScanned.class)
                 .hasMessageContaining("changed while it was being analysed");
     }
+
+    @Test
+    void aFileWithAUnicodeEscapeIsScannedAsTheCompilerReadsIt() throws IOException {
+        Path escaped = Files.writeString(dir.resolve("A.java"), "class A { void \\u0073endRedirect() {} }\n");
+        Path plain = Files.writeString(dir.resolve("B.java"), "class A { void sendRedirect() {} }\n");
+
+        assertThat(memberNames(reader.scan(escaped, Map.of()))).isEqualTo(memberNames(reader.scan(plain, Map.of())))
+                .containsExactly("sendRedirect");
+    }
+
+    private static java.util.List<String> memberNames(SourceReader.Scan scan) {
+        return scan.scan().facts().types().get(0).members().stream().map(member -> member.name()).toList();
+    }
 }
