@@ -714,7 +714,7 @@ class FixesTest {
 
         @Test
         void sendRedirectGetsTheStatusArgumentWhenTheProjectUsesServlet61() {
-            tester.servletApiVersion("6.1.0").input("import jakarta.servlet.http.*;\r\n\r\nclass S extends HttpServlet {\r\n"
+            tester.libraryVersion("jakarta.servlet:jakarta.servlet-api", "6.1.0").input("import jakarta.servlet.http.*;\r\n\r\nclass S extends HttpServlet {\r\n"
                     + "\t@Override\r\n\tprotected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {\r\n"
                     + "\t\tresp.sendRedirect(\"/done\"); // home\r\n\t\tresp.getWriter().print(\"ignored\");\r\n\t}\r\n}\r\n")
                     .output("import jakarta.servlet.http.*;\r\n\r\nclass S extends HttpServlet {\r\n"
@@ -757,7 +757,7 @@ class FixesTest {
 
         @Test
         void javaxServletKeepsTheSetStatusFixAndSaysTheResponseIsNoLongerCommitted() {
-            var fixes = RuleTester.forRule(NonGet302Rule.ID).servletApiVersion("6.1.0").source("""
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).libraryVersion("jakarta.servlet:jakarta.servlet-api", "6.1.0").source("""
                     import javax.servlet.http.*;
 
                     class S extends HttpServlet {
@@ -775,7 +775,7 @@ class FixesTest {
 
         @Test
         void noCautionWhenNothingRunsAfterTheRedirect() {
-            var fixes = RuleTester.forRule(NonGet302Rule.ID).servletApiVersion("6.0.0").source("""
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).libraryVersion("jakarta.servlet:jakarta.servlet-api", "6.0.0").source("""
                     import jakarta.servlet.http.*;
 
                     class S extends HttpServlet {
@@ -1628,7 +1628,7 @@ class FixesTest {
 
         @Test
         void springOlderThan5314GetsNoFix() {
-            RuleTester.forRule(NonGet302Rule.ID).springWebmvcVersion("5.3.13").source("""
+            RuleTester.forRule(NonGet302Rule.ID).libraryVersion("org.springframework:spring-webmvc", "5.3.13").source("""
                     import org.springframework.stereotype.Controller;
                     import org.springframework.web.bind.annotation.PostMapping;
 
