@@ -41,8 +41,11 @@ final class ForkProtocol {
         out.writeInt(config.preferredStatus());
         CacheCodec.string(out, config.encoding().name());
         out.writeInt(config.threads());
-        out.writeBoolean(config.servletRedirectWithStatus());
-        out.writeBoolean(config.modelAndViewStatus());
+        out.writeInt(config.libraryVersions().size());
+        for (Map.Entry<String, String> library : config.libraryVersions().entrySet()) {
+            CacheCodec.string(out, library.getKey());
+            CacheCodec.string(out, library.getValue());
+        }
         out.writeLong(config.fileTimeout().toMillis());
         out.writeLong(config.maxFileSize());
         out.writeBoolean(config.analyseEveryFile());
@@ -82,10 +85,12 @@ final class ForkProtocol {
         }
         config.preferredStatus(in.readInt())
                 .encoding(Charset.forName(CacheCodec.string(in)))
-                .threads(in.readInt())
-                .servletRedirectWithStatus(in.readBoolean())
-                .modelAndViewStatus(in.readBoolean())
-                .fileTimeout(Duration.ofMillis(in.readLong()))
+                .threads(in.readInt());
+        int libraryCount = CacheCodec.count(in);
+        for (int i = 0; i < libraryCount; i++) {
+            config.libraryVersion(CacheCodec.string(in), CacheCodec.string(in));
+        }
+        config.fileTimeout(Duration.ofMillis(in.readLong()))
                 .maxFileSize(in.readLong())
                 .analyseEveryFile(in.readBoolean());
 

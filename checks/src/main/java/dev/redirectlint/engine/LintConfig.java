@@ -2,16 +2,19 @@ package dev.redirectlint.engine;
 
 import dev.redirectlint.api.RuleInfo;
 import dev.redirectlint.api.Severity;
-import dev.redirectlint.model.LibraryLevels;
+import dev.redirectlint.model.LibraryVersions;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -34,8 +37,7 @@ public final class LintConfig {
     private final int preferredStatus;
     private final Charset encoding;
     private final int threads;
-    private final boolean servletRedirectWithStatus;
-    private final boolean modelAndViewStatus;
+    private final SortedMap<String, String> libraryVersions;
     private final Duration fileTimeout;
     private final long maxFileSize;
     private final boolean analyseEveryFile;
@@ -53,8 +55,7 @@ public final class LintConfig {
         this.preferredStatus = builder.preferredStatus;
         this.encoding = builder.encoding;
         this.threads = builder.threads;
-        this.servletRedirectWithStatus = builder.servletRedirectWithStatus;
-        this.modelAndViewStatus = builder.modelAndViewStatus;
+        this.libraryVersions = Collections.unmodifiableSortedMap(new TreeMap<>(builder.libraryVersions));
         this.fileTimeout = builder.fileTimeout;
         this.maxFileSize = builder.maxFileSize;
         this.analyseEveryFile = builder.analyseEveryFile;
@@ -96,25 +97,17 @@ public final class LintConfig {
     }
 
     /**
-     * True if the analysed code compiles against Servlet 6.1 or later (jakarta), whose
-     * {@code sendRedirect(location, status)} lets a fix keep {@code sendRedirect} and pass the status.
+     * The versions of the libraries the analysed code compiles against, by {@code groupId:artifactId}, as the
+     * build tool reported them for the libraries the homes declare ({@code FrameworkFacts.libraries()}); a
+     * library not reported is absent. Sorted by coordinates.
      */
-    public boolean servletRedirectWithStatus() {
-        return servletRedirectWithStatus;
+    public SortedMap<String, String> libraryVersions() {
+        return libraryVersions;
     }
 
-    /**
-     * False if the code compiles against a spring-webmvc older than 5.3.14, where a redirect ignores the
-     * status of the ModelAndView that holds it (DispatcherServlet passes it on since then): fixes that give
-     * a ModelAndView a status are then not offered. True when the version is not known.
-     */
-    public boolean modelAndViewStatus() {
-        return modelAndViewStatus;
-    }
-
-    /** What the detectors need to know of the libraries: {@link #modelAndViewStatus()} and the Servlet level. */
-    public LibraryLevels libraries() {
-        return new LibraryLevels(modelAndViewStatus, servletRedirectWithStatus);
+    /** What the detectors need to know of the libraries: their {@link #libraryVersions() versions}. */
+    public LibraryVersions libraries() {
+        return new LibraryVersions(libraryVersions);
     }
 
     /**
@@ -144,7 +137,7 @@ public final class LintConfig {
      */
     public String digest() {
         return String.join("|", new java.util.TreeSet<>(enabledRules)) + ";" + new java.util.TreeMap<>(severities)
-                + ";" + preferredStatus + ";" + servletRedirectWithStatus + ";" + modelAndViewStatus + ";" + encoding.name() + ";" + maxFileSize
+                + ";" + preferredStatus + ";" + libraryVersions + ";" + encoding.name() + ";" + maxFileSize
                 + ";" + analyseEveryFile;
     }
 
@@ -156,8 +149,7 @@ public final class LintConfig {
         private int preferredStatus = 303;
         private Charset encoding = StandardCharsets.UTF_8;
         private int threads = Runtime.getRuntime().availableProcessors();
-        private boolean servletRedirectWithStatus;
-        private boolean modelAndViewStatus = true;
+        private final Map<String, String> libraryVersions = new TreeMap<>();
         private Duration fileTimeout = DEFAULT_FILE_TIMEOUT;
         private long maxFileSize = DEFAULT_MAX_FILE_SIZE;
         private boolean analyseEveryFile;
@@ -173,8 +165,8 @@ public final class LintConfig {
             preferredStatus = config.preferredStatus;
             encoding = config.encoding;
             threads = config.threads;
-            servletRedirectWithStatus = config.servletRedirectWithStatus;
-            modelAndViewStatus = config.modelAndViewStatus;
+            libraryVersions.clear();
+            libraryVersions.putAll(config.libraryVersions);
             fileTimeout = config.fileTimeout;
             maxFileSize = config.maxFileSize;
             analyseEveryFile = config.analyseEveryFile;
@@ -231,56 +223,29 @@ public final class LintConfig {
         }
 
         /**
-         * The version of {@code jakarta.servlet:jakarta.servlet-api} the code compiles against, such as
-         * {@code 6.1.0}; {@code null} or text that is not a version means unknown (fixes then work on
-         * every Servlet version).
+         * The version of a library the code compiles against, such as {@code 6.1.0} for
+         * {@code jakarta.servlet:jakarta.servlet-api}; {@code null} means unknown, as a library never set is.
+         * The homes say which libraries they read ({@code FrameworkFacts.allLibraries()}) and what a version, or
+         * text that is not one, means for their fixes.
+         *
+         * @param coordinates {@code groupId:artifactId}
          */
-        public Builder servletApiVersion(String version) {
-            this.servletRedirectWithStatus = atLeast(version, 6, 1);
-            return this;
-        }
-
-        /**
-         * The version of {@code org.springframework:spring-webmvc} the code compiles against; {@code null} or
-         * text that is not a version means unknown. See {@link LintConfig#modelAndViewStatus()}.
-         */
-        public Builder springWebmvcVersion(String version) {
-            this.modelAndViewStatus = version == null || !version.matches("\\s*\\d+.*") || atLeast(version, 5, 3, 14);
-            return this;
-        }
-
-        /** See {@link LintConfig#modelAndViewStatus()}; for a configuration passed on whole. */
-        Builder modelAndViewStatus(boolean withStatus) {
-            this.modelAndViewStatus = withStatus;
-            return this;
-        }
-
-        /** See {@link LintConfig#servletRedirectWithStatus()}; for a configuration passed on whole. */
-        Builder servletRedirectWithStatus(boolean withStatus) {
-            this.servletRedirectWithStatus = withStatus;
-            return this;
-        }
-
-        static boolean atLeast(String version, int major, int minor) {
-            return atLeast(version, major, minor, 0);
-        }
-
-        static boolean atLeast(String version, int... wanted) {
+        public Builder libraryVersion(String coordinates, String version) {
+            if (coordinates == null || !coordinates.matches("[^:\\s]+:[^:\\s]+")) {
+                throw new IllegalArgumentException("a library is named groupId:artifactId, not " + coordinates);
+            }
             if (version == null) {
-                return false;
+                libraryVersions.remove(coordinates);
+            } else {
+                libraryVersions.put(coordinates, version);
             }
-            java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("\\s*(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?.*")
-                    .matcher(version);
-            if (!matcher.matches()) {
-                return false;
-            }
-            for (int i = 0; i < wanted.length; i++) {
-                int found = matcher.group(i + 1) == null ? 0 : Integer.parseInt(matcher.group(i + 1));
-                if (found != wanted[i]) {
-                    return found > wanted[i];
-                }
-            }
-            return true;
+            return this;
+        }
+
+        /** {@link #libraryVersion(String, String)} for each entry, by {@code groupId:artifactId}. */
+        public Builder libraryVersions(Map<String, String> versions) {
+            versions.forEach(this::libraryVersion);
+            return this;
         }
 
         /** How long one file may take; must be positive. */

@@ -83,6 +83,21 @@ public interface FrameworkFacts {
         return installed().stream().flatMap(home -> home.sourceSettings().stream()).toList();
     }
 
+    /**
+     * The libraries whose version the framework's fixes depend on, as {@code groupId:artifactId}
+     * ({@code org.springframework:spring-webmvc}). The build tool reports the version it finds of every
+     * installed home's library ({@link #allLibraries()}) with the configuration, which the cache's key and a
+     * forked run carry, and the home's detectors read it from {@code model.LibraryVersions}. None by default.
+     */
+    default Set<String> libraries() {
+        return Set.of();
+    }
+
+    /** Every installed home's libraries, each once, sorted. */
+    static List<String> allLibraries() {
+        return installed().stream().flatMap(home -> home.libraries().stream()).distinct().sorted().toList();
+    }
+
     /** The words that make a file worth parsing for this framework. */
     default Words words() {
         return Words.NONE;

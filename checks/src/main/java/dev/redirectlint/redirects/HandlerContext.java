@@ -14,7 +14,7 @@ import dev.redirectlint.java.StatusValue;
 import dev.redirectlint.java.StringEvaluator;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.Handler;
-import dev.redirectlint.model.LibraryLevels;
+import dev.redirectlint.model.LibraryVersions;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.model.Redirect;
 import dev.redirectlint.model.Remedy;
@@ -35,10 +35,10 @@ public final class HandlerContext {
     private final Helpers helpers;
     private final StatusEvaluator statuses;
     private final StringEvaluator strings;
-    private final LibraryLevels libraries;
+    private final LibraryVersions libraries;
     private Helpers.Reach reach;
 
-    public HandlerContext(Handler handler, LibraryLevels libraries) {
+    public HandlerContext(Handler handler, LibraryVersions libraries) {
         this.libraries = libraries;
         this.handler = handler;
         this.file = SourceFile.require(handler.code());
@@ -51,8 +51,11 @@ public final class HandlerContext {
         return handler;
     }
 
-    /** What the libraries the analysed code compiles against offer (such as Servlet 6.1 methods). */
-    public LibraryLevels libraries() {
+    /**
+     * The versions of the libraries the analysed code compiles against, as far as the homes declare them: what a
+     * remedy may use (Servlet 6.1's {@code sendRedirect(location, status)}) depends on them.
+     */
+    public LibraryVersions libraries() {
         return libraries;
     }
 

@@ -44,6 +44,39 @@ class ForkedRunTest {
         assertThat(forked.filesAnalyzed()).isEqualTo(here.filesAnalyzed());
     }
 
+    /** A home's library version reaches its remedy in the child: spring-webmvc 5.3.13 gets no ModelAndView fix. */
+    @Test
+    void theLibraryVersionsReachTheChildsRemedies() throws Exception {
+        write("shop/FormController.java", """
+                package shop;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                class FormController {
+                    @PostMapping("/form")
+                    String submit(boolean ok) {
+                        return ok ? "redirect:/done" : "form";
+                    }
+                }
+                """);
+        ProjectSources sources = ProjectSources.of(files);
+        ForkedRun fork = fork(List.of());
+        for (String version : List.of("5.3.13", "5.3.14")) {
+            LintConfig config = LintConfig.builder().libraryVersion("org.springframework:spring-webmvc", version)
+                    .threads(1).build();
+
+            LintResult here = new RedirectLint(config).lint(sources);
+            LintResult forked = fork.lint(config, sources);
+
+            assertThat(forked.findings()).as(version).isEqualTo(here.findings()).hasSize(1);
+            assertThat(forked.findings().get(0).fixes().stream()
+                    .anyMatch(fix -> fix.description().startsWith("Return a ModelAndView"))).as(version)
+                    .isEqualTo(version.equals("5.3.14"));
+        }
+    }
+
     @Test
     void theChildKeepsTheCacheForTheNextRun() throws Exception {
         project();

@@ -7,6 +7,8 @@ import dev.redirectlint.rules.NonGet302Rule;
 import dev.redirectlint.testing.RuleTester;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Before/after pairs for every fix the engine offers; each fixed source is analysed again. */
 class FixesTest {
@@ -714,7 +716,7 @@ class FixesTest {
 
         @Test
         void sendRedirectGetsTheStatusArgumentWhenTheProjectUsesServlet61() {
-            tester.servletApiVersion("6.1.0").input("import jakarta.servlet.http.*;\r\n\r\nclass S extends HttpServlet {\r\n"
+            tester.libraryVersion("jakarta.servlet:jakarta.servlet-api", "6.1.0").input("import jakarta.servlet.http.*;\r\n\r\nclass S extends HttpServlet {\r\n"
                     + "\t@Override\r\n\tprotected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {\r\n"
                     + "\t\tresp.sendRedirect(\"/done\"); // home\r\n\t\tresp.getWriter().print(\"ignored\");\r\n\t}\r\n}\r\n")
                     .output("import jakarta.servlet.http.*;\r\n\r\nclass S extends HttpServlet {\r\n"
@@ -757,7 +759,7 @@ class FixesTest {
 
         @Test
         void javaxServletKeepsTheSetStatusFixAndSaysTheResponseIsNoLongerCommitted() {
-            var fixes = RuleTester.forRule(NonGet302Rule.ID).servletApiVersion("6.1.0").source("""
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).libraryVersion("jakarta.servlet:jakarta.servlet-api", "6.1.0").source("""
                     import javax.servlet.http.*;
 
                     class S extends HttpServlet {
@@ -775,7 +777,7 @@ class FixesTest {
 
         @Test
         void noCautionWhenNothingRunsAfterTheRedirect() {
-            var fixes = RuleTester.forRule(NonGet302Rule.ID).servletApiVersion("6.0.0").source("""
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).libraryVersion("jakarta.servlet:jakarta.servlet-api", "6.0.0").source("""
                     import jakarta.servlet.http.*;
 
                     class S extends HttpServlet {
@@ -790,6 +792,39 @@ class FixesTest {
                     """).fixes();
             assertThat(fixes.get(0).description()).doesNotContain("commit");
             assertThat(fixes.get(0).edits().get(0).replacement()).startsWith("resp.setStatus(");
+        }
+
+        /** An unknown Servlet version counts as older than 6.1, so the fix works on every version. */
+        @ParameterizedTest
+        @ValueSource(strings = {"6.0.0", "5.0.0", "${servlet.version}", " "})
+        void aServletOlderThan61OrAnUnknownOneKeepsTheSetStatusFix(String version) {
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).libraryVersion("jakarta.servlet:jakarta.servlet-api", version)
+                    .source("""
+                    import jakarta.servlet.http.*;
+
+                    class S extends HttpServlet {
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                            resp.sendRedirect("/a");
+                        }
+                    }
+                    """).fixes();
+            assertThat(fixes.get(0).edits().get(0).replacement()).startsWith("resp.setStatus(");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"6.1", "6.1.0-M1", "6.2.0", "7.0.0"})
+        void servlet61OrLaterPassesTheStatus(String version) {
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).libraryVersion("jakarta.servlet:jakarta.servlet-api", version)
+                    .source("""
+                    import jakarta.servlet.http.*;
+
+                    class S extends HttpServlet {
+                        protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws java.io.IOException {
+                            resp.sendRedirect("/a");
+                        }
+                    }
+                    """).fixes();
+            assertThat(fixes.get(0).description()).startsWith("Pass ");
         }
     }
 
@@ -1628,7 +1663,43 @@ class FixesTest {
 
         @Test
         void springOlderThan5314GetsNoFix() {
-            RuleTester.forRule(NonGet302Rule.ID).springWebmvcVersion("5.3.13").source("""
+            RuleTester.forRule(NonGet302Rule.ID).libraryVersion("org.springframework:spring-webmvc", "5.3.13").source("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") String a(boolean ok) {
+                            return ok ? "redirect:/done" : "form"; // finding: return new ModelAndView
+                        }
+                    }
+                    """).expectNoFix();
+        }
+
+        /** The version the Spring home declares reaches its remedy: from 5.3.14 on, or unknown, the fix is offered. */
+        @ParameterizedTest
+        @ValueSource(strings = {"5.3.14", "5.3.14.RELEASE", "6.2.10", "${spring.version}"})
+        void spring5314OrLaterOrAnUnknownVersionGetsTheFix(String version) {
+            var fixes = RuleTester.forRule(NonGet302Rule.ID).libraryVersion("org.springframework:spring-webmvc", version)
+                    .source("""
+                    import org.springframework.stereotype.Controller;
+                    import org.springframework.web.bind.annotation.PostMapping;
+
+                    @Controller
+                    class C {
+                        @PostMapping("/a") String a(boolean ok) {
+                            return ok ? "redirect:/done" : "form"; // finding: return new ModelAndView
+                        }
+                    }
+                    """).fixes();
+            assertThat(fixes).isNotEmpty();
+            assertThat(fixes.get(0).description()).startsWith("Return a ModelAndView").contains("Spring 5.3.14+");
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"5.3.13", "5.2.25.RELEASE", "4.3.30.RELEASE", "5.3"})
+        void springOlderThan5314GetsNoFixWhateverTheVersionLooksLike(String version) {
+            RuleTester.forRule(NonGet302Rule.ID).libraryVersion("org.springframework:spring-webmvc", version).source("""
                     import org.springframework.stereotype.Controller;
                     import org.springframework.web.bind.annotation.PostMapping;
 

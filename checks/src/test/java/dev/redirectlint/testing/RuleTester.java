@@ -51,8 +51,8 @@ public final class RuleTester {
 
     private final List<String> ruleIds;
     private int preferredStatus = 303;
-    private String servletApiVersion;
-    private String springWebmvcVersion;
+    /** The versions of the libraries the source compiles against, by {@code groupId:artifactId}. */
+    private final Map<String, String> libraryVersions = new LinkedHashMap<>();
     private List<String> sources = List.of();
     /** The files a home reads (Play's routes, Faces' views), written under {@link #moduleDirectory}. */
     private final List<Path> configFiles = new ArrayList<>();
@@ -86,14 +86,12 @@ public final class RuleTester {
         return this;
     }
 
-    /** The jakarta.servlet-api version the source compiles against, as the Maven plugin passes it. */
-    public RuleTester servletApiVersion(String version) {
-        this.servletApiVersion = version;
-        return this;
-    }
-
-    public RuleTester springWebmvcVersion(String version) {
-        this.springWebmvcVersion = version;
+    /**
+     * The version of a library the source compiles against ({@code jakarta.servlet:jakarta.servlet-api},
+     * {@code org.springframework:spring-webmvc}), as the Maven plugin passes it for the libraries a home declares.
+     */
+    public RuleTester libraryVersion(String coordinates, String version) {
+        libraryVersions.put(coordinates, version);
         return this;
     }
 
@@ -294,7 +292,7 @@ public final class RuleTester {
 
     private LintConfig config(boolean everyFile) {
         LintConfig.Builder config = LintConfig.builder().preferredStatus(preferredStatus).threads(1)
-                .servletApiVersion(servletApiVersion).springWebmvcVersion(springWebmvcVersion).analyseEveryFile(everyFile);
+                .libraryVersions(libraryVersions).analyseEveryFile(everyFile);
         if (!ruleIds.isEmpty()) {
             config.rules(ruleIds);
         }

@@ -1,5 +1,6 @@
 package dev.redirectlint.maven;
 
+import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.maven.exec.FixExecutor;
 import dev.redirectlint.maven.exec.FixRequest;
 import dev.redirectlint.maven.exec.InvalidSettingException;
@@ -7,7 +8,9 @@ import dev.redirectlint.maven.exec.LintRequest;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.model.Dependency;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -64,8 +67,8 @@ public class FixMojo extends AbstractSourcesMojo {
                     + " (redirect-lint.fixScope) must be handler or project, not '" + fixScope + "'");
         }
         List<Path> tests = project.getTestCompileSourceRoots().stream().map(Path::of).toList();
-        FixRequest request = new FixRequest(sources, dryRun, patchFile.toPath(), servletApiVersion(project),
-                version(project, "org.springframework", "spring-webmvc"), tests, projectScope);
+        FixRequest request = new FixRequest(sources, dryRun, patchFile.toPath(),
+                libraryVersions(project, FrameworkFacts.allLibraries()), tests, projectScope);
         FixExecutor.Result result;
         try {
             result = new FixExecutor(lintLog()).execute(request);
@@ -82,7 +85,26 @@ public class FixMojo extends AbstractSourcesMojo {
         }
     }
 
-    /** The resolved version of a dependency (direct or not), else the declared one, or null. */
+    /**
+     * The versions of the libraries the framework homes declare ({@code groupId:artifactId}) that the project
+     * uses, each as {@link #version} finds it.
+     */
+    static Map<String, String> libraryVersions(MavenProject project, List<String> libraries) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (String library : libraries) {
+            int colon = library.indexOf(':');
+            String version = version(project, library.substring(0, colon), library.substring(colon + 1));
+            if (version != null) {
+                versions.put(library, version);
+            }
+        }
+        return versions;
+    }
+
+    /**
+     * The resolved version of a dependency (direct or not, compile scope), else the declared one (after
+     * dependency management, any scope), or null.
+     */
     static String version(MavenProject project, String groupId, String artifactId) {
         for (Artifact artifact : project.getArtifacts()) {
             if (groupId.equals(artifact.getGroupId()) && artifactId.equals(artifact.getArtifactId())) {
@@ -91,17 +113,6 @@ public class FixMojo extends AbstractSourcesMojo {
         }
         for (Dependency dependency : project.getDependencies()) {
             if (groupId.equals(dependency.getGroupId()) && artifactId.equals(dependency.getArtifactId())) {
-                return dependency.getVersion();
-            }
-        }
-        return null;
-    }
-
-    /** The declared jakarta.servlet-api version (after dependency management), or null. */
-    static String servletApiVersion(MavenProject project) {
-        for (Dependency dependency : project.getDependencies()) {
-            if ("jakarta.servlet".equals(dependency.getGroupId())
-                    && "jakarta.servlet-api".equals(dependency.getArtifactId())) {
                 return dependency.getVersion();
             }
         }

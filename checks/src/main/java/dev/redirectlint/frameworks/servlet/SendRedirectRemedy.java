@@ -57,7 +57,7 @@ final class SendRedirectRemedy implements Remedy {
      */
     private boolean passesStatus() {
         boolean jakarta = responseType.filter(t -> t.startsWith("jakarta.")).isPresent();
-        return jakarta && (context.libraries().servletRedirectWithStatus() || call.getArguments().size() == 2);
+        return jakarta && (ServletHome.redirectWithStatus(context.libraries()) || call.getArguments().size() == 2);
     }
 
     @Override

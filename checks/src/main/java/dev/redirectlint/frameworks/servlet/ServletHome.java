@@ -3,6 +3,7 @@ package dev.redirectlint.frameworks.servlet;
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.java.StatusConstants;
+import dev.redirectlint.model.LibraryVersions;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.ArrayList;
@@ -19,6 +20,24 @@ import java.util.Set;
  * a servlet response (Spring MVC controllers and interceptors, Struts actions).
  */
 public final class ServletHome implements FrameworkHome {
+
+    /** The jakarta Servlet API, whose 6.1 added {@code sendRedirect(location, status)}. */
+    static final String SERVLET_API = "jakarta.servlet:jakarta.servlet-api";
+
+    /**
+     * True if the code compiles against jakarta.servlet-api 6.1 or later, whose {@code sendRedirect(location,
+     * status)} lets a fix keep {@code sendRedirect} and pass the status; false when the version is unknown, so
+     * that fixes work on every Servlet version.
+     */
+    static boolean redirectWithStatus(LibraryVersions libraries) {
+        return libraries.known(SERVLET_API) && libraries.atLeast(SERVLET_API, 6, 1);
+    }
+
+    /** Its fixes pass the status to {@code sendRedirect} from Servlet 6.1 on ({@link #redirectWithStatus}). */
+    @Override
+    public Set<String> libraries() {
+        return Set.of(SERVLET_API);
+    }
 
     @Override
     public List<HandlerFramework> handlerFrameworks() {

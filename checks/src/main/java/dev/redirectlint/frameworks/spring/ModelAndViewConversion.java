@@ -88,7 +88,7 @@ final class ModelAndViewConversion {
         if (context.handler().isInherited()) {
             return Optional.of("the handler is inherited from a base class that other controllers may share");
         }
-        if (!context.libraries().modelAndViewStatus()) {
+        if (!SpringHome.modelAndViewStatus(context.libraries())) {
             return Optional.of("the build uses a spring-webmvc older than 5.3.14, which ignores a ModelAndView's"
                     + " status on redirects");
         }

@@ -5,6 +5,7 @@ import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFramework;
 import dev.redirectlint.java.SourceSetting;
 import dev.redirectlint.java.StatusConstants;
+import dev.redirectlint.model.LibraryVersions;
 import dev.redirectlint.model.Mechanism;
 import dev.redirectlint.redirects.RedirectDetector;
 import java.util.HashSet;
@@ -19,11 +20,27 @@ import java.util.Set;
  * {@code RedirectView}, {@code ResponseEntity} and {@code ServerResponse} statuses, and {@code @ResponseStatus}
  * (a fallback).
  *
- * <p>Still in the core: the {@code spring-webmvc} level of {@code LintConfig} (whether a {@code ModelAndView}'s
- * status reaches the redirect), which the build tool passes in, and the bean annotations of
- * {@code KnownTypes} that the injection of helpers shares with CDI.
+ * <p>Still in the core: the bean annotations of {@code KnownTypes} that the injection of helpers shares with CDI.
  */
 public final class SpringHome implements FrameworkHome {
+
+    /** Spring MVC, whose DispatcherServlet passes a ModelAndView's status to its redirect since 5.3.14. */
+    static final String SPRING_WEBMVC = "org.springframework:spring-webmvc";
+
+    /**
+     * False if the code compiles against a spring-webmvc older than 5.3.14, where a redirect ignores the
+     * status of the ModelAndView that holds it (DispatcherServlet passes it on since then): fixes that give a
+     * ModelAndView a status are then not offered. True when the version is not known.
+     */
+    static boolean modelAndViewStatus(LibraryVersions libraries) {
+        return libraries.atLeast(SPRING_WEBMVC, 5, 3, 14);
+    }
+
+    /** Its fixes give a ModelAndView a status only from spring-webmvc 5.3.14 on ({@link #modelAndViewStatus}). */
+    @Override
+    public Set<String> libraries() {
+        return Set.of(SPRING_WEBMVC);
+    }
 
     @Override
     public List<HandlerFramework> handlerFrameworks() {

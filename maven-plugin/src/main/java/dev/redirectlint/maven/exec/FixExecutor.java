@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs the fix goal for a {@link FixRequest}: analyses the sources, then either writes every file's
@@ -65,11 +66,12 @@ public final class FixExecutor {
         LintRequest sources = request.sources();
         // The settings of check and baseline, validated the same way, plus what only a fix needs.
         LintConfig checked = new LintExecutor(log).validate(sources).config();
-        LintConfig config = LintConfig.builder().from(checked).servletApiVersion(request.servletApiVersion())
-                .springWebmvcVersion(request.springWebmvcVersion()).build();
+        LintConfig config = LintConfig.builder().from(checked).libraryVersions(request.libraryVersions()).build();
         List<Path> files = SourceScanner.scan(sources.sourceRoots(), sources.includes(), sources.excludes());
         log.debug("redirect-lint: fixing " + files.size() + " file(s) from " + sources.sourceRoots()
-                + (request.servletApiVersion() != null ? " (jakarta.servlet-api " + request.servletApiVersion() + ")" : ""));
+                + (config.libraryVersions().isEmpty() ? "" : " (" + config.libraryVersions().entrySet().stream()
+                        .map(library -> library.getKey() + " " + library.getValue()).collect(Collectors.joining(", "))
+                        + ")"));
         removeLeftovers(files);
 
         List<Path> context = SourceScanner.scan(sources.contextRoots(), sources.includes(), sources.excludes());

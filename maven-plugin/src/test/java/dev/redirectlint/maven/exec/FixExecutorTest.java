@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,9 +62,10 @@ class FixExecutorTest {
 
     private final RecordingLog log = new RecordingLog();
 
+    /** @param servletVersion the jakarta.servlet-api version the project compiles against, or null */
     private FixRequest request(boolean dryRun, String servletVersion) {
         return new FixRequest(sources(project).build(), dryRun, project.resolve("target/redirect-lint.patch"),
-                servletVersion);
+                servletVersion == null ? Map.of() : Map.of("jakarta.servlet:jakarta.servlet-api", servletVersion));
     }
 
     /** The sources of the project in {@code directory}, UTF-8, as the fix goal's request names them. */
@@ -174,7 +176,7 @@ class FixExecutorTest {
         Files.write(controller, latin1.getBytes(StandardCharsets.ISO_8859_1));
         LintRequest sources = sources(project).encoding("ISO-8859-1").build();
         Path patchFile = project.resolve("target/redirect-lint.patch");
-        new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, null));
+        new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, Map.of()));
         git("init", "-q");
         git("apply", "target/redirect-lint.patch");
         String patched = new String(Files.readAllBytes(controller), StandardCharsets.ISO_8859_1);
@@ -241,7 +243,7 @@ class FixExecutorTest {
         Path controller = write("services/shop/src/main/java/shop/OrderController.java", CONTROLLER);
         LintRequest sources = sources(module).build();
         Path patchFile = module.resolve("target/redirect-lint.patch");
-        FixExecutor.Result result = new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, null));
+        FixExecutor.Result result = new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, Map.of()));
         assertThat(result.patch()).contains("--- a/services/shop/src/main/java/shop/OrderController.java");
         String command = log.lines.stream().filter(l -> l.contains("apply it with: ")).findFirst().orElseThrow();
         assertThat(command).endsWith("git -C " + project.toAbsolutePath() + " apply " + patchFile.toAbsolutePath());
@@ -250,7 +252,7 @@ class FixExecutorTest {
         assertThat(Files.readString(controller)).contains("@ResponseStatus(HttpStatus.SEE_OTHER)");
 
         // Nothing left to fix: the old patch goes, and no empty one is written.
-        new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, null));
+        new FixExecutor(log).execute(new FixRequest(sources, true, patchFile, Map.of()));
         assertThat(patchFile).doesNotExist();
         assertThat(log.lines).anyMatch(l -> l.contains("nothing to fix; the old patch target/redirect-lint.patch was removed"));
     }
@@ -260,12 +262,12 @@ class FixExecutorTest {
         write("src/main/java/shop/OrderController.java", CONTROLLER);
         LintRequest sources = sources(project).fileTimeout("soon").build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FixExecutor(log)
-                        .execute(new FixRequest(sources, false, project.resolve("p.patch"), null)))
+                        .execute(new FixRequest(sources, false, project.resolve("p.patch"), Map.of())))
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("fileTimeout (redirect-lint.fileTimeout)");
         LintRequest absolute = sources(project).includes(List.of("/abs/**")).build();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new FixExecutor(log)
-                        .execute(new FixRequest(absolute, false, project.resolve("p.patch"), null)))
+                        .execute(new FixRequest(absolute, false, project.resolve("p.patch"), Map.of())))
                 .hasMessageContaining("includes (redirect-lint.includes)");
     }
 
@@ -286,7 +288,7 @@ class FixExecutorTest {
         Path form = write("src/main/java/shop/web/FormController.java", UNFIXABLE.replace("package shop;", "package shop.web;"));
         Path servlet = write("src/main/java/shop/LoginServlet.java", SERVLET);
         FixRequest base = request(true, null);
-        FixRequest dryRun = new FixRequest(base.sources(), true, base.patchFile(), null, null, List.of(), true);
+        FixRequest dryRun = new FixRequest(base.sources(), true, base.patchFile(), Map.of(), List.of(), true);
 
         FixExecutor.Result planned = new FixExecutor(log).execute(dryRun);
         assertThat(planned.patch()).contains("new file mode 100644", "--- /dev/null",
@@ -295,7 +297,7 @@ class FixExecutorTest {
         git("init", "-q");
         git("apply", "--check", "target/redirect-lint.patch");
 
-        FixRequest apply = new FixRequest(base.sources(), false, base.patchFile(), null, null, List.of(), true);
+        FixRequest apply = new FixRequest(base.sources(), false, base.patchFile(), Map.of(), List.of(), true);
         FixExecutor.Result result = new FixExecutor(new RecordingLog()).execute(apply);
         Path setting = project.resolve("src/main/java/shop/SeeOtherRedirects.java");
         assertThat(setting).exists();
@@ -313,7 +315,7 @@ class FixExecutorTest {
     void theProjectFixWithoutAnApplicationClassSaysWhyAndFixesTheHandlers() throws Exception {
         Path controller = write("src/main/java/shop/OrderController.java", CONTROLLER);
         FixRequest base = request(false, null);
-        new FixExecutor(log).execute(new FixRequest(base.sources(), false, base.patchFile(), null, null, List.of(), true));
+        new FixExecutor(log).execute(new FixRequest(base.sources(), false, base.patchFile(), Map.of(), List.of(), true));
         assertThat(log.lines).anyMatch(l -> l.startsWith("WARN redirect-lint: the project-level fix cannot be made: no"
                 + " @SpringBootApplication or @EnableWebMvc class"));
         assertThat(Files.readString(controller)).contains("@ResponseStatus(HttpStatus.SEE_OTHER)");
