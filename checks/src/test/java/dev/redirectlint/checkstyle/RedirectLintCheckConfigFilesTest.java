@@ -149,6 +149,19 @@ class RedirectLintCheckConfigFilesTest {
                 .singleElement().extracting(Reported::key).isEqualTo(RedirectLintCheck.MSG_CONFIG_ERROR);
     }
 
+    @Test
+    void aConfigurationFileThatCannotBeReadIsNotReportedOnAnotherModulesFile() throws Exception {
+        write("pom.xml", "<project/>");
+        write("common/pom.xml", "<project/>");
+        write("web/pom.xml", "<project/>");
+        File common = write("common/src/main/java/shop/common/Util.java", "package shop.common;\n\nclass Util {}\n");
+        File action = write("web/src/main/java/shop/web/OrderAction.java", ORDER_ACTION);
+        write("web/src/main/resources/struts.xml", "<struts>\n");
+
+        assertThat(run(common)).as("common's file, in a run that checks no file of web").isEmpty();
+        assertThat(run(common, action)).extracting(Reported::key).containsExactly(RedirectLintCheck.MSG_CONFIG_ERROR);
+    }
+
     private static String struts(String resultType) {
         return """
                 <?xml version="1.0" encoding="UTF-8" ?>
