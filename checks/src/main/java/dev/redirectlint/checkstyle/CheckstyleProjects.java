@@ -4,6 +4,7 @@ import dev.redirectlint.api.Finding;
 import dev.redirectlint.api.LintResult;
 import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.engine.CacheStore;
+import dev.redirectlint.engine.ConfigFiles;
 import dev.redirectlint.engine.FileResult;
 import dev.redirectlint.engine.ProjectSources;
 import dev.redirectlint.engine.RedirectLint;
@@ -12,6 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +29,13 @@ import java.util.stream.Stream;
  * the engine's cache) once per Checkstyle run, so an IDE sees edits. Each file then gets the findings located
  * in it, whichever handler they come from: a base class's file reports the handlers its subclasses inherit.
  * A file in the default package is analysed on its own.
+ *
+ * <p>The run reads the configuration files of every module whose {@code src/<set>/java} is one of the roots
+ * ({@link ConfigFiles}: {@code src/main/resources/**}{@code /*.xml} and the files the framework homes name below
+ * the module's directory, such as {@code struts.xml}, faces-config files and views, {@code conf/routes}), listed
+ * again once per Checkstyle run, so a changed, added or removed one is seen as a changed Java file is. Checkstyle
+ * reports only on the files it checks: a configuration file the engine cannot read is reported once a run, on the
+ * first file checked of the module it belongs to ({@link Checked#configErrors()}).
  */
 final class CheckstyleProjects {
 
@@ -38,15 +48,38 @@ final class CheckstyleProjects {
 
     private CheckstyleProjects() {}
 
-    /** One project: its roots, the cache behind it, the last result and the run it is valid for. */
+    /**
+     * What a file gets: its findings and its own processing error, and the errors of the configuration files that
+     * are reported on it (those of its module that this run has not reported on another file yet).
+     */
+    record Checked(FileResult file, List<ProcessingError> configErrors) {
+        Checked {
+            configErrors = List.copyOf(configErrors);
+        }
+    }
+
+    /**
+     * One project: its roots and their modules' directories, the cache behind it, the last result, the run it is
+     * valid for with the files that run listed, and the configuration files' errors already reported in it.
+     */
     private static final class Project {
         final List<Path> roots;
+        final List<Path> modules;
         final CacheStore cache = CacheStore.inMemory();
         LintResult result;
+        List<Path> javaFiles = List.of();
+        List<Path> configFiles = List.of();
+        final Set<Path> reported = new HashSet<>();
         long run = -1;
 
         Project(List<Path> roots) {
             this.roots = roots;
+            this.modules = roots.stream().map(CheckstyleProjects::moduleDirectory).flatMap(Optional::stream)
+                    .distinct().toList();
+        }
+
+        ProjectSources sources() {
+            return ProjectSources.of(javaFiles).withConfigFiles(configFiles);
         }
     }
 
@@ -56,33 +89,79 @@ final class CheckstyleProjects {
      *
      * @param run which Checkstyle run asks: the project is checked against the disk once per run
      */
-    static FileResult analyse(RedirectLint engine, Path file, String text, long run) {
+    static Checked analyse(RedirectLint engine, Path file, String text, long run) {
         Path absolute = file.toAbsolutePath().normalize();
         Optional<List<Path>> roots = roots(absolute, text);
         if (roots.isEmpty()) {
-            return engine.lintSource(file, text);
+            return new Checked(engine.lintSource(file, text), List.of());
+        }
+        if (!javaFilesContain(roots.get(), absolute)) {
+            return new Checked(engine.lintSource(file, text), List.of()); // outside the roots after all (an unusual layout)
         }
         Project project = PROJECTS.computeIfAbsent(engine.config().digest() + "|" + roots.get(),
                 key -> new Project(roots.get()));
         LintResult whole;
+        ProjectSources sources;
+        List<ProcessingError> configErrors;
         synchronized (project) {
             if (project.run != run || project.result == null) {
-                project.result = engine.lint(ProjectSources.of(javaFiles(project.roots)).withCache(project.cache));
+                project.javaFiles = javaFiles(project.roots);
+                project.configFiles = ConfigFiles.of(project.modules);
+                project.result = engine.lint(project.sources().withCache(project.cache));
+                project.reported.clear();
                 project.run = run;
             }
             whole = project.result;
+            sources = project.sources();
+            configErrors = configErrorsToReport(project, absolute);
         }
         if (!sameAsOnDisk(absolute, text, engine.config().encoding())) {
             // An editor's text: analyse the project with it, this once and without the cache.
-            whole = engine.lint(ProjectSources.of(javaFiles(project.roots)).withText(absolute, text));
+            whole = engine.lint(sources.withText(absolute, text));
         }
         List<Finding> here = whole.findings().stream().filter(f -> f.file().equals(absolute)).toList();
         Optional<ProcessingError> error = whole.errors().stream().filter(e -> e.file().equals(absolute)).findFirst();
-        if (!javaFilesContain(project.roots, absolute)) {
-            return engine.lintSource(file, text); // outside the roots after all (an unusual layout)
+        return new Checked(new FileResult(here.stream().map(f -> withFile(f, file)).toList(),
+                error.map(e -> new ProcessingError(file, e.line(), e.column(), e.reason()))), configErrors);
+    }
+
+    /**
+     * The errors of the run's files other than its Java files (the configuration files, and a file one of them
+     * names, such as the {@code struts.properties} beside a {@code struts.xml}) that belong to the module of
+     * {@code file} (the one of the project's module directories nearest above them) and that no other file has
+     * reported in this run.
+     */
+    private static List<ProcessingError> configErrorsToReport(Project project, Path file) {
+        Optional<Path> module = owner(project.modules, file);
+        if (module.isEmpty()) {
+            return List.of();
         }
-        return new FileResult(here.stream().map(f -> withFile(f, file)).toList(),
-                error.map(e -> new ProcessingError(file, e.line(), e.column(), e.reason())));
+        Set<Path> javaFiles = new HashSet<>(project.javaFiles);
+        List<ProcessingError> errors = new ArrayList<>();
+        for (ProcessingError error : project.result.errors()) {
+            Path where = error.file().toAbsolutePath().normalize();
+            if (!javaFiles.contains(where) && module.equals(owner(project.modules, where))
+                    && project.reported.add(where)) {
+                errors.add(error);
+            }
+        }
+        return errors;
+    }
+
+    /** The module directory nearest above the file, if one is. */
+    private static Optional<Path> owner(List<Path> modules, Path file) {
+        return modules.stream().filter(file::startsWith).max(Comparator.comparingInt(Path::getNameCount));
+    }
+
+    /** The module's directory of a source root {@code <module>/src/<set>/java}; empty for another layout. */
+    static Optional<Path> moduleDirectory(Path root) {
+        Path set = root.getParent();
+        Path src = set == null ? null : set.getParent();
+        if (root.getFileName() == null || !root.getFileName().toString().equals("java") || src == null
+                || src.getFileName() == null || !src.getFileName().toString().equals("src") || src.getParent() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(src.getParent());
     }
 
     /** The finding with the file as Checkstyle names it. */
@@ -117,10 +196,9 @@ final class CheckstyleProjects {
         }
         List<Path> roots = new ArrayList<>();
         roots.add(root);
-        Path src = root.getParent() == null ? null : root.getParent().getParent();
-        if (root.getFileName().toString().equals("java") && src != null && src.getFileName() != null
-                && src.getFileName().toString().equals("src") && src.getParent() != null) {
-            Path top = src.getParent();
+        Optional<Path> module = moduleDirectory(root);
+        if (module.isPresent()) {
+            Path top = module.get();
             while (top.getParent() != null && isBuild(top.getParent())) {
                 top = top.getParent();
             }

@@ -52,6 +52,11 @@ import java.util.TreeSet;
  * file, the position and the reason, as {@code TreeWalker} does; with
  * {@code skipFileOnJavaParseException} it is one violation instead, again as with {@code TreeWalker}.
  *
+ * <p>The project's configuration files outside Java are read as the Maven plugin reads them (the XML under
+ * {@code src/main/resources}, {@code struts.xml}, faces-config files and views, Play's {@code conf/routes}). One
+ * that cannot be read is not a file Checkstyle checks: it is one violation ({@value #MSG_CONFIG_ERROR}, with the
+ * module's severity, on line 1) of the first file checked in its module in each run, and the run goes on.
+ *
  * @since 0.1.0
  */
 @StatelessCheck
@@ -59,6 +64,12 @@ public final class RedirectLintCheck extends AbstractFileSetCheck {
 
     /** Message key of the violation for a file that cannot be parsed (with skipFileOnJavaParseException). */
     public static final String MSG_PARSE_ERROR = "parse.error";
+
+    /**
+     * Message key of the violation for a configuration file the engine cannot read (a {@code struts.xml} that is
+     * not well-formed): reported once a run, on the first file checked of that file's module.
+     */
+    public static final String MSG_CONFIG_ERROR = "config.error";
 
     private static final List<String> SEVERITY_NAMES = Arrays.stream(SeverityLevel.values())
             .map(SeverityLevel::getName).toList();
@@ -206,8 +217,15 @@ public final class RedirectLintCheck extends AbstractFileSetCheck {
     @Override
     protected void processFiltered(File file, FileText fileText) throws CheckstyleException {
         String text = fileText.getFullText().toString();
-        FileResult result = CheckstyleProjects.analyse(engine, file.toPath(), text, run);
+        CheckstyleProjects.Checked checked = CheckstyleProjects.analyse(engine, file.toPath(), text, run);
+        FileResult result = checked.file();
         SortedSet<Violation> violations = new TreeSet<>();
+        for (ProcessingError error : checked.configErrors()) {
+            String where = error.line() > 0 ? error.file() + ":[" + error.line() + "," + error.column() + "]"
+                    : error.file().toString();
+            violations.add(new Violation(1, 0, getMessageBundle(), MSG_CONFIG_ERROR, new Object[] {where, error.reason()},
+                    getSeverityLevel(), getId(), getClass(), customMessage(MSG_CONFIG_ERROR)));
+        }
         if (result.error().isPresent()) {
             ProcessingError error = result.error().get();
             if (!skipFileOnJavaParseException) {

@@ -71,7 +71,7 @@ class CatalogueTest {
             boolean used = Rules.ids().contains(key)
                     || key.startsWith("fix.") && FIX_STATUSES.contains(key.substring("fix.".length()))
                     || key.startsWith("location.") && isStatusOnly(key.substring("location.".length()))
-                    || key.equals(RedirectLintCheck.MSG_PARSE_ERROR);
+                    || key.equals(RedirectLintCheck.MSG_PARSE_ERROR) || key.equals(RedirectLintCheck.MSG_CONFIG_ERROR);
             if (!used) {
                 unused.add(key);
             }
