@@ -4,6 +4,7 @@ import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParseStart;
 import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.Range;
 import com.github.javaparser.ParserConfiguration.LanguageLevel;
 import com.github.javaparser.Provider;
 import com.github.javaparser.Providers;
@@ -73,9 +74,24 @@ public final class ParserFactory {
             @Override
             public void postProcess(ParseResult<? extends Node> result, ParserConfiguration config) {
                 VAR_TYPES.postProcess(result, config);
+                result.getResult().ifPresent(ParserFactory::dropTokens);
             }
         });
         return new JavaParser(configuration);
+    }
+
+    /**
+     * Lets a tree's tokens go, keeping each node's range. The parser links every token of the file, whitespace
+     * included, to the next, and each node's first and last token hold the whole chain: a third of a kept
+     * tree's memory, which nothing here reads (positions come from the ranges). The parser cannot be told not
+     * to store them: without tokens it records no ranges either.
+     */
+    private static void dropTokens(Node root) {
+        root.walk(node -> {
+            Range range = node.getRange().orElse(null);
+            node.setTokenRange(null);
+            node.setRange(range);
+        });
     }
 
     /** What the post-processors of Java 10 and every later level do: {@code var} becomes a {@code VarType}. */
