@@ -109,7 +109,7 @@ public final class Relevance {
     }
 
     private void close() {
-        reachChecked = new HashMap<>();
+        reachChecked = new java.util.concurrent.ConcurrentHashMap<>();
         Deque<Long> grown = new ArrayDeque<>();
         for (int f = 0; f < files.size(); f++) {
             Input file = files.get(f);
@@ -135,15 +135,34 @@ public final class Relevance {
             for (long name : names) {
                 index.markFilesMentioning(name, touched);
             }
-            touched.stream().forEach(f -> recheck(f, roundNames, grown));
+            // Each touched file is decided against the owners the round started with, the files in parallel;
+            // then what they found is marked in file order. An owner a file adds is seen by the others in the
+            // next round, as its name has grown: the closure, a least fixed point, comes out the same.
+            int[] round = touched.stream().toArray();
+            int[][] found = new int[round.length][];
+            java.util.stream.IntStream.range(0, round.length).parallel()
+                    .forEach(i -> found[i] = newlyRelevant(round[i], roundNames));
+            for (int i = 0; i < round.length; i++) {
+                for (int k = 0; k < found[i].length; k += 2) {
+                    if (!relevantMembers[round[i]][found[i][k]][found[i][k + 1]]) {
+                        markRelevant(round[i], found[i][k], found[i][k + 1], grown);
+                    }
+                }
+            }
         }
         reachChecked = null;
         closeTypes();
     }
 
-    /** Looks again at the members of a file that mention a name that has gained owners. */
-    private void recheck(int f, LongSet roundNames, Deque<Long> grown) {
+    /**
+     * The members of a file, as {@code type, member} pairs, that mention a name that has gained owners and
+     * reach one of them. Reads the closure and changes nothing but the memo of answers, whose keys are this
+     * file's types: so files may be decided at once.
+     */
+    private int[] newlyRelevant(int f, LongSet roundNames) {
         Input file = files.get(f);
+        int[] found = new int[0];
+        int count = 0;
         for (int t = 0; t < relevantMembers[f].length; t++) {
             for (int m = 0; m < relevantMembers[f][t].length; m++) {
                 if (relevantMembers[f][t][m]) {
@@ -152,10 +171,15 @@ public final class Relevance {
                 int type = t;
                 if (file.mentions().anyMentioned(t, m, !file.facts().structured(),
                         name -> roundNames.contains(name) && reaches(f, type, name))) {
-                    markRelevant(f, t, m, grown);
+                    if (count + 2 > found.length) {
+                        found = Arrays.copyOf(found, Math.max(8, found.length * 2));
+                    }
+                    found[count++] = t;
+                    found[count++] = m;
                 }
             }
         }
+        return Arrays.copyOf(found, count);
     }
 
     /** A newly relevant member becomes something other members may use, by its name. */

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The project's type hierarchy as the lexical facts show it: each written supertype resolved through the
@@ -17,8 +18,12 @@ public final class TypeGraph {
     private final TypeIndex index;
     private final List<List<Integer>> parents = new ArrayList<>();
     private final List<List<Integer>> children = new ArrayList<>();
-    private final int[][] ancestors;
-    private final int[][] descendants;
+    /**
+     * Worked out when first asked, by whichever thread asks (the closure's and the analysis' threads share
+     * the graph): an atomic array publishes each answer whole.
+     */
+    private final AtomicReferenceArray<int[]> ancestors;
+    private final AtomicReferenceArray<int[]> descendants;
 
     public TypeGraph(TypeIndex index) {
         this.index = index;
@@ -33,8 +38,8 @@ public final class TypeGraph {
                 children.get(parent).add(id);
             }
         }
-        ancestors = new int[count][];
-        descendants = new int[count][];
+        ancestors = new AtomicReferenceArray<>(count);
+        descendants = new AtomicReferenceArray<>(count);
     }
 
     public TypeIndex index() {
@@ -51,18 +56,22 @@ public final class TypeGraph {
 
     /** Every type that extends or implements the type, directly or not, by ascending id. */
     public int[] subtypes(int id) {
-        if (descendants[id] == null) {
-            descendants[id] = reach(id, children);
+        int[] known = descendants.get(id);
+        if (known == null) {
+            known = reach(id, children);
+            descendants.set(id, known);
         }
-        return descendants[id];
+        return known;
     }
 
     /** Every project type the type extends or implements, directly or not, by ascending id. */
     public int[] supertypes(int id) {
-        if (ancestors[id] == null) {
-            ancestors[id] = reach(id, parents);
+        int[] known = ancestors.get(id);
+        if (known == null) {
+            known = reach(id, parents);
+            ancestors.set(id, known);
         }
-        return ancestors[id];
+        return known;
     }
 
     /** True if {@code id} is {@code of} or one of its subtypes. */
