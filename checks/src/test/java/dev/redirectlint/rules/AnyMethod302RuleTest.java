@@ -94,6 +94,72 @@ class AnyMethod302RuleTest {
     }
 
     @Test
+    void flagsWebRequestInterceptorsThatRedirect() {
+        // Spring MVC runs a WebRequestInterceptor through WebRequestHandlerInterceptorAdapter, whose preHandle
+        // passes new DispatcherServletWebRequest(request, response): a ServletWebRequest with the response.
+        tester.source("""
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.ui.ModelMap;
+                import org.springframework.web.context.request.ServletWebRequest;
+                import org.springframework.web.context.request.WebRequest;
+                import org.springframework.web.context.request.WebRequestInterceptor;
+
+                class SiteInterceptor implements WebRequestInterceptor {
+                    @Override
+                    public void preHandle(WebRequest request) throws Exception {
+                        if (request instanceof ServletWebRequest servletRequest) {
+                            HttpServletResponse response = servletRequest.getResponse();
+                            response.sendRedirect("/site"); // finding: SiteInterceptor#preHandle accepts every HTTP method
+                        }
+                    }
+
+                    @Override
+                    public void postHandle(WebRequest request, ModelMap model) {}
+
+                    @Override
+                    public void afterCompletion(WebRequest request, Exception ex) {}
+
+                    public void preHandle(String request, HttpServletResponse response) throws Exception {
+                        response.sendRedirect("/not-an-interceptor-method");
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void flagsWebRequestInterceptorsThatRedirectThroughAProcessor() {
+        tester.source("""
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.ui.ModelMap;
+                import org.springframework.web.context.request.ServletWebRequest;
+                import org.springframework.web.context.request.WebRequest;
+                import org.springframework.web.context.request.WebRequestInterceptor;
+
+                class RequestProcessor {
+                    void process(WebRequest request) throws Exception {
+                        HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+                        response.sendRedirect("/reprocess");
+                    }
+                }
+
+                class ProcessingInterceptor implements WebRequestInterceptor {
+                    private RequestProcessor processor;
+
+                    @Override
+                    public void preHandle(WebRequest request) throws Exception {
+                        processor.process(request); // finding: ProcessingInterceptor#preHandle accepts every HTTP method
+                    }
+
+                    @Override
+                    public void postHandle(WebRequest request, ModelMap model) {}
+
+                    @Override
+                    public void afterCompletion(WebRequest request, Exception ex) {}
+                }
+                """).check();
+    }
+
+    @Test
     void flagsJaxRsRequestFiltersThatAbortWithARedirect() {
         tester.source("""
                 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -155,7 +155,8 @@ public final class SpringHome implements FrameworkHome {
                 "PatchMapping", "DeleteMapping", "HttpExchange", "GetExchange", "PostExchange", "PutExchange",
                 "PatchExchange", "DeleteExchange", "ResponseStatus", "ExceptionHandler",
                 // interceptors and security handlers
-                "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "preHandle",
+                "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "WebRequestInterceptor",
+                "preHandle",
                 "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence",
                 "AccessDeniedException",
                 // functional endpoints

@@ -36,6 +36,9 @@ final class SpringTypes {
     static final Set<String> RESPONSE_ENTITY_TYPE = Set.of("org.springframework.http.ResponseEntity");
     static final Set<String> CONTROLLER = Set.of("org.springframework.stereotype.Controller");
 
+    /** The parameter of a {@code WebRequestInterceptor}'s {@code preHandle}. */
+    static final Set<String> WEB_REQUEST = Set.of("org.springframework.web.context.request.WebRequest");
+
     static final Set<String> REST_CONTROLLER =
             Set.of("org.springframework.web.bind.annotation.RestController");
 
