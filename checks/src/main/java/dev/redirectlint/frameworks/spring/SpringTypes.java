@@ -119,6 +119,9 @@ final class SpringTypes {
 
     /** {@code @ResponseStatus} on the handler method, else on its class (Spring checks in that order). */
     static Optional<AnnotationExpr> responseStatus(HandlerContext context) {
+        if (!SpringHandlerDetails.of(context.handler()).readsResponseStatus()) {
+            return Optional.empty(); // not invoked as a handler method: Spring does not read the annotation
+        }
         Optional<AnnotationExpr> onMethod =
                 Annotations.find(context.handler().method(), RESPONSE_STATUS_TYPE, context.names());
         if (onMethod.isPresent()) {
