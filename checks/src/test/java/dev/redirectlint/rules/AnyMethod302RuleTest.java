@@ -94,6 +94,167 @@ class AnyMethod302RuleTest {
     }
 
     @Test
+    void flagsWebRequestInterceptorsThatRedirect() {
+        // Spring MVC runs a WebRequestInterceptor through WebRequestHandlerInterceptorAdapter, whose preHandle
+        // passes new DispatcherServletWebRequest(request, response): a ServletWebRequest with the response.
+        tester.source("""
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.ui.ModelMap;
+                import org.springframework.web.context.request.ServletWebRequest;
+                import org.springframework.web.context.request.WebRequest;
+                import org.springframework.web.context.request.WebRequestInterceptor;
+
+                class SiteInterceptor implements WebRequestInterceptor {
+                    @Override
+                    public void preHandle(WebRequest request) throws Exception {
+                        if (request instanceof ServletWebRequest servletRequest) {
+                            HttpServletResponse response = servletRequest.getResponse();
+                            response.sendRedirect("/site"); // finding: SiteInterceptor#preHandle accepts every HTTP method
+                        }
+                    }
+
+                    @Override
+                    public void postHandle(WebRequest request, ModelMap model) {}
+
+                    @Override
+                    public void afterCompletion(WebRequest request, Exception ex) {}
+
+                    public void preHandle(String request, HttpServletResponse response) throws Exception {
+                        response.sendRedirect("/not-an-interceptor-method");
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void flagsWebRequestInterceptorsThatRedirectThroughAProcessor() {
+        tester.source("""
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.ui.ModelMap;
+                import org.springframework.web.context.request.ServletWebRequest;
+                import org.springframework.web.context.request.WebRequest;
+                import org.springframework.web.context.request.WebRequestInterceptor;
+
+                class RequestProcessor {
+                    void process(WebRequest request) throws Exception {
+                        HttpServletResponse response = ((ServletWebRequest) request).getResponse();
+                        response.sendRedirect("/reprocess");
+                    }
+                }
+
+                class ProcessingInterceptor implements WebRequestInterceptor {
+                    private RequestProcessor processor;
+
+                    @Override
+                    public void preHandle(WebRequest request) throws Exception {
+                        processor.process(request); // finding: ProcessingInterceptor#preHandle accepts every HTTP method
+                    }
+
+                    @Override
+                    public void postHandle(WebRequest request, ModelMap model) {}
+
+                    @Override
+                    public void afterCompletion(WebRequest request, Exception ex) {}
+                }
+                """).check();
+    }
+
+    @Test
+    void flagsHandlerExceptionResolversThatRedirect() {
+        // DispatcherServlet asks every resolver about an exception of any handler and renders its ModelAndView.
+        tester.source("""
+                import jakarta.servlet.http.HttpServletRequest;
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.http.HttpStatus;
+                import org.springframework.web.servlet.HandlerExceptionResolver;
+                import org.springframework.web.servlet.ModelAndView;
+                import org.springframework.web.servlet.handler.SimpleMappingExceptionResolver;
+
+                class NotFoundResolver extends SimpleMappingExceptionResolver {
+                    @Override
+                    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+                            Object handler, Exception ex) {
+                        if (ex instanceof IllegalStateException) {
+                            String path = request.getServletPath();
+                            return new ModelAndView("redirect:" + path); // finding: NotFoundResolver#resolveException accepts every HTTP method
+                        }
+                        return super.resolveException(request, response, handler, ex);
+                    }
+                }
+
+                class LoginResolver implements HandlerExceptionResolver {
+                    @Override
+                    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+                            Object handler, Exception ex) {
+                        try {
+                            response.sendRedirect("/login"); // finding: LoginResolver#resolveException accepts every HTTP method
+                        } catch (java.io.IOException e) {
+                            throw new IllegalStateException(e);
+                        }
+                        return new ModelAndView();
+                    }
+                }
+
+                class TemplateResolver extends SimpleMappingExceptionResolver {
+                    @Override
+                    protected ModelAndView doResolveException(HttpServletRequest request, HttpServletResponse response,
+                            Object handler, Exception ex) {
+                        return new ModelAndView("redirect:/error"); // finding: TemplateResolver#doResolveException accepts every HTTP method
+                    }
+                }
+
+                class SeeOtherResolver implements HandlerExceptionResolver {
+                    @Override
+                    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+                            Object handler, Exception ex) {
+                        return new ModelAndView("redirect:/error", HttpStatus.SEE_OTHER);
+                    }
+                }
+
+                class ErrorPageResolver implements HandlerExceptionResolver {
+                    @Override
+                    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+                            Object handler, Exception ex) {
+                        return new ModelAndView("error");
+                    }
+
+                    public ModelAndView resolveException(String request, HttpServletResponse response, Object handler,
+                            Exception ex) {
+                        return new ModelAndView("redirect:/not-a-resolver-method");
+                    }
+                }
+                """).check();
+    }
+
+    @Test
+    void adviceForAnExceptionResolverDoesNotAnnotateIt() {
+        // Spring calls a resolver as plain Java: @ResponseStatus on it, or on its class, sets nothing.
+        var findings = tester.source("""
+                import jakarta.servlet.http.HttpServletRequest;
+                import jakarta.servlet.http.HttpServletResponse;
+                import org.springframework.http.HttpStatus;
+                import org.springframework.web.bind.annotation.ResponseStatus;
+                import org.springframework.web.servlet.HandlerExceptionResolver;
+                import org.springframework.web.servlet.ModelAndView;
+
+                @ResponseStatus(HttpStatus.SEE_OTHER)
+                class LoginResolver implements HandlerExceptionResolver {
+                    @Override
+                    public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response,
+                            Object handler, Exception ex) {
+                        ModelAndView mav = new ModelAndView();
+                        mav.setViewName("redirect:/login"); // finding: LoginResolver#resolveException accepts every HTTP method and answers 302 Found
+                        return mav;
+                    }
+                }
+                """).check();
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(f.message()).doesNotContain("annotate the handler");
+            assertThat(f.fixes()).noneSatisfy(fix -> assertThat(fix.description()).contains("@ResponseStatus"));
+        });
+    }
+
+    @Test
     void flagsJaxRsRequestFiltersThatAbortWithARedirect() {
         tester.source("""
                 import jakarta.ws.rs.container.ContainerRequestContext;

@@ -9,10 +9,18 @@ import dev.redirectlint.model.HandlerDetails;
  * @param writesReturnAsBody a {@code @ResponseBody}/{@code @RestController} handler: its returned strings are
  *     response bodies, not view names
  * @param reactive a WebFlux handler: its {@code "redirect:"} views send 303
+ * @param readsResponseStatus Spring invokes it as a handler method, so {@code @ResponseStatus} on it or its class
+ *     sets the status (false for a {@code HandlerExceptionResolver}, which Spring calls as plain Java)
  */
-record SpringHandlerDetails(boolean writesReturnAsBody, boolean reactive) implements HandlerDetails {
+record SpringHandlerDetails(boolean writesReturnAsBody, boolean reactive, boolean readsResponseStatus)
+        implements HandlerDetails {
 
     private static final SpringHandlerDetails NONE = new SpringHandlerDetails(false, false);
+
+    /** A handler method's, whose {@code @ResponseStatus} Spring reads. */
+    SpringHandlerDetails(boolean writesReturnAsBody, boolean reactive) {
+        this(writesReturnAsBody, reactive, true);
+    }
 
     /** The handler's, or neither flag for one of another framework. */
     static SpringHandlerDetails of(Handler handler) {

@@ -44,8 +44,8 @@ public final class SpringHome implements FrameworkHome {
 
     @Override
     public List<HandlerFramework> handlerFrameworks() {
-        return List.of(new SpringMvcHandlers(), new SpringExceptionHandlers(), new SpringInterceptorHandlers(),
-                new SpringSecurityHandlers(), new SpringFunctionalHandlers());
+        return List.of(new SpringMvcHandlers(), new SpringExceptionHandlers(), new SpringExceptionResolvers(),
+                new SpringInterceptorHandlers(), new SpringSecurityHandlers(), new SpringFunctionalHandlers());
     }
 
     /** Its controllers, interceptors and security handlers came before routes registered in code in the core. */
@@ -155,14 +155,17 @@ public final class SpringHome implements FrameworkHome {
                 "PatchMapping", "DeleteMapping", "HttpExchange", "GetExchange", "PostExchange", "PutExchange",
                 "PatchExchange", "DeleteExchange", "ResponseStatus", "ExceptionHandler",
                 // interceptors and security handlers
-                "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "preHandle",
+                "HandlerInterceptor", "AsyncHandlerInterceptor", "HandlerInterceptorAdapter", "WebRequestInterceptor",
+                "preHandle",
                 "onAuthenticationSuccess", "onAuthenticationFailure", "onLogoutSuccess", "commence",
                 "AccessDeniedException",
+                // exception resolvers
+                "HandlerExceptionResolver", "resolveException", "doResolveException",
                 // functional endpoints
                 "RouterFunctions", "RouterFunction", "SpringdocRouteBuilder", "ServerRequest");
         List<String> routing = List.of("RouterFunctions", "SpringdocRouteBuilder", "ServerRequest");
         List<String> entryNames = List.of("preHandle", "onAuthenticationSuccess", "onAuthenticationFailure",
-                "onLogoutSuccess", "commence", "handle");
+                "onLogoutSuccess", "commence", "handle", "resolveException", "doResolveException");
         return new Words(List.of("RedirectView", "REDIRECT_URL_PREFIX"), markers, routing, List.of(), annotations,
                 entryNames);
     }

@@ -8,7 +8,10 @@ import dev.redirectlint.java.TypeNames;
 
 /**
  * Spring MVC interceptors run before the handler for requests of every method:
- * {@code preHandle(HttpServletRequest, HttpServletResponse, Object)} of a {@code HandlerInterceptor}.
+ * {@code preHandle(HttpServletRequest, HttpServletResponse, Object)} of a {@code HandlerInterceptor}, and
+ * {@code preHandle(WebRequest)} of a {@code WebRequestInterceptor}, which Spring MVC runs through
+ * {@code WebRequestHandlerInterceptorAdapter}: its {@code preHandle} passes a {@code DispatcherServletWebRequest}
+ * holding the response, so {@code ((ServletWebRequest) request).getResponse().sendRedirect(url)} redirects.
  * A redirect there (typically to a login page) is reported as {@code any-method-302}, like a filter's.
  */
 final class SpringInterceptorHandlers extends EveryMethodEntryPoints {
@@ -20,6 +23,7 @@ final class SpringInterceptorHandlers extends EveryMethodEntryPoints {
     @Override
     protected boolean isEntryPoint(MethodDeclaration method, TypeNames names) {
         return Signatures.is(method, names, "preHandle", KnownTypes.HTTP_SERVLET_REQUEST,
-                KnownTypes.SERVLET_RESPONSE_PARAMETER, Signatures.OBJECT);
+                KnownTypes.SERVLET_RESPONSE_PARAMETER, Signatures.OBJECT)
+                || Signatures.is(method, names, "preHandle", SpringTypes.WEB_REQUEST);
     }
 }

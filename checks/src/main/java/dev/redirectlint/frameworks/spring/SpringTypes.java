@@ -36,6 +36,9 @@ final class SpringTypes {
     static final Set<String> RESPONSE_ENTITY_TYPE = Set.of("org.springframework.http.ResponseEntity");
     static final Set<String> CONTROLLER = Set.of("org.springframework.stereotype.Controller");
 
+    /** The parameter of a {@code WebRequestInterceptor}'s {@code preHandle}. */
+    static final Set<String> WEB_REQUEST = Set.of("org.springframework.web.context.request.WebRequest");
+
     static final Set<String> REST_CONTROLLER =
             Set.of("org.springframework.web.bind.annotation.RestController");
 
@@ -116,6 +119,9 @@ final class SpringTypes {
 
     /** {@code @ResponseStatus} on the handler method, else on its class (Spring checks in that order). */
     static Optional<AnnotationExpr> responseStatus(HandlerContext context) {
+        if (!SpringHandlerDetails.of(context.handler()).readsResponseStatus()) {
+            return Optional.empty(); // not invoked as a handler method: Spring does not read the annotation
+        }
         Optional<AnnotationExpr> onMethod =
                 Annotations.find(context.handler().method(), RESPONSE_STATUS_TYPE, context.names());
         if (onMethod.isPresent()) {

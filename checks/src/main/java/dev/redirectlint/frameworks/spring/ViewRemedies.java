@@ -86,7 +86,7 @@ final class ViewRemedies {
         if (status.annotation().isEmpty() && alwaysRedirect && (count == 1 || count == 2 && isModelMap(creation))) {
             return new AddConstructorStatus(creation);
         }
-        if (status.annotation().isEmpty() && variable.isPresent() && alwaysRedirect && !onlyRedirects()) {
+        if (status.annotation().isEmpty() && variable.isPresent() && alwaysRedirect && !annotationApplies()) {
             Optional<ExpressionStmt> declaration = declarationOf(creation, variable.get());
             if (declaration.isPresent()) {
                 return new SetStatusAfterDeclaration(declaration.get(), variable.get(), "setStatus",
@@ -110,7 +110,7 @@ final class ViewRemedies {
             }
         }
         int count = creation.getArguments().size();
-        if (status.annotation().isEmpty() && variable.isEmpty() && (count == 1 || count == 2) && !onlyRedirects()) {
+        if (status.annotation().isEmpty() && variable.isEmpty() && (count == 1 || count == 2) && !annotationApplies()) {
             return new Http11RedirectView(creation, forView(status, returned, ReturnedView.REDIRECT_VIEW));
         }
         return forView(status, returned, ReturnedView.REDIRECT_VIEW);
@@ -147,6 +147,14 @@ final class ViewRemedies {
         return onlyRedirects;
     }
 
+    /**
+     * True if {@code @ResponseStatus} on the handler is the remedy: everything it returns is a redirect, and Spring
+     * reads the annotation on it (not on an exception resolver's method, which Spring calls as plain Java).
+     */
+    private boolean annotationApplies() {
+        return onlyRedirects() && SpringHandlerDetails.of(context.handler()).readsResponseStatus();
+    }
+
     /** Adds {@code @ResponseStatus(HttpStatus.SEE_OTHER)} (or another status) to the handler method. */
     private final class AnnotateHandler implements Remedy {
         private final Expression returned;
@@ -160,7 +168,7 @@ final class ViewRemedies {
         @Override
         public String advice(int status) {
             String constant = "HttpStatus." + Statuses.enumName(status);
-            if (onlyRedirects()) {
+            if (annotationApplies()) {
                 return "annotate the handler with @ResponseStatus(" + constant + ")";
             }
             // @ResponseStatus would also set the status of the views this handler renders.
@@ -206,7 +214,7 @@ final class ViewRemedies {
 
         @Override
         public Optional<String> whyNoFix() {
-            if (onlyRedirects()) {
+            if (annotationApplies()) {
                 return Optional.empty();
             }
             return kind == ReturnedView.NAME ? conversion().refusal() : Optional.empty();
@@ -214,7 +222,7 @@ final class ViewRemedies {
 
         @Override
         public Optional<Fix> fix(int status) {
-            if (!onlyRedirects()) {
+            if (!annotationApplies()) {
                 return kind == ReturnedView.NAME ? conversion().fix(status) : Optional.empty();
             }
             Edits edits = context.edits(context.handler().method());
