@@ -15,6 +15,7 @@ import com.github.javaparser.ast.type.Type;
 import dev.redirectlint.java.Definitions;
 import dev.redirectlint.java.ProjectTypes;
 import dev.redirectlint.java.SourceFile;
+import dev.redirectlint.java.TreeFacts;
 import dev.redirectlint.java.TypeNames;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -132,7 +133,7 @@ public final class RouteRegistrations {
             return List.of();
         }
         List<Registration> registrations = new ArrayList<>();
-        for (MethodCallExpr call : type.findAll(MethodCallExpr.class)) {
+        for (MethodCallExpr call : TreeFacts.calls(type)) {
             if (call.findAncestor(TypeDeclaration.class).orElse(null) != type) {
                 continue;
             }

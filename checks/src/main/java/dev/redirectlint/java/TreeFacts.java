@@ -25,9 +25,10 @@ public final class TreeFacts {
 
     private TreeFacts() {}
 
-    /** The method calls in the code, nested ones included. */
+    /** The method calls in the code, nested ones included: those of {@link #callsAndCreations}, one walk for both. */
     public static List<MethodCallExpr> calls(Node code) {
-        return memo(code, Kind.CALLS, node -> List.copyOf(node.findAll(MethodCallExpr.class)));
+        return memo(code, Kind.CALLS, node -> callsAndCreations(node).stream()
+                .filter(MethodCallExpr.class::isInstance).map(MethodCallExpr.class::cast).toList());
     }
 
     /** The method calls and instance creations in the code, in one list in the order of the code. */

@@ -11,6 +11,7 @@ import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.ClassMethods;
 import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.KnownTypes;
+import dev.redirectlint.java.TreeFacts;
 import dev.redirectlint.java.TypeNames;
 import dev.redirectlint.model.AcceptedMethods;
 import dev.redirectlint.model.Handler;
@@ -78,7 +79,8 @@ final class ServletHandlers implements HandlerFramework {
      * this class's own code. Their handlers are named after the class that writes them.
      */
     private static List<ObjectCreationExpr> anonymousServlets(TypeDeclaration<?> type, TypeNames names) {
-        return type.findAll(ObjectCreationExpr.class).stream()
+        return TreeFacts.callsAndCreations(type).stream()
+                .filter(ObjectCreationExpr.class::isInstance).map(ObjectCreationExpr.class::cast)
                 .filter(creation -> creation.getAnonymousClassBody().isPresent()
                         && creation.findAncestor(TypeDeclaration.class).orElse(null) == type
                         && names.isType(creation.getType(), ServletTypes.HTTP_SERVLET))
