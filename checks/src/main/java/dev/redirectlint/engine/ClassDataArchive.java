@@ -43,6 +43,22 @@ final class ClassDataArchive {
         return new ClassDataArchive(directory, digest(java, classpath));
     }
 
+    /**
+     * True if the fork can map the archive, or write one: a directory that cannot be made or written to (a
+     * shared, read-only local repository) means a fork without an archive, not a failed run.
+     */
+    boolean usable() {
+        if (Files.isRegularFile(archive)) {
+            return Files.isReadable(archive);
+        }
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return Files.isWritable(directory);
+    }
+
     /** The options that map the archive, or that dump it at exit when there is none yet. */
     List<String> jvmArgs() {
         if (Files.isRegularFile(archive)) {

@@ -60,7 +60,8 @@ public final class ForkedRun {
         /** The archive the child maps or dumps, if it can have one. */
         Optional<ClassDataArchive> archive() {
             return archiveDirectory.filter(directory -> classpath.stream().allMatch(Files::isRegularFile))
-                    .map(directory -> ClassDataArchive.in(directory, java, classpath));
+                    .map(directory -> ClassDataArchive.in(directory, java, classpath))
+                    .filter(ClassDataArchive::usable);
         }
 
         /** The {@code java} of the running JVM. */
@@ -102,9 +103,6 @@ public final class ForkedRun {
                 protocol.writeRequest(out, config, sources);
             }
             Optional<ClassDataArchive> archive = options.archive();
-            if (archive.isPresent()) {
-                Files.createDirectories(options.archiveDirectory().get());
-            }
             int exit = run(command(request, response, archive), output);
             archive.ifPresent(a -> a.afterFork(exit == 0 && Files.exists(response)));
             String printed = Files.exists(output) ? Files.readString(output, Charset.defaultCharset()).strip() : "";

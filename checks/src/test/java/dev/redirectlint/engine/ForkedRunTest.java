@@ -123,6 +123,19 @@ class ForkedRunTest {
     }
 
     @Test
+    void aDirectoryThatCannotBeMadeMeansAForkWithoutAnArchive() throws Exception {
+        project();
+        Path notADirectory = Files.writeString(dir.resolve("a-file"), "");
+        ForkedRun fork = new ForkedRun(new ForkedRun.Options(ForkedRun.Options.currentJava(), List.of(), jars(),
+                Optional.of(notADirectory.resolve("classes"))));
+
+        LintResult result = fork.lint(LintConfig.defaults(), ProjectSources.of(files));
+
+        assertThat(result.findings()).hasSize(1);
+        assertThat(result.notes()).noneMatch(note -> note.contains("forked JVM printed"));
+    }
+
+    @Test
     void aClassDirectoryOnTheClassPathMeansNoArchive() {
         ForkedRun.Options options = new ForkedRun.Options(ForkedRun.Options.currentJava(), List.of(),
                 List.of(dir), Optional.of(dir.resolve("build")));

@@ -122,15 +122,22 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
     private String forkJvmArgs;
 
     /**
-     * Keeps a class-data-sharing archive of the forked JVM's classes in the build directory
-     * ({@code redirect-lint-classes-*.jsa}, about 9 MB): the first fork writes it, later forks map it instead of
-     * loading and verifying some 2,200 classes of the engine and JavaParser again. {@code false} keeps none.
+     * Keeps a class-data-sharing archive of the forked JVM's classes ({@code redirect-lint-classes-*.jsa}, about
+     * 9 MB) in {@link #forkClassDataDirectory}: the first fork writes it, later forks map it instead of loading and
+     * verifying some 2,200 classes of the engine and JavaParser again. {@code false} keeps none.
      */
     @Parameter(property = "redirect-lint.forkClassDataSharing", defaultValue = "true")
     private boolean forkClassDataSharing;
 
-    @Parameter(defaultValue = "${project.build.directory}", readonly = true, required = true)
-    private File buildDirectory;
+    /**
+     * Where the class-data-sharing archive is kept. By default beside the plugin in the local repository, which
+     * outlives {@code mvn clean} and is what a CI cache keeps: a clean build's fork then maps the archive instead
+     * of writing it again at its exit (0.3 s). Its name is a digest of the JVM and the plugin's jars, so builds
+     * of other versions or JDKs do not share one. A directory that cannot be written to means no archive.
+     */
+    @Parameter(property = "redirect-lint.forkClassDataDirectory",
+            defaultValue = "${settings.localRepository}/dev/redirectlint/redirect-lint-maven-plugin/${plugin.version}")
+    private File forkClassDataDirectory;
 
     @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
     private List<Artifact> pluginArtifacts;
@@ -276,7 +283,8 @@ abstract class AbstractSourcesMojo extends AbstractMojo {
         List<String> options = forkJvmArgs == null || forkJvmArgs.isBlank() ? List.of()
                 : List.of(forkJvmArgs.strip().split("\\s+"));
         return new ForkedRun.Options(ForkedRun.Options.currentJava(), options, classpath,
-                forkClassDataSharing ? Optional.of(buildDirectory.toPath()) : Optional.empty());
+                forkClassDataSharing && forkClassDataDirectory != null ? Optional.of(forkClassDataDirectory.toPath())
+                        : Optional.empty());
     }
 
     /** The executors' log lines, sent to Maven's log. */
