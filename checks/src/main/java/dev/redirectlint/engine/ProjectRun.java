@@ -6,8 +6,8 @@ import dev.redirectlint.api.ProcessingError;
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.java.FrameworkFacts;
 import dev.redirectlint.java.ProjectSettings;
-import dev.redirectlint.java.SourceSetting;
 import dev.redirectlint.java.SourceFile;
+import dev.redirectlint.java.SourceSetting;
 import dev.redirectlint.project.Candidates;
 import dev.redirectlint.project.FileClosure;
 import dev.redirectlint.project.FileFacts;
@@ -50,13 +50,15 @@ import java.util.function.Function;
  */
 final class ProjectRun {
 
-    /**
-     * Parsed trees kept for reuse, as source characters: a tree with its tokens takes some 95 bytes per
-     * character (measured on a generated corpus of Spring controllers), so two million is about 190 MB, for
-     * the base classes and helpers many analyses share. Less with a small heap: a quarter of it at most.
-     */
     /** The homes' settings made in sources, read when the files that mention them change. */
     private static final List<SourceSetting> SOURCE_SETTINGS = FrameworkFacts.allSourceSettings();
+
+    /**
+     * Parsed trees kept for reuse, as source characters: a tree with its tokens took some 95 bytes per
+     * character (measured on a generated corpus of Spring controllers), so two million is at most 190 MB, for
+     * the base classes and helpers many analyses share. Less with a small heap: a quarter of it at most. Trees
+     * now let their tokens go, which took about a third of that: the figure errs on the safe side.
+     */
     private static final long TREE_BUDGET_CHARS = 2_000_000;
     private static final int TREE_BYTES_PER_CHAR = 96;
     /** The modification time cached for a file whose text came from memory: no file on disk has it. */
