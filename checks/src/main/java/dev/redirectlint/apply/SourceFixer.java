@@ -151,11 +151,6 @@ public final class SourceFixer {
         return plan(sources, false);
     }
 
-    /** The XML files among the configuration files: the homes' own files (routes, views) hold no setting. */
-    private static List<Path> xmlFiles(List<Path> configFiles) {
-        return configFiles.stream().filter(file -> file.toString().endsWith(".xml")).toList();
-    }
-
     /** A project fix's change as a file to write, with the fixes it applies. */
     private FileFix fileFix(ProjectFix.Change change, List<Fix> applied) {
         byte[] bytes = change.original() == null ? new byte[0] : change.original();
@@ -181,7 +176,7 @@ public final class SourceFixer {
             if (resolved.isEmpty()) {
                 continue;
             }
-            ProjectFix.Planned planned = projectFix.plan(sources.own(), xmlFiles(sources.configFiles()),
+            ProjectFix.Planned planned = projectFix.plan(sources.own(), sources.xmlConfigFiles(),
                     lint.config().encoding());
             if (planned.refusal() != null) {
                 refusals.add(planned.refusal());

@@ -13,6 +13,7 @@ import dev.redirectlint.api.TextEdit;
 import dev.redirectlint.frameworks.FrameworkHome;
 import dev.redirectlint.frameworks.HandlerFrameworks;
 import dev.redirectlint.java.Hierarchy;
+import dev.redirectlint.java.NodeIdentity;
 import dev.redirectlint.java.SourceFile;
 import dev.redirectlint.model.Handler;
 import dev.redirectlint.model.HandlerAnalysis;
@@ -95,9 +96,9 @@ final class FileAnalyzer {
         List<Redirect> distinct = new ArrayList<>();
         for (Redirect redirect : found) {
             List<Object> key = new ArrayList<>();
-            key.add(new Identity(redirect.location()));
-            key.add(new Identity(redirect.helperSite().orElse(null)));
-            redirect.chain().forEach(step -> key.add(new Identity(step)));
+            key.add(new NodeIdentity(redirect.location()));
+            key.add(new NodeIdentity(redirect.helperSite().orElse(null)));
+            redirect.chain().forEach(step -> key.add(new NodeIdentity(step)));
             key.add(redirect.status());
             key.add(redirect.mechanism());
             key.add(redirect.expression());
@@ -106,19 +107,6 @@ final class FileAnalyzer {
             }
         }
         return distinct;
-    }
-
-    /** A node compared by identity: two equal-looking calls on different lines are different steps. */
-    private record Identity(Node node) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Identity identity && identity.node == node;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(node);
-        }
     }
 
     /**

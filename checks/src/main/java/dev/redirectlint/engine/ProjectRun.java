@@ -176,7 +176,7 @@ final class ProjectRun {
         ProjectSettings settings = cached.filter(state -> settingsSources.equals(state.settingsSources()))
                 .map(state -> new ProjectSettings(state.settings()))
                 .orElseGet(() -> settings(new ProjectModel(entries, loader, budget, ProjectSettings.NONE, relevance),
-                        sources.configFiles()))
+                        sources.xmlConfigFiles()))
                 .withConfig(FrameworkHome.readConfig(sources.configFiles()));
         for (SourceSetting setting : SOURCE_SETTINGS) {
             settings.sourceSetting(setting.name()).ifPresent(where -> notes.add("redirect-lint: " + setting.note(where)));
@@ -585,15 +585,14 @@ final class ProjectRun {
         return sources.toString();
     }
 
-    /** Project-wide settings, read from the Java files that mention them and from the configuration files. */
-    private ProjectSettings settings(ProjectModel model, List<Path> configFiles) {
+    /** Project-wide settings, read from the Java files that mention them and from the XML configuration files. */
+    private ProjectSettings settings(ProjectModel model, List<Path> xml) {
         List<SourceFile> javaFiles = new ArrayList<>();
         for (int i = 0; i < model.entries().size(); i++) {
             if (model.entries().get(i).facts().mentionsSetting()) {
                 model.file(i).ifPresent(javaFiles::add);
             }
         }
-        List<Path> xml = configFiles.stream().filter(file -> file.toString().endsWith(".xml")).toList();
         Map<String, String> made = new TreeMap<>();
         for (SourceSetting setting : SOURCE_SETTINGS) {
             setting.read(javaFiles, xml).ifPresent(where -> made.put(setting.name(), where));

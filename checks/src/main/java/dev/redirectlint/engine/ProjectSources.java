@@ -53,6 +53,14 @@ public record ProjectSources(List<Path> own, List<Path> context, List<Path> conf
     }
 
     /**
+     * The XML files among the configuration files, where the homes' source settings and project fixes look
+     * (Spring bean definitions); the homes' other files (routes, views) hold no such setting.
+     */
+    public List<Path> xmlConfigFiles() {
+        return configFiles.stream().filter(file -> file.toString().endsWith(".xml")).toList();
+    }
+
+    /**
      * Keeps facts and results in {@code file} between runs, with paths relative to {@code base} (so a copy
      * of the cache serves a checkout elsewhere); no cache for a {@code null} file.
      */

@@ -36,21 +36,11 @@ public final class Hierarchy {
         if (file.isEmpty() || file.get().names() != names) {
             return collectAll(type, names);
         }
-        return names.index().memo(file.get(), new Key(type), () -> collectAll(type, names));
+        return names.index().memo(file.get(), new Key(new NodeIdentity(type)), () -> collectAll(type, names));
     }
 
-    /** A type as a key by identity: a node's equals compares whole trees. */
-    private record Key(TypeDeclaration<?> type) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.type == type;
-        }
-
-        @Override
-        public int hashCode() {
-            return System.identityHashCode(type);
-        }
-    }
+    /** The memo's key of a type's supertypes, by the type's identity. */
+    private record Key(NodeIdentity type) {}
 
     private static List<Supertype> collectAll(TypeDeclaration<?> type, TypeNames names) {
         // By identity: a node's equals and hashCode walk the whole subtree.

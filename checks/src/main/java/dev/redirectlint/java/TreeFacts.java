@@ -77,18 +77,7 @@ public final class TreeFacts {
 
     private enum Kind { CALLS, CALLS_AND_CREATIONS, DECLARATORS, ASSIGNMENTS }
 
-    /** A node as a key by identity: a node's equals and hashCode walk its whole subtree. */
-    private record Key(Kind kind, Node node) {
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && key.kind == kind && key.node == node;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * System.identityHashCode(node) + kind.hashCode();
-        }
-    }
+    private record Key(Kind kind, NodeIdentity code) {}
 
     @SuppressWarnings("unchecked")
     private static <T> T memo(Node code, Kind kind, Function<Node, T> walk) {
@@ -96,7 +85,7 @@ public final class TreeFacts {
         if (file == null) {
             return walk.apply(code); // a tree the engine did not parse (a test's): nothing to keep it with
         }
-        Key key = new Key(kind, code);
+        Key key = new Key(kind, new NodeIdentity(code));
         Object known = file.memo().get(key);
         if (known == null) {
             // Not computeIfAbsent: two threads may walk the same code at once, and either answer will do.
