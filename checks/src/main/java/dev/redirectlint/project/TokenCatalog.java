@@ -68,10 +68,6 @@ public final class TokenCatalog {
     /** The homes' setting words as string literals, quotes included: a setting named by a string. */
     private final List<String> settingLiterals;
 
-    TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings) {
-        this(triggers, markers, settings, ROUTING_WORDS, List.of(REDIRECT_PREFIX), ENTRY_ANNOTATIONS, ENTRY_NAMES);
-    }
-
     private TokenCatalog(Collection<String> triggers, Collection<String> markers, Collection<String> settings,
             Collection<String> routing, List<String> literals, List<String> entryAnnotations,
             Collection<String> entryNames) {
