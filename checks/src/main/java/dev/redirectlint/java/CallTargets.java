@@ -133,7 +133,8 @@ public final class CallTargets {
                     return List.of();
                 }
                 Optional<String> bean = requestedBean(definition.get());
-                return declaredType(definition.get()).map(type -> virtual(type, name, arguments, bean)).orElse(List.of());
+                return declaredTypeName(definition.get()).map(type -> virtual(type, names, name, arguments, bean))
+                        .orElse(List.of());
             }
             if (prune && prunes(variable.getNameAsString(), names, name)) {
                 pruned.accept(call);
@@ -151,8 +152,8 @@ public final class CallTargets {
                     return List.of();
                 }
                 Optional<String> bean = field.flatMap(CallTargets::requestedBean);
-                return field.flatMap(CallTargets::declaredType)
-                        .map(type -> virtual(type, name, arguments, bean)).orElse(List.of());
+                return field.flatMap(CallTargets::declaredTypeName)
+                        .map(type -> virtual(type, names, name, arguments, bean)).orElse(List.of());
             }
             if (prune && prunes(access.toString(), names, name)) {
                 pruned.accept(call);
@@ -190,25 +191,37 @@ public final class CallTargets {
      * A call on a variable: each implementation its declared type and subtypes have (a handful at most); of a
      * field injected by bean name, the implementation registered under that name when the source shows one.
      */
-    private static List<Target> virtual(TypeDeclaration<?> declared, String name, int arguments, Optional<String> bean) {
-        Optional<String> qualified = declared.getFullyQualifiedName();
-        if (qualified.isEmpty()) {
-            return List.of();
-        }
-        TypeNames names = SourceFile.require(declared).names();
+    private static List<Target> virtual(String qualified, TypeNames names, String name, int arguments,
+            Optional<String> bean) {
         List<Target> targets = new ArrayList<>();
         List<ProjectTypes.ProjectType> implementations = bean.isPresent()
-                ? names.index().implementations(qualified.get(), name, arguments, bean.get())
-                : names.index().implementations(qualified.get(), name, arguments);
+                ? names.index().implementations(qualified, name, arguments, bean.get())
+                : names.index().implementations(qualified, name, arguments);
         for (ProjectTypes.ProjectType implementation : implementations) {
             targets.addAll(lookup(implementation.declaration(), name, arguments, implementation.declaration()));
         }
         return targets;
     }
 
-    /** The project type a variable is declared with, read with the names of the file that declares it. */
-    private static Optional<TypeDeclaration<?>> declaredType(Definitions.Definition definition) {
-        return writtenType(definition).flatMap(t -> typeOf(t, t));
+    /**
+     * The qualified name of the project type a variable is declared with, read with the names of the file that
+     * declares it. By name: the calls through it run its implementations, which the type index knows without
+     * parsing the declared type (an interface, often, in a file of its own).
+     */
+    private static Optional<String> declaredTypeName(Definitions.Definition definition) {
+        return writtenType(definition).flatMap(type -> type instanceof ClassOrInterfaceType classType
+                ? SourceFile.of(type).flatMap(file -> namedTypeName(classType.getNameWithScope(), file.names()))
+                : Optional.empty());
+    }
+
+    /** Like {@link #namedType}, the qualified name alone: a type of another file is not parsed for it. */
+    private static Optional<String> namedTypeName(String written, TypeNames names) {
+        int dot = written.indexOf('.');
+        Optional<TypeDeclaration<?>> local = names.declaredType(dot < 0 ? written : written.substring(0, dot));
+        if (local.isPresent()) {
+            return namedType(written, names).flatMap(TypeDeclaration::getFullyQualifiedName);
+        }
+        return names.projectTypeName(written);
     }
 
     /** The type a variable is declared with, as written (for {@code var}, the type it is created with). */
