@@ -7,13 +7,16 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -84,46 +87,154 @@ public final class ForkedRun {
      *     the message
      */
     public LintResult lint(LintConfig config, ProjectSources sources) {
-        if (!sources.texts().isEmpty()) {
-            throw new IllegalArgumentException("a forked run reads every file from disk; texts in memory cannot be passed");
-        }
+        requireFiles(sources);
         // Nothing changed: the cache answers at once, and a JVM started for that would cost more than it saves.
         Optional<LintResult> unchanged = new RedirectLint(config).unchanged(sources);
         if (unchanged.isPresent()) {
             return unchanged.get();
         }
+        try (Child child = start()) {
+            return child.lint(config, sources);
+        }
+    }
+
+    /**
+     * Like {@link #lint(LintConfig, ProjectSources)}, in a child started before the sources were listed; it is
+     * left unused when the cache answers. The caller closes it. With no child, as that method.
+     */
+    public LintResult lint(LintConfig config, ProjectSources sources, Child child) {
+        if (child == null) {
+            return lint(config, sources);
+        }
+        requireFiles(sources);
+        Optional<LintResult> unchanged = new RedirectLint(config).unchanged(sources);
+        return unchanged.isPresent() ? unchanged.get() : child.lint(config, sources);
+    }
+
+    private static void requireFiles(ProjectSources sources) {
+        if (!sources.texts().isEmpty()) {
+            throw new IllegalArgumentException("a forked run reads every file from disk; texts in memory cannot be passed");
+        }
+    }
+
+    /**
+     * Starts a child that waits for its request: it boots (a few tenths of a second, its class data mapped and
+     * its classes initialised) while the caller lists the sources to send it.
+     *
+     * @throws ForkException if it cannot be started
+     */
+    public Child start() {
         Path work = null;
         try {
             work = Files.createTempDirectory("redirect-lint-fork");
+            Optional<ClassDataArchive> archive = options.archive();
+            Path output = work.resolve("output.txt");
+            Process process = new ProcessBuilder(command(work.resolve("request.bin"), work.resolve("result.bin"), archive))
+                    .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+            return new Child(work, process, archive);
+        } catch (IOException e) {
+            delete(work);
+            throw new ForkException("cannot run the analysis in a forked JVM: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A child JVM waiting for its request ({@link ForkedRunMain}). It reads the request file once told on its
+     * standard input that the file is whole; if its input closes without that, it exits with no result.
+     */
+    public static final class Child implements AutoCloseable {
+        private final Path work;
+        private final Process process;
+        private final Optional<ClassDataArchive> archive;
+        private boolean ran;
+
+        private Child(Path work, Process process, Optional<ClassDataArchive> archive) {
+            this.work = work;
+            this.process = process;
+            this.archive = archive;
+        }
+
+        private LintResult lint(LintConfig config, ProjectSources sources) {
+            if (ran) {
+                throw new IllegalStateException("a forked child runs one analysis");
+            }
+            ran = true;
             Path request = work.resolve("request.bin");
             Path response = work.resolve("result.bin");
             Path output = work.resolve("output.txt");
-            ForkProtocol protocol = new ForkProtocol(work);
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(request)))) {
-                protocol.writeRequest(out, config, sources);
+            try {
+                ForkProtocol protocol = new ForkProtocol(work);
+                try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(request)))) {
+                    protocol.writeRequest(out, config, sources);
+                }
+                signal(ForkedRunMain.GO);
+                int exit = waitFor();
+                archive.ifPresent(a -> a.afterFork(exit == 0 && Files.exists(response)));
+                String printed = Files.exists(output) ? Files.readString(output, Charset.defaultCharset()).strip() : "";
+                if (exit != 0 || !Files.exists(response)) {
+                    throw new ForkException("the forked analysis JVM exited with code " + exit + hint(printed)
+                            + (printed.isEmpty() ? "" : ":\n" + tail(printed)));
+                }
+                LintResult result;
+                try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(response)))) {
+                    result = protocol.readResult(in);
+                }
+                if (printed.isEmpty()) {
+                    return result;
+                }
+                List<String> notes = new ArrayList<>(result.notes());
+                notes.add("redirect-lint: the forked JVM printed: " + printed);
+                return new LintResult(result.findings(), result.errors(), result.filesAnalyzed(), notes, result.warnings());
+            } catch (IOException e) {
+                throw new ForkException("cannot run the analysis in a forked JVM: " + e.getMessage(), e);
             }
-            Optional<ClassDataArchive> archive = options.archive();
-            int exit = run(command(request, response, archive), output);
-            archive.ifPresent(a -> a.afterFork(exit == 0 && Files.exists(response)));
-            String printed = Files.exists(output) ? Files.readString(output, Charset.defaultCharset()).strip() : "";
-            if (exit != 0 || !Files.exists(response)) {
-                throw new ForkException("the forked analysis JVM exited with code " + exit + hint(printed)
-                        + (printed.isEmpty() ? "" : ":\n" + tail(printed)));
+        }
+
+        /** Writes the word on the child's input and closes it; a child that exited already reads nothing. */
+        private void signal(String word) {
+            try (OutputStream in = process.getOutputStream()) {
+                in.write((word + "\n").getBytes(StandardCharsets.US_ASCII));
+            } catch (IOException e) {
+                // It is gone: waitFor tells how it ended, and its output why.
             }
-            LintResult result;
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(response)))) {
-                result = protocol.readResult(in);
+        }
+
+        private int waitFor() {
+            try {
+                return process.waitFor();
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new ForkException("interrupted while the forked analysis JVM ran", e);
             }
-            if (printed.isEmpty()) {
-                return result;
+        }
+
+        boolean isRunning() {
+            return process.isAlive();
+        }
+
+        int exitCode() {
+            return process.exitValue();
+        }
+
+        /** Calls an unused child off (it exits as soon as it reads that), and deletes the work directory. */
+        @Override
+        public void close() {
+            try {
+                if (!ran) {
+                    ran = true;
+                    signal(ForkedRunMain.STOP);
+                    if (!process.waitFor(5, TimeUnit.SECONDS)) {
+                        process.destroyForcibly().waitFor();
+                    }
+                    archive.ifPresent(a -> a.afterFork(false));
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            } finally {
+                delete(work);
             }
-            List<String> notes = new ArrayList<>(result.notes());
-            notes.add("redirect-lint: the forked JVM printed: " + printed);
-            return new LintResult(result.findings(), result.errors(), result.filesAnalyzed(), notes, result.warnings());
-        } catch (IOException e) {
-            throw new ForkException("cannot run the analysis in a forked JVM: " + e.getMessage(), e);
-        } finally {
-            delete(work);
         }
     }
 
@@ -138,17 +249,6 @@ public final class ForkedRun {
         command.add(request.toString());
         command.add(response.toString());
         return command;
-    }
-
-    private static int run(List<String> command, Path output) throws IOException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
-        try {
-            return process.waitFor();
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new ForkException("interrupted while the forked analysis JVM ran", e);
-        }
     }
 
     private static String hint(String printed) {

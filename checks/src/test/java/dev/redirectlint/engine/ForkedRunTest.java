@@ -90,6 +90,39 @@ class ForkedRunTest {
         assertThat(second.notes()).anyMatch(note -> note.contains("no file changed since the last run"));
     }
 
+    /** The child boots while the sources are listed: started first, it is handed them when they are known. */
+    @Test
+    void aChildStartedBeforeTheSourcesAreKnownAnalysesThem() throws Exception {
+        ForkedRun fork = fork(List.of());
+        LintResult forked;
+        try (ForkedRun.Child child = fork.start()) {
+            project();
+            forked = fork.lint(LintConfig.defaults(), ProjectSources.of(files), child);
+            assertThat(child.isRunning()).isFalse();
+        }
+
+        LintResult here = new RedirectLint(LintConfig.defaults()).lint(ProjectSources.of(files));
+        assertThat(forked.findings()).isEqualTo(here.findings()).hasSize(1);
+        assertThat(forked.errors()).isEqualTo(here.errors());
+    }
+
+    @Test
+    void aChildTheCacheMakesNeedlessIsCalledOff() throws Exception {
+        project();
+        ProjectSources sources = ProjectSources.of(files).withCache(dir.resolve("target/cache.bin"), dir);
+        ForkedRun fork = fork(List.of());
+        LintResult first = fork.lint(LintConfig.defaults(), sources);
+
+        ForkedRun.Child child = fork.start();
+        LintResult second = fork.lint(LintConfig.defaults(), sources, child);
+        child.close();
+
+        assertThat(second.findings()).isEqualTo(first.findings());
+        assertThat(second.notes()).anyMatch(note -> note.contains("no file changed since the last run"));
+        assertThat(child.isRunning()).isFalse();
+        assertThat(child.exitCode()).isZero();
+    }
+
     @Test
     void aChildThatCannotStartIsReportedWithWhatItPrinted() throws Exception {
         project();

@@ -108,15 +108,21 @@ public final class LintExecutor {
         ChangedCode changes = request.changedSince() == null ? null
                 : GitChanges.since(request.changedSince(), request.projectDirectory());
         long start = System.nanoTime();
-        SourceScanner.Listing listing = SourceScanner.list(request.sourceRoots(), request.includes(), request.excludes());
-        List<Path> sources = listing.files();
-        List<String> unmatched = unmatchedPatterns(request, listing);
-        List<Path> files = changes == null ? sources : sources.stream().filter(changes::touchesFile).toList();
-        log.debug("redirect-lint: analysing " + files.size() + " file(s) from " + request.sourceRoots()
-                + " (includes " + request.includes() + ", excludes " + request.excludes() + "), found in "
-                + millis(start) + " ms");
-
-        LintResult analysed = analyse(settings, request, listing, files);
+        SourceScanner.Listing listing;
+        List<Path> sources;
+        List<String> unmatched;
+        List<Path> files;
+        LintResult analysed;
+        try (ForkedRun.Child child = startChild(request)) {
+            listing = SourceScanner.list(request.sourceRoots(), request.includes(), request.excludes());
+            sources = listing.files();
+            unmatched = unmatchedPatterns(request, listing);
+            files = changes == null ? sources : sources.stream().filter(changes::touchesFile).toList();
+            log.debug("redirect-lint: analysing " + files.size() + " file(s) from " + request.sourceRoots()
+                    + " (includes " + request.includes() + ", excludes " + request.excludes() + "), found in "
+                    + millis(start) + " ms");
+            analysed = analyse(settings, request, listing, files, child);
+        }
         long reporting = System.nanoTime();
         Path baselineDirectory = baseline == null ? null : request.baselineFile().toAbsolutePath().getParent();
         Gate gate = Gate.apply(analysed, files, sources.size(), changes, baseline, baselineDirectory,
@@ -195,9 +201,13 @@ public final class LintExecutor {
         if (file == null) {
             throw new InvalidSettingException("baseline (redirect-lint.baseline): no file given");
         }
-        SourceScanner.Listing listing = SourceScanner.list(request.sourceRoots(), request.includes(), request.excludes());
-        List<Path> files = listing.files();
-        LintResult result = analyse(settings, request, listing, files);
+        LintResult result;
+        List<Path> files;
+        try (ForkedRun.Child child = startChild(request)) {
+            SourceScanner.Listing listing = SourceScanner.list(request.sourceRoots(), request.includes(), request.excludes());
+            files = listing.files();
+            result = analyse(settings, request, listing, files, child);
+        }
         for (ProcessingError error : result.errors()) {
             log.error(ConsoleReport.line(error, request.consoleDirectory()));
         }
@@ -245,7 +255,18 @@ public final class LintExecutor {
      * project's other sources and the sources of the modules it depends on as context, and its configuration files
      * ({@link #configFiles}: Spring XML, and the homes' routes files and views).
      */
-    private LintResult analyse(Settings settings, LintRequest request, SourceScanner.Listing listing, List<Path> files) {
+    /**
+     * The forked JVM, started before the sources are listed so that it boots meanwhile (on a large tree the
+     * listing takes a quarter of a second, as long as the start); none when the run is not forked, or when the
+     * module has no source directory (a parent module: a child would only be called off).
+     */
+    private static ForkedRun.Child startChild(LintRequest request) {
+        boolean sources = request.sourceRoots().stream().anyMatch(Files::isDirectory);
+        return request.fork() == null || !sources ? null : new ForkedRun(request.fork()).start();
+    }
+
+    private LintResult analyse(Settings settings, LintRequest request, SourceScanner.Listing listing, List<Path> files,
+            ForkedRun.Child child) {
         List<Path> sources = listing.files();
         List<Path> context = new ArrayList<>();
         if (files.size() != sources.size()) {
@@ -262,7 +283,7 @@ public final class LintExecutor {
         ProjectSources project = ProjectSources.of(files).withContext(context).withConfigFiles(config)
                 .withCache(request.cacheFile(), request.projectDirectory()).withStamps(stamps);
         LintResult result = request.fork() == null ? new RedirectLint(settings.config()).lint(project)
-                : new ForkedRun(request.fork()).lint(settings.config(), project);
+                : new ForkedRun(request.fork()).lint(settings.config(), project, child);
         result.notes().forEach(log::debug);
         result.warnings().forEach(log::warn);
         return result;
