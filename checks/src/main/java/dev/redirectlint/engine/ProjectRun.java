@@ -556,6 +556,9 @@ final class ProjectRun {
             files.put(file.path(), new ResultCache.CachedFile(file.path(), file.own(), file.size(), modified,
                     file.hash(), stored, file.error()));
         }
+        // Encoding the files' facts is most of what writing the cache costs on a cold run: done on every core
+        // first (each entry keeps its bytes), the file is then written in order.
+        parallel.map(List.copyOf(files.values()), file -> file.stored() == null ? null : file.stored().bytes());
         try {
             cache.write(key, new ResultCache.State(state.settingsDigest(), state.settingsSources(), state.settings(),
                     state.configStamp(), files, state.results()));
