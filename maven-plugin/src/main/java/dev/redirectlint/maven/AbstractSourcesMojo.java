@@ -25,7 +25,7 @@ import org.apache.maven.project.MavenProject;
 abstract class AbstractSourcesMojo extends AbstractMojo {
 
     /** The forked JVM's default options; {@link ForkedRun#DEFAULT_JVM_ARGS}, as annotations need a constant. */
-    static final String FORK_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m";
+    static final String FORK_JVM_ARGS = "-XX:TieredStopAtLevel=1 -XX:+UseParallelGC -Xmn128m -XX:MaxTenuringThreshold=0";
 
     /** Skips the goal. */
     @Parameter(property = "redirect-lint.skip", defaultValue = "false")
