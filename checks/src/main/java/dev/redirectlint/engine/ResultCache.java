@@ -120,7 +120,8 @@ public final class ResultCache implements CacheStore {
     @Override
     public Optional<State> readIfDescribes(String key, List<String> warnings, BiPredicate<Path, CachedFile> sameFile,
             List<FileStat> files) {
-        if (!headerMatches(key, stamp(files))) {
+        // The stamp walks every path: worked out only for a cache file of this version and configuration.
+        if (!headerMatches(key, () -> stamp(files))) {
             return Optional.empty();
         }
         return read(key, warnings, sameFile, files.size());
@@ -155,13 +156,13 @@ public final class ResultCache implements CacheStore {
      * changed, the run that follows reads the cache anyway, so reading all of it here would be twice the work.
      * Anything unreadable counts as a match, for {@link #read} to report.
      */
-    private boolean headerMatches(String key, long stamp) {
+    private boolean headerMatches(String key, java.util.function.LongSupplier stamp) {
         try (DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(Files.newInputStream(file), 512))) {
             byte[] magic = in.readNBytes(MAGIC.length);
             if (!Arrays.equals(magic, MAGIC) || in.readInt() != FORMAT || !key.equals(CacheCodec.string(in))) {
                 return true;
             }
-            return in.readLong() == stamp;
+            return in.readLong() == stamp.getAsLong();
         } catch (IOException | RuntimeException e) {
             return true;
         }
