@@ -64,6 +64,14 @@ public record FileMentions(long[][] typeHeaders, boolean[] typeHeaderTriggers, l
     }
 
     /**
+     * The positions in {@link #file()} of the identifiers member {@code m} of type {@code t} mentions, or null
+     * for a file whose members are not numbered (each then counts as mentioning all of the file's).
+     */
+    public char[] memberPositions(int t, int m) {
+        return memberRefs == null ? null : memberRefs[t][m];
+    }
+
+    /**
      * True if an identifier that member {@code m} of type {@code t} mentions passes the test; with
      * {@code wholeFile}, or for a file whose members are not numbered, any identifier of the file.
      */

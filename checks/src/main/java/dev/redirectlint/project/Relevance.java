@@ -161,6 +161,18 @@ public final class Relevance {
      */
     private int[] newlyRelevant(int f, LongSet roundNames) {
         Input file = files.get(f);
+        long[] names = file.mentions().file();
+        // The file's identifiers that gained owners this round, by position: each member looks its own positions
+        // up here, instead of hashing every name it mentions into the round's set (members share most names).
+        boolean[] gained = new boolean[names.length];
+        boolean anyGained = false;
+        for (int p = 0; p < names.length; p++) {
+            gained[p] = roundNames.contains(names[p]);
+            anyGained |= gained[p];
+        }
+        if (!anyGained) {
+            return new int[0];
+        }
         int[] found = new int[0];
         int count = 0;
         for (int t = 0; t < relevantMembers[f].length; t++) {
@@ -168,9 +180,8 @@ public final class Relevance {
                 if (relevantMembers[f][t][m]) {
                     continue;
                 }
-                int type = t;
-                if (file.mentions().anyMentioned(t, m, !file.facts().structured(),
-                        name -> roundNames.contains(name) && reaches(f, type, name))) {
+                char[] positions = file.facts().structured() ? file.mentions().memberPositions(t, m) : null;
+                if (reachesGained(f, t, positions, gained, names)) {
                     if (count + 2 > found.length) {
                         found = Arrays.copyOf(found, Math.max(8, found.length * 2));
                     }
@@ -180,6 +191,27 @@ public final class Relevance {
             }
         }
         return Arrays.copyOf(found, count);
+    }
+
+    /**
+     * True if one of the names at {@code positions} (every name of the file when null) gained owners this round
+     * and type {@code t} reaches one of them. A plain loop: this is the closure's innermost one.
+     */
+    private boolean reachesGained(int f, int t, char[] positions, boolean[] gained, long[] names) {
+        if (positions == null) {
+            for (int p = 0; p < names.length; p++) {
+                if (gained[p] && reaches(f, t, names[p])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (char p : positions) {
+            if (gained[p] && reaches(f, t, names[p])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A newly relevant member becomes something other members may use, by its name. */
