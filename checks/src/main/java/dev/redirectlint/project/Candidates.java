@@ -37,29 +37,31 @@ public final class Candidates {
         boolean[] relevantEntry = new boolean[count];
         boolean[] anyEntry = new boolean[count];
         boolean[] headerTrigger = new boolean[count];
-        for (int f = 0; f < files.size(); f++) {
+        boolean[] routing = new boolean[files.size()];
+        // Each file's types have ids of their own, so the files are read on every core: most of the time goes
+        // to looking each identifier of each file up among the routing words.
+        java.util.stream.IntStream.range(0, files.size()).parallel().forEach(f -> {
             Relevance.Input file = files.get(f);
-            boolean routing = mentionsRouting(file.mentions().file(), catalog);
+            routing[f] = mentionsRouting(file.mentions().file(), catalog);
             for (int t = 0; t < file.facts().types().size(); t++) {
                 int id = types.id(f, t);
                 headerTrigger[id] = relevance.headerTriggers(f, t) || !file.facts().structured() && file.mentions().fileTrigger();
                 List<MemberFact> members = file.facts().types().get(t).members();
                 for (int m = 0; m < members.size(); m++) {
-                    boolean entry = routing || !file.facts().structured()
+                    boolean entry = routing[f] || !file.facts().structured()
                             || catalog.isEntryName(members.get(m).name())
                             || mentionsAny(file.mentions().memberAnnotations()[t][m], entryAnnotations);
                     anyEntry[id] |= entry;
                     relevantEntry[id] |= entry && relevance.isRelevant(f, t, m);
                 }
             }
-        }
+        });
         overridesOfEntries(types, graph, anyEntry, relevantEntry, relevance, catalog);
         BitSet candidates = new BitSet(files.size());
         for (int f = own.nextSetBit(0); f >= 0; f = own.nextSetBit(f + 1)) {
-            boolean routing = mentionsRouting(files.get(f).mentions().file(), catalog);
             for (int t = 0; t < files.get(f).facts().types().size() && !candidates.get(f); t++) {
                 int id = types.id(f, t);
-                if ((routing || types.type(id).isConcreteClass()) && qualifies(id, graph, relevantEntry, anyEntry, headerTrigger)) {
+                if ((routing[f] || types.type(id).isConcreteClass()) && qualifies(id, graph, relevantEntry, anyEntry, headerTrigger)) {
                     candidates.set(f);
                 }
             }
