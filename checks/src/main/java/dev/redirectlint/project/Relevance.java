@@ -73,9 +73,16 @@ public final class Relevance {
     private record Owner(int file, int type, long[] scope) {}
 
     private Relevance(List<Input> files, TokenCatalog catalog) {
-        this(catalog, files.stream().map(Input::facts).toList());
+        // The name index and the type index and graph are built from different facts: at once, on two cores.
+        this(catalog, files.stream().map(Input::facts).toList(), java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new NameIndex(files.stream().map(input -> input.mentions().file()).toList())));
         this.files = files;
-        this.index = new NameIndex(files.stream().map(input -> input.mentions().file()).toList());
+    }
+
+    private Relevance(TokenCatalog catalog, List<FileFacts> facts,
+            java.util.concurrent.CompletableFuture<NameIndex> index) {
+        this(catalog, facts);
+        this.index = index.join();
     }
 
     private Relevance(TokenCatalog catalog, List<FileFacts> facts) {
