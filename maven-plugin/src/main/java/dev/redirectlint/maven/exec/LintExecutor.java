@@ -251,11 +251,6 @@ public final class LintExecutor {
     }
 
     /**
-     * Analyses {@code files} of the project's {@code sources} (all of them, or the changed ones), with the
-     * project's other sources and the sources of the modules it depends on as context, and its configuration files
-     * ({@link #configFiles}: Spring XML, and the homes' routes files and views).
-     */
-    /**
      * The forked JVM, started before the sources are listed so that it boots meanwhile (on a large tree the
      * listing takes a quarter of a second, as long as the start); none when the run is not forked, or when the
      * module has no source directory (a parent module: a child would only be called off).
@@ -265,6 +260,11 @@ public final class LintExecutor {
         return request.fork() == null || !sources ? null : new ForkedRun(request.fork()).start();
     }
 
+    /**
+     * Analyses {@code files} of the project's {@code sources} (all of them, or the changed ones), with the
+     * project's other sources and the sources of the modules it depends on as context, and its configuration files
+     * ({@link #configFiles}: Spring XML, and the homes' routes files and views).
+     */
     private LintResult analyse(Settings settings, LintRequest request, SourceScanner.Listing listing, List<Path> files,
             ForkedRun.Child child) {
         List<Path> sources = listing.files();
