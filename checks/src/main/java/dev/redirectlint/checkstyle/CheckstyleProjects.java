@@ -39,8 +39,6 @@ import java.util.stream.Stream;
  */
 final class CheckstyleProjects {
 
-    /** Directories never searched for sources. */
-    private static final Set<String> SKIPPED = Set.of("target", "build", "node_modules", "out", "bin");
     private static final int MAX_DEPTH = 12;
 
     /** A project, by its source roots and the engine's configuration. */
@@ -236,7 +234,7 @@ final class CheckstyleProjects {
     private static boolean stepsAllowed(Path relative) {
         for (Path step : relative) {
             String name = step.toString();
-            if (name.startsWith(".") || SKIPPED.contains(name)) {
+            if (ConfigFiles.holdsCopies(name)) {
                 return false;
             }
         }

@@ -23,12 +23,21 @@ import java.util.Set;
  */
 public final class ConfigFiles {
 
-    /** Directories below a module that hold build output or tools' files, never the module's own configuration. */
+    /** Directories below a module that hold build output or tools' files, never the module's own files. */
     private static final Set<String> SKIPPED = Set.of("target", "build", "out", "bin", "node_modules");
 
     private static final PathMatcher RESOURCES_XML = FrameworkFacts.configFileMatcher(List.of("src/main/resources/**/*.xml"));
 
     private ConfigFiles() {}
+
+    /**
+     * True for a directory of this name below a module that holds copies, not the module's own sources or
+     * configuration: build output ({@code target}, {@code build}, {@code out}, {@code bin}), {@code node_modules},
+     * and hidden directories. Every walk of a module without a build model skips them.
+     */
+    public static boolean holdsCopies(String directoryName) {
+        return directoryName.startsWith(".") || SKIPPED.contains(directoryName);
+    }
 
     /**
      * The configuration files of the modules in these directories, each once, as absolute, normalised paths: for
@@ -56,7 +65,7 @@ public final class ConfigFiles {
                 @Override
                 public FileVisitResult preVisitDirectory(Path directory, BasicFileAttributes attributes) {
                     String name = directory.getFileName() == null ? "" : directory.getFileName().toString();
-                    boolean skipped = !directory.equals(module) && (name.startsWith(".") || SKIPPED.contains(name));
+                    boolean skipped = !directory.equals(module) && holdsCopies(name);
                     return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 

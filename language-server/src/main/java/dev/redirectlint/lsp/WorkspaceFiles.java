@@ -12,8 +12,8 @@ import java.nio.file.PathMatcher;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import dev.redirectlint.engine.ConfigFiles;
 import dev.redirectlint.engine.FileStamp;
 
 /**
@@ -27,8 +27,6 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
 
     static final WorkspaceFiles NONE = new WorkspaceFiles(List.of(), List.of(), List.of(), Map.of(), Long.MIN_VALUE,
             List.of());
-
-    private static final Set<String> SKIPPED = Set.of("target", "build", "out", "bin", "node_modules");
 
     WorkspaceFiles {
         own = List.copyOf(own);
@@ -52,7 +50,7 @@ record WorkspaceFiles(List<Path> own, List<Path> context, List<Path> configFiles
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                         String name = dir.getFileName() == null ? "" : dir.getFileName().toString();
-                        boolean skipped = !dir.equals(root) && (name.startsWith(".") || SKIPPED.contains(name));
+                        boolean skipped = !dir.equals(root) && ConfigFiles.holdsCopies(name);
                         return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 
