@@ -85,6 +85,21 @@ final class CacheCodec {
         }
     }
 
+    static void longs(DataOutputStream out, long[] values) throws IOException {
+        out.writeInt(values.length);
+        for (long value : values) {
+            out.writeLong(value);
+        }
+    }
+
+    static long[] longs(DataInputStream in) throws IOException {
+        long[] values = new long[count(in)];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = in.readLong();
+        }
+        return values;
+    }
+
     static List<String> strings(DataInputStream in) throws IOException {
         int count = count(in);
         List<String> values = new ArrayList<>(count);
@@ -118,6 +133,7 @@ final class CacheCodec {
             strings(out, type.supertypes());
             string(out, type.superclass());
             out.writeBoolean(type.annotated());
+            longs(out, type.memberAnnotations());
             out.writeInt(type.members().size());
             for (MemberFact member : type.members()) {
                 string(out, member.name());
@@ -144,6 +160,7 @@ final class CacheCodec {
             List<String> supertypes = strings(in);
             String superclass = string(in);
             boolean annotated = in.readBoolean();
+            long[] memberAnnotations = longs(in);
             int memberCount = count(in);
             List<MemberFact> members = new ArrayList<>(memberCount);
             for (int m = 0; m < memberCount; m++) {
@@ -154,7 +171,8 @@ final class CacheCodec {
                 members.add(new MemberFact(memberName, memberKind, arity, (flags & 1) != 0, (flags & 2) != 0,
                         (flags & 4) != 0, (flags & 8) != 0, (flags & 16) != 0));
             }
-            types.add(new TypeFact(name, kind, isAbstract, supertypes, superclass, members, annotated));
+            types.add(new TypeFact(name, kind, isAbstract, supertypes, superclass, members, annotated,
+                    memberAnnotations));
         }
         return new FileFacts(packageName, imports, types, marked, setting, structured);
     }

@@ -35,7 +35,7 @@ import java.util.zip.CRC32C;
 public final class ResultCache implements CacheStore {
 
     private static final byte[] MAGIC = "RLCACHE\u0001".getBytes(StandardCharsets.ISO_8859_1);
-    private static final int FORMAT = 6;
+    private static final int FORMAT = 7;
     private static final String BASE_TOKEN = "${base}";
 
     /**

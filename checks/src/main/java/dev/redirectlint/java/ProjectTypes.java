@@ -47,6 +47,21 @@ public interface ProjectTypes {
         }
 
         @Override
+        public boolean mayAnnotateMembers(String qualifiedName, Set<String> simpleNames) {
+            return true;
+        }
+
+        @Override
+        public boolean mayHaveMethod(String qualifiedName, Set<String> signatures) {
+            return true;
+        }
+
+        @Override
+        public boolean mayHaveField(String qualifiedName, String field) {
+            return true;
+        }
+
+        @Override
         public boolean exists(String qualifiedName) {
             return false;
         }
@@ -101,6 +116,27 @@ public interface ProjectTypes {
      * marker interface, say. Its file is then not parsed to collect a class's supertypes.
      */
     boolean contributes(String qualifiedName);
+
+    /**
+     * False if neither the type nor a project type it extends or implements (at any depth) has a member with an
+     * annotation of one of these simple names, or of an annotation type declared in its file (which may be
+     * meta-annotated with one), as the lexical facts show: then no method the type has or inherits carries one,
+     * and the supertypes need not be parsed to learn it. True for a type the project does not declare.
+     */
+    boolean mayAnnotateMembers(String qualifiedName, Set<String> simpleNames);
+
+    /**
+     * False if neither the type nor a project type it extends or implements (at any depth) declares a method
+     * with a body of one of these signatures, each a name and a number of parameters ({@code doPost/2}), as the
+     * lexical facts show. True for a type the project does not declare.
+     */
+    boolean mayHaveMethod(String qualifiedName, Set<String> signatures);
+
+    /**
+     * False if neither the type nor a project type it extends or implements (at any depth) declares a field of
+     * that name, as the lexical facts show. True for a type the project does not declare.
+     */
+    boolean mayHaveField(String qualifiedName, String field);
 
     /** True if the project declares a type of that qualified name (found without parsing it). */
     boolean exists(String qualifiedName);

@@ -784,10 +784,15 @@ public final class LexicalScanner {
                 memberAnnotations[t][m] = member.annotations.distinct();
                 memberTriggers[t][m] = member.trigger[0];
             }
-            boolean annotated = type.annotations.size() > 0
-                    || type.members.stream().anyMatch(member -> member.annotations.size() > 0);
+            LongList onMembers = new LongList();
+            for (long[] names : memberAnnotations[t]) {
+                for (long name : names) {
+                    onMembers.add(name);
+                }
+            }
+            boolean annotated = type.annotations.size() > 0 || onMembers.size() > 0;
             typeFacts.add(new TypeFact(type.name, type.kind, type.isAbstract, type.supertypes, type.superclass,
-                    memberFacts, annotated));
+                    memberFacts, annotated, onMembers.distinct()));
             headers[t] = type.headerIds.distinct();
             typeAnnotations[t] = type.annotations.distinct();
             headerTriggers[t] = type.headerTrigger;

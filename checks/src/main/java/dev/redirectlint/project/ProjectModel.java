@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
@@ -240,6 +241,20 @@ public final class ProjectModel implements ProjectTypes {
             }
             case "contributes:" -> {
                 return String.valueOf(contributes(subject));
+            }
+            case "field:" -> {
+                int hash = subject.lastIndexOf('#');
+                return String.valueOf(mayHaveField(subject.substring(0, hash), subject.substring(hash + 1)));
+            }
+            case "declares:" -> {
+                int hash = subject.lastIndexOf('#');
+                return String.valueOf(mayHaveMethod(subject.substring(0, hash),
+                        Set.of(subject.substring(hash + 1).split(","))));
+            }
+            case "annotates:" -> {
+                int hash = subject.lastIndexOf('#');
+                return String.valueOf(mayAnnotateMembers(subject.substring(0, hash),
+                        Set.of(subject.substring(hash + 1).split(","))));
             }
             default -> {
                 return "?" + question; // a question this version does not know: never the same answer
@@ -538,6 +553,64 @@ public final class ProjectModel implements ProjectTypes {
             }
         }
         return false;
+    }
+
+    @Override
+    public boolean mayAnnotateMembers(String qualifiedName, Set<String> simpleNames) {
+        LongSet names = new LongSet();
+        simpleNames.forEach(name -> names.add(Identifiers.hash(name)));
+        return upTheHierarchy("annotates:", qualifiedName, String.join(",", new TreeSet<>(simpleNames)),
+                (type, file) -> type.annotatesMembersWithAny(names)
+                        || type.annotatesMembersWithAny(declaredAnnotations(file)));
+    }
+
+    @Override
+    public boolean mayHaveMethod(String qualifiedName, Set<String> signatures) {
+        return upTheHierarchy("declares:", qualifiedName, String.join(",", new TreeSet<>(signatures)),
+                (type, file) -> type.members().stream().anyMatch(member -> member.kind() == MemberFact.Kind.METHOD
+                        && member.hasBody() && signatures.contains(member.name() + "/" + member.arity())));
+    }
+
+    @Override
+    public boolean mayHaveField(String qualifiedName, String field) {
+        return upTheHierarchy("field:", qualifiedName, field, (type, file) -> type.members().stream()
+                .anyMatch(member -> member.kind() == MemberFact.Kind.FIELD && member.name().equals(field)));
+    }
+
+    /**
+     * True if the type or a project type it extends or implements passes the test, or has its file's facts in
+     * doubt (braces that do not balance); true for a type the project does not declare. The answer is recorded
+     * as {@code kind qualifiedName#subject}, which {@link #answerAgain} asks again of a cached result.
+     */
+    private boolean upTheHierarchy(String kind, String qualifiedName, String subject,
+            java.util.function.BiPredicate<TypeFact, FileFacts> test) {
+        int id = types.find(qualifiedName);
+        if (id < 0) {
+            return true;
+        }
+        boolean found = false;
+        int[] supertypes = graph.supertypes(id);
+        for (int i = -1; i < supertypes.length && !found; i++) {
+            int t = i < 0 ? id : supertypes[i];
+            FileFacts file = types.file(types.fileOf(t));
+            found = !file.structured() || test.test(types.type(t), file);
+        }
+        Reads reads = Reads.current();
+        if (reads != null) {
+            reads.answer(kind + qualifiedName + "#" + subject, String.valueOf(found));
+        }
+        return found;
+    }
+
+    /** The annotation types a file declares, which may stand for a framework's (meta-annotated with one). */
+    private static LongSet declaredAnnotations(FileFacts file) {
+        LongSet declared = new LongSet();
+        for (TypeFact type : file.types()) {
+            if (type.kind() == TypeFact.Kind.ANNOTATION) {
+                declared.add(Identifiers.hash(type.simpleName()));
+            }
+        }
+        return declared;
     }
 
     @Override
