@@ -11,6 +11,7 @@ import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Handlers declared by an annotation on the method that names its HTTP method ({@code @POST},
@@ -28,6 +29,12 @@ public abstract class AnnotatedMethodHandlers implements HandlerFramework {
     /** The HTTP method an annotation of the method declares, upper case. */
     protected abstract Optional<String> verb(MethodDeclaration method, TypeNames names);
 
+    /**
+     * The simple names of the annotations {@link #verb} reads a verb from: a method with none of them, and
+     * no annotation type declared in its file, has none.
+     */
+    protected abstract Set<String> verbAnnotations();
+
     /** True if the class's methods may be handlers at all (a controller annotation on the class); true by default. */
     protected boolean isController(TypeDeclaration<?> type, TypeNames names) {
         return true;
@@ -36,7 +43,11 @@ public abstract class AnnotatedMethodHandlers implements HandlerFramework {
     @Override
     public final List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
         List<Handler> handlers = new ArrayList<>();
-        if (!ClassMethods.isConcrete(type) || !isController(type, names)) {
+        // Most classes have no such annotation anywhere up their hierarchy, which the lexical facts tell
+        // without parsing the supertypes' files.
+        if (!ClassMethods.isConcrete(type)
+                || !names.index().mayAnnotateMembers(Hierarchy.qualifiedName(type), verbAnnotations())
+                || !isController(type, names)) {
             return handlers;
         }
         for (ClassMethods.Member member : ClassMethods.of(type, names)) {

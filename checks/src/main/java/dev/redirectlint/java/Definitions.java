@@ -85,8 +85,8 @@ public final class Definitions {
     /** A non-private field a supertype the source shows declares (a base controller's injected service). */
     private static Optional<Definition> inheritedField(TypeDeclaration<?> type, String id) {
         Optional<TypeNames> names = SourceFile.of(type).map(SourceFile::names);
-        if (names.isEmpty()) {
-            return Optional.empty();
+        if (names.isEmpty() || !names.get().index().mayHaveField(Hierarchy.qualifiedName(type), id)) {
+            return Optional.empty(); // the lexical facts tell that no supertype declares it: none is parsed
         }
         for (Hierarchy.Supertype supertype : Hierarchy.supertypes(type, names.get())) {
             Optional<Definition> field = field(supertype.declaration(), id)

@@ -136,6 +136,47 @@ class CachedRunTest {
     }
 
     @Test
+    void aMappingAddedToABaseClassThatWasNeverParsedIsSeenInTheClassThatInheritsIt() throws Exception {
+        // Nothing up ArchiveController's hierarchy carried a mapping, so the first run never parsed
+        // ArchiveBase: only the lexical answer it was given ties the cached result of Pages.java to that file.
+        write("web/Pages.java", """
+                package web;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                @Controller
+                public class Pages {
+                    @PostMapping("/pages")
+                    public String save() {
+                        return "redirect:/pages";
+                    }
+                }
+
+                @Controller
+                class ArchiveController extends ArchiveBase {
+                }
+                """);
+        write("web/ArchiveBase.java", """
+                package web;
+
+                public abstract class ArchiveBase {
+                    public String restore() {
+                        return "redirect:/archive";
+                    }
+                }
+                """);
+        assertThat(lines(cached())).hasSize(2);
+        edit("web/ArchiveBase.java", "    public String restore() {",
+                "    @org.springframework.web.bind.annotation.PostMapping(\"/archive\")\n    public String restore() {");
+
+        LintResult cached = cached();
+        assertThat(lines(cached)).isEqualTo(lines(fresh())).hasSize(3);
+        assertThat(cached.findings()).anyMatch(finding -> finding.handler().equals("ArchiveBase#restore")
+                && finding.exposedBy().contains("ArchiveController"));
+    }
+
+    @Test
     void aSettingMadeInJavaIsTakenFromTheCacheUntilItsFileChanges() throws Exception {
         write("web/WebConfig.java", """
                 package web;

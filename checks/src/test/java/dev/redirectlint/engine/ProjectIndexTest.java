@@ -349,6 +349,109 @@ class ProjectIndexTest {
                 .containsExactly("LoginController#handleLoginPost:14");
     }
 
+    @Test
+    void handlersAndFieldsInheritedThroughAMiddleClassThatCarriesNoAnnotation() throws Exception {
+        // The handler finders ask the lexical facts whether a mapping, an entry point's signature or a field
+        // is anywhere up the hierarchy before parsing it: the middle classes must not hide what is above them.
+        write("web/CrudBase.java", """
+                package web;
+
+                import org.springframework.web.bind.annotation.PostMapping;
+
+                public abstract class CrudBase {
+                    protected static final String DONE = "redirect:/done";
+
+                    @PostMapping("/save")
+                    public String save() {
+                        return DONE;
+                    }
+                }
+                """);
+        write("web/AuditedBase.java", """
+                package web;
+
+                public abstract class AuditedBase extends CrudBase {
+                    protected void audit() { }
+                }
+                """);
+        write("web/OrderController.java", """
+                package web;
+
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.PutMapping;
+
+                @Controller
+                public class OrderController extends AuditedBase {
+                }
+
+                @Controller
+                class InvoiceController extends AuditedBase {
+                    @PutMapping("/invoice")
+                    String update() {
+                        return DONE;
+                    }
+                }
+                """);
+        write("web/GuardBase.java", """
+                package web;
+
+                import jakarta.servlet.FilterChain;
+                import jakarta.servlet.ServletRequest;
+                import jakarta.servlet.ServletResponse;
+                import jakarta.servlet.http.HttpServletResponse;
+
+                public abstract class GuardBase implements jakarta.servlet.Filter {
+                    public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+                            throws java.io.IOException {
+                        ((HttpServletResponse) res).sendRedirect("/login");
+                    }
+                }
+                """);
+        write("web/LoginGuard.java", """
+                package web;
+
+                public class LoginGuard extends Middle {
+                }
+
+                abstract class Middle extends GuardBase {
+                }
+                """);
+        assertThat(lint().findings()).extracting(Finding::handler).containsExactlyInAnyOrder(
+                "CrudBase#save", "InvoiceController#update", "GuardBase#doFilter");
+    }
+
+    @Test
+    void aJaxRsDesignatorDeclaredInTheBaseClassesFileMarksTheInheritedMethod() throws Exception {
+        write("api/ResourceBase.java", """
+                package api;
+
+                import jakarta.ws.rs.HttpMethod;
+                import jakarta.ws.rs.core.Response;
+                import java.lang.annotation.Retention;
+                import java.lang.annotation.RetentionPolicy;
+
+                public abstract class ResourceBase {
+                    @Retention(RetentionPolicy.RUNTIME)
+                    @HttpMethod("PATCH")
+                    @interface Amend { }
+
+                    @Amend
+                    public Response amend(String body) {
+                        return Response.status(Response.Status.FOUND).header("Location", "/x").build();
+                    }
+                }
+                """);
+        write("api/NoteResource.java", """
+                package api;
+
+                @jakarta.ws.rs.Path("/notes")
+                public class NoteResource extends ResourceBase {
+                }
+                """);
+        assertThat(lint().findings()).extracting(f -> f.handler() + " " + f.ruleId())
+                .containsExactly("ResourceBase#amend non-get-302");
+    }
+
     private LintResult lint() {
         return new RedirectLint(LintConfig.builder().threads(2).build()).lintFiles(files);
     }

@@ -22,11 +22,14 @@ import java.util.Set;
 final class PhaseListenerHandlers implements HandlerFramework {
 
     private static final Set<String> ENTRY_POINTS = Set.of("beforePhase", "afterPhase");
+    private static final Set<String> ENTRY_SIGNATURES = Set.of("beforePhase/1", "afterPhase/1");
 
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
         List<Handler> handlers = new ArrayList<>();
-        if (!ClassMethods.isConcrete(type) || !isPhaseListener(type, names)) {
+        if (!ClassMethods.isConcrete(type)
+                || !names.index().mayHaveMethod(Hierarchy.qualifiedName(type), ENTRY_SIGNATURES)
+                || !isPhaseListener(type, names)) {
             return handlers;
         }
         for (ClassMethods.Member member : ClassMethods.of(type, names)) {

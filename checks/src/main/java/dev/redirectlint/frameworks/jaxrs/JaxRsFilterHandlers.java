@@ -4,6 +4,7 @@ import com.github.javaparser.ast.body.MethodDeclaration;
 import dev.redirectlint.frameworks.EveryMethodEntryPoints;
 import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.TypeNames;
+import java.util.Set;
 
 /**
  * JAX-RS request filters see requests of every method: {@code filter(ContainerRequestContext)} of a
@@ -14,6 +15,11 @@ public final class JaxRsFilterHandlers extends EveryMethodEntryPoints {
 
     public JaxRsFilterHandlers() {
         super(JaxRsTypes.FILTER_FRAMEWORK);
+    }
+
+    @Override
+    protected Set<String> entrySignatures() {
+        return Set.of("filter/1");
     }
 
     @Override

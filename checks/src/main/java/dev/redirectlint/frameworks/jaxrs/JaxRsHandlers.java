@@ -10,6 +10,7 @@ import dev.redirectlint.java.Annotations;
 import dev.redirectlint.java.TypeNames;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * JAX-RS / Jakarta REST resource methods: a method designator ({@code @POST}, {@code @PUT},
@@ -21,6 +22,11 @@ public final class JaxRsHandlers extends AnnotatedMethodHandlers {
 
     public JaxRsHandlers() {
         super(JaxRsTypes.FRAMEWORK);
+    }
+
+    @Override
+    protected Set<String> verbAnnotations() {
+        return Set.copyOf(JaxRsTypes.DESIGNATORS);
     }
 
     @Override

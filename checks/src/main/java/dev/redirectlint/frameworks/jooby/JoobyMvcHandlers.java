@@ -25,6 +25,11 @@ public final class JoobyMvcHandlers extends AnnotatedMethodHandlers {
     }
 
     @Override
+    protected Set<String> verbAnnotations() {
+        return VERBS;
+    }
+
+    @Override
     protected Optional<String> verb(MethodDeclaration method, TypeNames names) {
         for (AnnotationExpr annotation : method.getAnnotations()) {
             Optional<String> fqn = Annotations.resolve(annotation, names);

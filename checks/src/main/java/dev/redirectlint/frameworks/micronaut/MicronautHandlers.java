@@ -10,6 +10,9 @@ import dev.redirectlint.java.Hierarchy;
 import dev.redirectlint.java.TypeNames;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Micronaut controllers: methods of an {@code io.micronaut.http.annotation.Controller} class with
@@ -18,6 +21,9 @@ import java.util.Optional;
  * interface or superclass declares (Micronaut inherits them).
  */
 final class MicronautHandlers extends AnnotatedMethodHandlers {
+
+    private static final Set<String> VERB_ANNOTATIONS =
+            Stream.concat(MicronautTypes.VERBS.stream(), Stream.of("CustomHttpMethod")).collect(Collectors.toUnmodifiableSet());
 
     MicronautHandlers() {
         super(MicronautTypes.FRAMEWORK);
@@ -28,6 +34,11 @@ final class MicronautHandlers extends AnnotatedMethodHandlers {
         return Annotations.find(type, MicronautTypes.CONTROLLER, names).isPresent()
                 || Hierarchy.supertypes(type, names).stream().anyMatch(supertype -> Annotations
                         .find(supertype.declaration(), MicronautTypes.CONTROLLER, supertype.names()).isPresent());
+    }
+
+    @Override
+    protected Set<String> verbAnnotations() {
+        return VERB_ANNOTATIONS;
     }
 
     @Override

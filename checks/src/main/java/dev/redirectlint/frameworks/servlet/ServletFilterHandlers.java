@@ -5,6 +5,7 @@ import dev.redirectlint.frameworks.EveryMethodEntryPoints;
 import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
+import java.util.Set;
 
 /**
  * Servlet filters answer requests of every method before any handler runs: {@code doFilter(ServletRequest,
@@ -15,6 +16,11 @@ final class ServletFilterHandlers extends EveryMethodEntryPoints {
 
     ServletFilterHandlers() {
         super(ServletTypes.FILTER_FRAMEWORK);
+    }
+
+    @Override
+    protected Set<String> entrySignatures() {
+        return Set.of("doFilter/3", "doFilterInternal/3");
     }
 
     @Override

@@ -18,6 +18,9 @@ import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * {@code HttpServlet} subclasses (javax and jakarta): {@code doPost}, {@code doPut}, {@code doDelete}
@@ -31,6 +34,8 @@ final class ServletHandlers implements HandlerFramework {
     private static final Map<String, String> DO_METHODS = Map.of(
             "doGet", "GET", "doHead", "HEAD", "doPost", "POST", "doPut", "PUT", "doDelete", "DELETE",
             "doPatch", "PATCH", "doOptions", "OPTIONS", "doTrace", "TRACE");
+    private static final Set<String> ENTRY_SIGNATURES = Stream.concat(DO_METHODS.keySet().stream(), Stream.of("service"))
+            .map(name -> name + "/2").collect(Collectors.toUnmodifiableSet());
 
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
@@ -46,8 +51,10 @@ final class ServletHandlers implements HandlerFramework {
                 }
             }
         }
-        if (declaration.isAbstract()) {
-            return handlers; // a base servlet is deployed as its concrete subclasses, which inherit its methods
+        if (declaration.isAbstract() || !names.index().mayHaveMethod(Hierarchy.qualifiedName(type), ENTRY_SIGNATURES)) {
+            // A base servlet is deployed as its concrete subclasses, which inherit its methods; a class with no
+            // method of these signatures up its hierarchy (the lexical facts tell) handles nothing.
+            return handlers;
         }
         boolean servlet = extendsHttpServlet(declaration, names);
         boolean subclass = !declaration.getExtendedTypes().isEmpty();

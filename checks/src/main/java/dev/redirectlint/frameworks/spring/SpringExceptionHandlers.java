@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import dev.redirectlint.java.Hierarchy;
 
 /**
  * Spring MVC's {@code @ExceptionHandler} methods, which answer the request whose handler threw. One in a
@@ -25,7 +26,8 @@ final class SpringExceptionHandlers implements HandlerFramework {
 
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
-        if (!ClassMethods.isConcrete(type)) {
+        if (!ClassMethods.isConcrete(type)
+                || !names.index().mayAnnotateMembers(Hierarchy.qualifiedName(type), Set.of("ExceptionHandler"))) {
             return List.of();
         }
         boolean advice = SpringMvcHandlers.carries(type, names, SpringTypes.CONTROLLER_ADVICE)

@@ -12,6 +12,7 @@ import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import dev.redirectlint.java.Hierarchy;
 
 /**
  * Spring MVC's {@code HandlerExceptionResolver}s: {@code resolveException(request, response, handler, ex)}, and
@@ -24,10 +25,12 @@ import java.util.Set;
 final class SpringExceptionResolvers implements HandlerFramework {
 
     private static final Set<String> NAMES = Set.of("resolveException", "doResolveException");
+    private static final Set<String> SIGNATURES = Set.of("resolveException/4", "doResolveException/4");
 
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
-        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || !ClassMethods.isConcrete(type)) {
+        if (!(type instanceof ClassOrInterfaceDeclaration declaration) || !ClassMethods.isConcrete(type)
+                || !names.index().mayHaveMethod(Hierarchy.qualifiedName(type), SIGNATURES)) {
             return List.of();
         }
         List<Handler> handlers = new ArrayList<>();

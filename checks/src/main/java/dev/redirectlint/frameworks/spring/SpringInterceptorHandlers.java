@@ -5,6 +5,7 @@ import dev.redirectlint.frameworks.EveryMethodEntryPoints;
 import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
+import java.util.Set;
 
 /**
  * Spring MVC interceptors run before the handler for requests of every method:
@@ -18,6 +19,11 @@ final class SpringInterceptorHandlers extends EveryMethodEntryPoints {
 
     SpringInterceptorHandlers() {
         super(SpringTypes.INTERCEPTOR);
+    }
+
+    @Override
+    protected Set<String> entrySignatures() {
+        return Set.of("preHandle/3", "preHandle/1");
     }
 
     @Override

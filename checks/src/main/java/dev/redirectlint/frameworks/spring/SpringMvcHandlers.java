@@ -23,6 +23,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Spring MVC (and WebFlux) annotated controllers. A class is a controller when it carries
@@ -38,8 +40,16 @@ final class SpringMvcHandlers implements HandlerFramework {
     private static final String EXCHANGE_PACKAGE = "org.springframework.web.service.annotation.";
     private static final int META_DEPTH = 3;
 
+    /** The simple names of the annotations that map a handler method. */
+    private static final Set<String> METHOD_MAPPINGS = Stream.of(Stream.of("RequestMapping", "HttpExchange"),
+            SpringTypes.SHORTCUTS.stream(), SpringTypes.EXCHANGE_SHORTCUTS.stream())
+            .flatMap(names -> names).collect(Collectors.toUnmodifiableSet());
+
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
+        if (!names.index().mayAnnotateMembers(Hierarchy.qualifiedName(type), METHOD_MAPPINGS)) {
+            return List.of(); // no mapped method up its hierarchy, as the lexical facts tell without parsing it
+        }
         Optional<Mapping> classMapping = mappingOf(type, names, 0);
         for (Hierarchy.Supertype supertype : Hierarchy.supertypes(type, names)) {
             classMapping = classMapping.or(() -> mappingOf(supertype.declaration(), supertype.names(), 0));

@@ -5,6 +5,7 @@ import dev.redirectlint.frameworks.EveryMethodEntryPoints;
 import dev.redirectlint.frameworks.Signatures;
 import dev.redirectlint.java.KnownTypes;
 import dev.redirectlint.java.TypeNames;
+import java.util.Set;
 
 /**
  * Spring Security handlers that users write: {@code onAuthenticationSuccess} and
@@ -18,6 +19,12 @@ final class SpringSecurityHandlers extends EveryMethodEntryPoints {
 
     SpringSecurityHandlers() {
         super(SpringTypes.SECURITY);
+    }
+
+    @Override
+    protected Set<String> entrySignatures() {
+        return Set.of("onAuthenticationSuccess/3", "onAuthenticationFailure/3", "onLogoutSuccess/3", "commence/3",
+                "handle/3");
     }
 
     @Override

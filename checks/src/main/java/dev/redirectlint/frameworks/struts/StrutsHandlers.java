@@ -15,6 +15,7 @@ import dev.redirectlint.model.Handler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Struts 2 actions: methods annotated {@code @Action} (Convention plugin), {@code execute()} of a class
@@ -32,8 +33,7 @@ final class StrutsHandlers implements HandlerFramework {
         Optional<StrutsXmlResults> xml = names.index().settings().config(StrutsXmlResults.class);
         Optional<String> qualified = type.getFullyQualifiedName();
         boolean named = xml.isPresent() && qualified.isPresent() && xml.get().names(qualified.get());
-        if (!ClassMethods.isConcrete(type) || !named && !names.importsAnyUnder("org.apache.struts2.", "com.opensymphony.xwork2.")
-                && Hierarchy.supertypes(type, names).isEmpty()) {
+        if (!ClassMethods.isConcrete(type) || !named && !mayHaveActions(type, names)) {
             return handlers;
         }
         boolean actionSupport = extendsActionSupport(type, names);
@@ -49,6 +49,21 @@ final class StrutsHandlers implements HandlerFramework {
             }
         }
         return handlers;
+    }
+
+    /**
+     * True if a class that no struts.xml names may still have actions: an {@code @Action} method or an
+     * {@code execute()} up its hierarchy (the lexical facts tell without parsing it), and Struts imported by
+     * its file or reached through a project supertype.
+     */
+    private static boolean mayHaveActions(TypeDeclaration<?> type, TypeNames names) {
+        String qualified = Hierarchy.qualifiedName(type);
+        if (!names.index().mayAnnotateMembers(qualified, Set.of("Action"))
+                && !names.index().mayHaveMethod(qualified, Set.of("execute/0"))) {
+            return false;
+        }
+        return names.importsAnyUnder("org.apache.struts2.", "com.opensymphony.xwork2.")
+                || !Hierarchy.supertypes(type, names).isEmpty();
     }
 
     /**
