@@ -23,7 +23,8 @@ import java.util.stream.Stream;
 final class MicronautHandlers extends AnnotatedMethodHandlers {
 
     private static final Set<String> VERB_ANNOTATIONS =
-            Stream.concat(MicronautTypes.VERBS.stream(), Stream.of("CustomHttpMethod")).collect(Collectors.toUnmodifiableSet());
+            Stream.concat(MicronautTypes.VERBS.stream(), Stream.of("CustomHttpMethod"))
+                    .collect(Collectors.toUnmodifiableSet());
 
     MicronautHandlers() {
         super(MicronautTypes.FRAMEWORK);

@@ -34,8 +34,9 @@ final class ServletHandlers implements HandlerFramework {
     private static final Map<String, String> DO_METHODS = Map.of(
             "doGet", "GET", "doHead", "HEAD", "doPost", "POST", "doPut", "PUT", "doDelete", "DELETE",
             "doPatch", "PATCH", "doOptions", "OPTIONS", "doTrace", "TRACE");
-    private static final Set<String> ENTRY_SIGNATURES = Stream.concat(DO_METHODS.keySet().stream(), Stream.of("service"))
-            .map(name -> name + "/2").collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> ENTRY_SIGNATURES =
+            Stream.concat(DO_METHODS.keySet().stream(), Stream.of("service"))
+                    .map(name -> name + "/2").collect(Collectors.toUnmodifiableSet());
 
     @Override
     public List<Handler> handlers(TypeDeclaration<?> type, TypeNames names) {
